@@ -1,0 +1,147 @@
+import type { z } from "zod";
+import type { Problem } from "./problems";
+import { FIELD_HINTS } from "./schema";
+import { fieldName, type FieldPath, type SourceFile } from "./yamlSource";
+
+/**
+ * Checks front matter against a schema and turns every failure into a problem a clerk can act on.
+ * @example validateFrontMatter(source, indicatorSchema) // { value: {...}, problems: [] }
+ */
+export function validateFrontMatter<S extends z.ZodType>(
+  source: SourceFile,
+  schema: S,
+): { value?: z.infer<S>; problems: Problem[] } {
+  if (typeof source.data !== "object" || source.data === null || Array.isArray(source.data)) {
+    return {
+      problems: [
+        {
+          file: source.file,
+          ...source.locate([]),
+          field: "",
+          message: "the front matter is not a list of fields",
+          hint: 'write one "name: value" per line between the two "---" lines',
+        },
+      ],
+    };
+  }
+  const result = schema.safeParse(source.data);
+  if (result.success) return { value: result.data, problems: [] };
+  const problems = result.error.issues.flatMap((issue) => issueProblems(source, issue));
+  return { problems };
+}
+
+/** A problem at a field of a source file, with the field's hint when no other is given. */
+export function problemAt(source: SourceFile, path: FieldPath, message: string, hint?: string): Problem {
+  const key = [...path].reverse().find((part): part is string => typeof part === "string");
+  return {
+    file: source.file,
+    ...source.locate(path),
+    field: fieldName(path),
+    message,
+    hint: hint ?? (key ? FIELD_HINTS[key] && `write ${FIELD_HINTS[key]}` : undefined),
+  };
+}
+
+function issueProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  const value = valueAt(source.data, path);
+  const found = describeFound(source, path, value);
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => {
+        const suggestion = closestField(key);
+        return problemAt(
+          source,
+          [...path, key],
+          `"${key}" is not a field this tool knows`,
+          suggestion ? `did you mean "${suggestion}"? Rename it, or delete the line` : "delete the line, or check its spelling and indentation",
+        );
+      });
+    case "invalid_type":
+      if (value === undefined) return [problemAt(source, path, `is missing: expected ${expectedType(issue.expected)}`)];
+      return [problemAt(source, path, `found ${found}, expected ${expectedType(issue.expected)}`)];
+    case "invalid_value":
+      return [problemAt(source, path, `found ${found}, expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`)];
+    case "too_small":
+      if (issue.origin === "array") {
+        return [problemAt(source, path, `has ${Array.isArray(value) ? value.length : 0} entries, expected at least ${issue.minimum}`)];
+      }
+      if (issue.origin === "string") return [problemAt(source, path, "is empty, expected some text")];
+      return [problemAt(source, path, `found ${found}, expected ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`)];
+    case "too_big":
+      return [problemAt(source, path, `found ${found}, expected ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`)];
+    case "invalid_format":
+      return [problemAt(source, path, `found ${found}, expected ${formatName(issue.format)}`)];
+    case "invalid_union":
+      return [problemAt(source, path, `found ${found}, which is not a value this field takes`)];
+    default:
+      return [problemAt(source, path, `found ${found}: ${issue.message}`)];
+  }
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+function describeFound(source: SourceFile, path: FieldPath, value: unknown): string {
+  if (value === null) return "an empty value";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a group of fields";
+  const written = source.sourceText(path) ?? JSON.stringify(value);
+  return typeof value === "string" ? `"${value}"` : written;
+}
+
+function expectedType(expected: string): string {
+  switch (expected) {
+    case "number":
+      return "a number";
+    case "string":
+      return "some text";
+    case "array":
+      return "a list";
+    case "object":
+      return "a group of fields";
+    default:
+      return expected;
+  }
+}
+
+function formatName(format: string): string {
+  switch (format) {
+    case "regex":
+      return "lower-case words joined by hyphens";
+    case "email":
+      return "an email address";
+    case "url":
+      return "a web address starting https://";
+    default:
+      return format;
+  }
+}
+
+/** The known field nearest in spelling to a mistyped one, when it is close enough to be a typo. */
+function closestField(key: string): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of Object.keys(FIELD_HINTS)) {
+    const distance = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(key.length / 4)) ? best.name : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,92 @@
+import type { Band, Bandings, Rating } from "./bandings";
+import { formatDifference, formatThreshold, fromFine, PRECISION_STEP, toFine, type Polarity, type Unit } from "./units";
+
+export type Direction = "improving" | "worsening" | "no change";
+
+/** How a result moved since the period before, respecting polarity and the published precision. */
+export interface DirectionOfTravel {
+  direction: Direction;
+  /** Signed change in the indicator's unit, at its precision: -0.4 */
+  change: number;
+  /** "down 0.4 percentage points", "up 14", "no change" */
+  changeText: string;
+}
+
+/**
+ * Compares two results at the published precision.
+ * @example directionOfTravel(63.2, 62.8, "higher-is-better", "percentage", 1) // { direction: "worsening", change: -0.4, changeText: "down 0.4 percentage points" }
+ */
+export function directionOfTravel(
+  previous: number,
+  current: number,
+  polarity: Polarity,
+  unit: Unit,
+  decimals: number,
+): DirectionOfTravel {
+  const delta = toFine(current, decimals) - toFine(previous, decimals);
+  const change = fromFine(delta, decimals);
+  if (delta === 0) return { direction: "no change", change: 0, changeText: "no change" };
+  const better = polarity === "higher-is-better" ? delta > 0 : delta < 0;
+  return {
+    direction: better ? "improving" : "worsening",
+    change,
+    changeText: `${delta > 0 ? "up" : "down"} ${formatDifference(change, unit, decimals)}`,
+  };
+}
+
+/** How far a result is from the next better band, the figure commentary quotes as "1.8% away from Amber". */
+export interface DistanceToBand {
+  /** The band to reach. */
+  rating: Rating;
+  /** Distance at the indicator's precision, always positive. */
+  distance: number;
+  /** The boundary value to reach, formatted: "75%". */
+  boundaryText: string;
+  /** "below" or "above": where the result sits relative to that band. */
+  side: "below" | "above";
+}
+
+/**
+ * Distance from a rated result to the next better band; undefined when it is already Green.
+ * @example distanceToBetterBand(bandings, "Red", 73.2, "higher-is-better", "percentage", 1) // { rating: "Amber", distance: 1.8, boundaryText: "75%", side: "below" }
+ */
+export function distanceToBetterBand(
+  bandings: Bandings,
+  rating: Rating,
+  result: number,
+  polarity: Polarity,
+  unit: Unit,
+  decimals: number,
+): DistanceToBand | undefined {
+  if (rating === "Green") return undefined;
+  const better: Band = bandings.bands[rating === "Red" ? 1 : 2];
+  const fine = toFine(result, decimals);
+  const higher = polarity === "higher-is-better";
+  const edge = higher ? better.lower : better.upper;
+  if (!edge) return undefined;
+  const reach = edge.inclusive ? edge.fine : edge.fine + (higher ? PRECISION_STEP : -PRECISION_STEP);
+  return {
+    rating: better.rating,
+    distance: fromFine(Math.abs(reach - fine), decimals),
+    boundaryText: formatThreshold(fromFine(reach, decimals), unit),
+    side: higher ? "below" : "above",
+  };
+}
+
+/** Where a result stands against its target. */
+export interface DistanceToTarget {
+  met: boolean;
+  /** Distance at the indicator's precision, always positive; 0 when exactly on target. */
+  distance: number;
+  side: "below" | "above" | "on";
+}
+
+/**
+ * Compares a result with its target at the published precision.
+ * @example distanceToTarget(62.8, 80, "higher-is-better", 1) // { met: false, distance: 17.2, side: "below" }
+ */
+export function distanceToTarget(result: number, target: number, polarity: Polarity, decimals: number): DistanceToTarget {
+  const delta = toFine(result, decimals) - toFine(target, decimals);
+  const met = polarity === "higher-is-better" ? delta >= 0 : delta <= 0;
+  return { met, distance: fromFine(Math.abs(delta), decimals), side: delta === 0 ? "on" : delta < 0 ? "below" : "above" };
+}

@@ -1,0 +1,72 @@
+/** How an indicator's figures are expressed, in the words of the content format. */
+export type Unit = "percentage" | "number" | "count";
+export type Polarity = "higher-is-better" | "lower-is-better";
+
+/** Extra decimal places kept below the published precision, so tolerance boundaries stay exact. */
+const FINE_DIGITS = 4;
+
+/**
+ * Number of decimal places a value was written with.
+ * @example decimalPlacesOf(68.65) // 2
+ */
+export function decimalPlacesOf(value: number): number {
+  const text = String(value);
+  if (text.includes("e")) return Number.POSITIVE_INFINITY;
+  const dot = text.indexOf(".");
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * A value as an exact integer in units of 10^-(decimals + 4), so comparisons never meet floating-point error.
+ * @example toFine(68.6, 1) // 6860000
+ */
+export function toFine(value: number, decimals: number): number {
+  return Math.round(value * 10 ** (decimals + FINE_DIGITS));
+}
+
+/** One step at the published precision (0.1 at one decimal place, 1 at none), in fine units. */
+export const PRECISION_STEP = 10 ** FINE_DIGITS;
+
+/**
+ * Back from fine units to an ordinary number, rounded to the published precision.
+ * @example fromFine(6860000, 1) // 68.6
+ */
+export function fromFine(fine: number, decimals: number): number {
+  return Number((fine / 10 ** (decimals + FINE_DIGITS)).toFixed(decimals));
+}
+
+const grouping = new Intl.NumberFormat("en-GB", { useGrouping: true, maximumFractionDigits: 10 });
+
+/**
+ * A figure as the committee paper prints it: fixed decimals, thousands separators, % for percentages.
+ * @example formatValue(68.6, "percentage", 1) // "68.6%"
+ */
+export function formatValue(value: number, unit: Unit, decimals: number): string {
+  const fixed = new Intl.NumberFormat("en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+  return unit === "percentage" ? `${fixed}%` : fixed;
+}
+
+/**
+ * A threshold as the bandings sentence prints it: only the decimals it was written with.
+ * @example formatThreshold(70, "percentage") // "70%"
+ */
+export function formatThreshold(value: number, unit: Unit): string {
+  const text = grouping.format(value);
+  return unit === "percentage" ? `${text}%` : text;
+}
+
+/**
+ * A difference between two figures, without sign, in the unit residents read it in.
+ * @example formatDifference(0.4, "percentage", 1) // "0.4 percentage points"
+ */
+export function formatDifference(value: number, unit: Unit, decimals: number): string {
+  const fixed = new Intl.NumberFormat("en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(Math.abs(value));
+  if (unit !== "percentage") return fixed;
+  return `${fixed} ${fixed === "1" || fixed === "1.0" ? "percentage point" : "percentage points"}`;
+}

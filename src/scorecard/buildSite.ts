@@ -1,0 +1,178 @@
+import { renderTrendChart } from "../charts/renderTrendChart";
+import { formatValue } from "../domain/units";
+import type { Problem } from "../content/problems";
+import type { MeetingSource } from "../content/readContent";
+import { problemAt } from "../content/validate";
+import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
+import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
+import { renderMarkdown } from "./markdown";
+import type { Committee, Indicator, Meeting, Site } from "./model";
+import { countRatings } from "./ratingCounts";
+
+const FOLDER_PATTERN = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * Checks every meeting beyond its schema and computes the whole site, or returns every problem found.
+ * @example buildSite(meetings) // { site: { committees, meetings, indicators }, problems: [] }
+ */
+export function buildSite(sources: readonly MeetingSource[]): { site?: Site; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const meetings: Meeting[] = [];
+  for (const source of sources) {
+    const built = buildMeeting(source);
+    problems.push(...built.problems);
+    if (built.meeting) meetings.push(built.meeting);
+  }
+  problems.push(...checkCommitteeNames(sources));
+  if (problems.length) return { problems };
+
+  meetings.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+  linkPreviousMeetings(meetings);
+  const committees = new Map<string, Committee>();
+  for (const meeting of meetings) {
+    const committee = committees.get(meeting.committeeSlug) ?? { name: meeting.committee, slug: meeting.committeeSlug, meetings: [] };
+    committee.meetings.push(meeting);
+    committees.set(meeting.committeeSlug, committee);
+  }
+  return {
+    site: {
+      committees: [...committees.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      meetings,
+      indicators: meetings.flatMap((meeting) => meeting.indicators),
+    },
+    problems,
+  };
+}
+
+function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Problem[] } {
+  const { front, folder } = source;
+  const problems: Problem[] = [];
+  const at = (path: (string | number)[], message: string, hint?: string) => problems.push(problemAt(source.source, path, message, hint));
+
+  const folderMatch = FOLDER_PATTERN.exec(folder);
+  if (!folderMatch) {
+    problems.push({
+      file: source.source.file, line: 1, column: 1, field: "",
+      message: `the folder name "${folder}" is not the meeting date followed by a short committee name`,
+      hint: 'rename the folder like "2017-09-07-cype": date as YYYY-MM-DD, a hyphen, then lower-case letters and hyphens',
+    });
+  }
+  const date = parseIsoDate(front.date);
+  if (!date) at(["date"], `found "${front.date}", expected a real date written YYYY-MM-DD`, "e.g. date: 2017-09-07");
+  else if (folderMatch && folderMatch[1] !== front.date) {
+    at(["date"], `found ${front.date}, but the folder is named for ${folderMatch[1]}`, "make the folder name and the date agree");
+  }
+  const letterDate = front.letterDate === undefined ? undefined : parseIsoDate(front.letterDate);
+  if (front.letterDate !== undefined && !letterDate) at(["letterDate"], `found "${front.letterDate}", expected a real date written YYYY-MM-DD`);
+  front.scorecards.forEach((title, index) => {
+    if (front.scorecards.indexOf(title) !== index) at(["scorecards", index], `"${title}" is listed twice`, "delete one of the two");
+  });
+
+  const slug = folder;
+  const built: BuiltIndicator[] = [];
+  const seen = new Map<string, string>();
+  for (const indicator of source.indicators) {
+    const first = seen.get(indicator.front.id);
+    if (first) {
+      problems.push(problemAt(indicator.source, ["id"], `"${indicator.front.id}" is already the id of ${first}`, "give each indicator in a meeting its own id"));
+      continue;
+    }
+    seen.set(indicator.front.id, indicator.source.file);
+    const result = buildIndicator(indicator, slug, front.scorecards);
+    problems.push(...result.problems);
+    if (result.indicator) built.push(result.indicator);
+  }
+  for (const [index, title] of front.scorecards.entries()) {
+    if (!source.indicators.some((indicator) => indicator.front.scorecard === title)) {
+      at(["scorecards", index], `no indicator file in this folder belongs to the scorecard "${title}"`, "add its indicator files, or remove it from the list");
+    }
+  }
+  if (problems.length || !folderMatch || !date) return { problems };
+
+  const scorecards = front.scorecards.map((title) => {
+    const indicators = built.filter((indicator) => indicator.scorecard === title);
+    return { title, slug: slugify(title), indicators, counts: countRatings(indicators) };
+  });
+  const ordered = scorecards.flatMap((scorecard) => scorecard.indicators);
+  const indicators: Indicator[] = ordered.map((indicator) => ({
+    ...indicator,
+    chartSvg: renderTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
+    ratingChangeText: "",
+  }));
+  indicators.forEach((indicator, index) => {
+    const before = indicators[index - 1];
+    const after = indicators[index + 1];
+    if (before) indicator.previous = { title: before.title, url: before.url };
+    if (after) indicator.next = { title: after.title, url: after.url };
+  });
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const latest = [...indicators].sort((a, b) => b.latest.period.localeCompare(a.latest.period))[0]!;
+  const meeting: Meeting = {
+    slug,
+    url: `/meetings/${slug}/`,
+    committee: front.committee,
+    committeeSlug: folderMatch[2]!,
+    date: front.date,
+    dateLabel: meetingDateLabel(date),
+    agendaItem: String(front.agendaItem),
+    agendaTitle: front.agendaTitle,
+    pages: front.pages,
+    status: front.status,
+    sourcePaper: front.sourcePaper,
+    letterDateLabel: letterDate ? plainDateLabel(letterDate) : undefined,
+    contact: front.contact,
+    signedBy: front.signedBy,
+    coveringNoteHtml: renderMarkdown(source.source.body),
+    scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),
+    counts: countRatings(indicators),
+    latestPeriodLabel: latest.latest.periodLabel,
+    indicators,
+  };
+  return { meeting, problems };
+}
+
+/** Each meeting learns the committee's meeting before it, and each indicator how its rating changed since. */
+function linkPreviousMeetings(newestFirst: Meeting[]): void {
+  const lastSeen = new Map<string, Meeting>();
+  for (const meeting of [...newestFirst].reverse()) {
+    const previous = lastSeen.get(meeting.committeeSlug);
+    lastSeen.set(meeting.committeeSlug, meeting);
+    if (!previous) continue;
+    meeting.previousMeeting = { dateLabel: previous.dateLabel, url: previous.url };
+    const earlier = new Map(previous.indicators.map((indicator) => [indicator.id, indicator]));
+    for (const indicator of meeting.indicators) {
+      const before = earlier.get(indicator.id);
+      if (!before || indicator.kind === "activity") continue;
+      indicator.ratingChangeText =
+        before.ratingText === indicator.ratingText
+          ? `${indicator.ratingText}, unchanged since the meeting of ${previous.dateLabel}`
+          : `${indicator.ratingText}, was ${before.ratingText} at the meeting of ${previous.dateLabel}`;
+    }
+  }
+}
+
+/** Meetings of one committee (the same short name in their folders) must agree on its full name. */
+function checkCommitteeNames(sources: readonly MeetingSource[]): Problem[] {
+  const names = new Map<string, MeetingSource>();
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    const short = FOLDER_PATTERN.exec(source.folder)?.[2];
+    if (!short) continue;
+    const first = names.get(short);
+    if (!first) names.set(short, source);
+    else if (first.front.committee !== source.front.committee) {
+      problems.push(problemAt(source.source, ["committee"],
+        `found "${source.front.committee}", but ${first.source.file} names the "${short}" committee "${first.front.committee}"`,
+        "use the same committee name in every meeting of that committee"));
+    }
+  }
+  return problems;
+}
+
+/**
+ * A heading's id-safe form.
+ * @example slugify("Specialist Children's Services") // "specialist-childrens-services"
+ */
+export function slugify(text: string): string {
+  return text.toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}

@@ -1,0 +1,155 @@
+import type { Bandings, Rating } from "../domain/bandings";
+import type { DirectionOfTravel } from "../domain/travel";
+import type { Polarity, Unit } from "../domain/units";
+
+/** Where a row's rating came from: our bandings, or the paper itself for years whose bandings are not on record. */
+export type RatingSource = "computed" | "as published";
+
+/** One column of the trend table, every figure already formatted. */
+export interface TrendRow {
+  period: string;
+  periodLabel: string;
+  periodLongLabel: string;
+  result: number | null;
+  resultText: string;
+  target: number | null;
+  targetText: string;
+  rating: Rating | null;
+  /** "Red", "No data", "Not rated" */
+  ratingText: string;
+  ratingSource: RatingSource | null;
+  /** Against the row before; null for the first row or when either has no data. */
+  directionOfTravel: DirectionOfTravel | null;
+  /** "down 0.4 percentage points since May 2017", or why there is no comparison. */
+  directionText: string;
+}
+
+export interface RatingCounts {
+  red: number;
+  amber: number;
+  green: number;
+  noData: number;
+  notRated: number;
+  /** "1 Green, 2 Amber, 4 Red" */
+  text: string;
+}
+
+export interface Owners {
+  portfolio: string;
+  cabinetMember: string;
+  director: string;
+  division: string;
+}
+
+export interface DataNotes {
+  /** "Target: 80% (RAG Bandings: Below 70% = Red, 70% to 80% = Amber, 80% and above = Green)" */
+  target: string;
+  /** "Higher values are better" */
+  tolerance: string;
+  /** "Figures shown are based on a rolling 12 month period. ..." */
+  dataBasis: string;
+  dataSource: string;
+}
+
+/** The chart's data, ready for the renderer: labels, values and the words that state its message. */
+export interface ChartData {
+  title: string;
+  description: string;
+  labels: string[];
+  results: (number | null)[];
+  targets: (number | null)[];
+  targetLabel: string;
+  idPrefix: string;
+}
+
+/** An indicator as one meeting reported it. */
+export interface Indicator {
+  id: string;
+  title: string;
+  /** Source file, for messages and edit links. */
+  file: string;
+  scorecard: string;
+  kind: "performance" | "activity";
+  unit: Unit;
+  decimalPlaces: number;
+  polarity: Polarity;
+  owners: Owners;
+  bandings: Bandings[];
+  rows: TrendRow[];
+  latest: TrendRow;
+  /** Rating of the latest period, null when it has no data or the indicator is not rated. */
+  rating: Rating | null;
+  ratingText: string;
+  /** "1.8 percentage points below Amber (75%)", or empty when Green or not rated. */
+  distanceToBandText: string;
+  /** "17.2 percentage points below the 80% target", or empty. */
+  distanceToTargetText: string;
+  /** The plain-English one-sentence summary of the latest period. */
+  summary: string;
+  /** Change of rating since the committee's previous meeting, in words; empty when there is none to compare. */
+  ratingChangeText: string;
+  commentaryHtml: string;
+  dataNotes: DataNotes;
+  chart: ChartData;
+  /** The inline SVG chart, drawn at build time. */
+  chartSvg: string;
+  meetingSlug: string;
+  /** Site-relative address, before any path prefix: "/meetings/2017-09-07-cype/average-caseload/". */
+  url: string;
+  previous?: { title: string; url: string };
+  next?: { title: string; url: string };
+}
+
+export interface Scorecard {
+  title: string;
+  slug: string;
+  indicators: Indicator[];
+  counts: RatingCounts;
+}
+
+export interface Person {
+  name: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface Meeting {
+  slug: string;
+  url: string;
+  committee: string;
+  committeeSlug: string;
+  date: string;
+  /** "Thursday 7 September 2017" */
+  dateLabel: string;
+  agendaItem: string;
+  agendaTitle: string;
+  pages?: string;
+  status: "draft" | "published";
+  sourcePaper?: string;
+  letterDateLabel?: string;
+  contact?: Person;
+  signedBy?: Person;
+  coveringNoteHtml: string;
+  scorecards: Scorecard[];
+  counts: RatingCounts;
+  /** "Jun 2017": the newest period any indicator reports. */
+  latestPeriodLabel: string;
+  previousMeeting?: { dateLabel: string; url: string };
+  indicators: Indicator[];
+}
+
+export interface Committee {
+  name: string;
+  slug: string;
+  /** Newest first. */
+  meetings: Meeting[];
+}
+
+/** Everything the site shows, computed and formatted once. */
+export interface Site {
+  committees: Committee[];
+  /** Newest first. */
+  meetings: Meeting[];
+  indicators: Indicator[];
+}

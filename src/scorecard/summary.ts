@@ -1,0 +1,50 @@
+import type { Bandings } from "../domain/bandings";
+import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
+import { formatThreshold, type Polarity, type Unit } from "../domain/units";
+import type { TrendRow } from "./model";
+
+export interface SummaryInput {
+  rows: TrendRow[];
+  latest: TrendRow;
+  kind: "performance" | "activity";
+  unit: Unit;
+  decimals: number;
+  polarity: Polarity;
+  latestBandings: Bandings | undefined;
+}
+
+/**
+ * One plain-English sentence about the latest period, as a resident would want it read out.
+ * @example summarise(input) // "62.8% in June 2017, down 0.4 percentage points since May; Red, 7.2 points below the Amber band and 17.2 below the 80% target."
+ */
+export function summarise({ latest, kind, unit, decimals, polarity, latestBandings }: SummaryInput): string {
+  if (latest.result === null) return `No data for ${latest.periodLongLabel}.`;
+  let mentions = 0;
+  // Say "percentage points" once, then "points", then the bare figure, as a person would.
+  const difference = (value: number) => {
+    const fixed = value.toFixed(decimals);
+    if (unit !== "percentage") return Number(fixed).toLocaleString("en-GB", { minimumFractionDigits: decimals });
+    mentions++;
+    return mentions === 1 ? `${fixed} percentage points` : mentions === 2 ? `${fixed} points` : fixed;
+  };
+  const travel = latest.directionOfTravel;
+  if (travel && travel.direction !== "no change" && unit === "percentage") mentions++;
+  const opening = `${latest.resultText} in ${latest.periodLongLabel}${travel ? `, ${latest.directionText}` : ""}`;
+  if (kind === "activity") return `${opening}; not rated (shown for context).`;
+  if (!latest.rating) return `${opening}.`;
+
+  const target = latest.target;
+  const targetName = target === null ? "" : unit === "percentage" ? `the ${formatThreshold(target, unit)} target` : `the target of ${formatThreshold(target, unit)}`;
+  const toTarget = target === null ? undefined : distanceToTarget(latest.result, target, polarity, decimals);
+  const published = latest.ratingSource === "as published" ? " (as published)" : "";
+  if (latest.rating === "Green" || !latestBandings) {
+    if (!toTarget) return `${opening}; ${latest.rating}${published}.`;
+    const where = toTarget.side === "on" ? `on ${targetName}` : `${difference(toTarget.distance)} ${toTarget.side} ${targetName}`;
+    return `${opening}; ${latest.rating}${published}, ${where}.`;
+  }
+  const band = distanceToBetterBand(latestBandings, latest.rating, latest.result, polarity, unit, decimals)!;
+  const bandPart = `${difference(band.distance)} ${band.side} the ${band.rating} band`;
+  if (!toTarget) return `${opening}; ${latest.rating}, ${bandPart}.`;
+  if (band.rating === "Green" && toTarget.distance === band.distance) return `${opening}; ${latest.rating}, ${bandPart} and ${targetName}.`;
+  return `${opening}; ${latest.rating}, ${bandPart} and ${difference(toTarget.distance)} ${toTarget.side} ${targetName}.`;
+}
