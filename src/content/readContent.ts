@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { ZodType } from "zod";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
@@ -57,12 +58,12 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
   return { meetings, problems };
 }
 
-async function readOne<S extends typeof meetingSchema | typeof indicatorSchema>(
+async function readOne<T>(
   file: string,
   absolute: string,
-  schema: S,
+  schema: ZodType<T>,
   problems: Problem[],
-): Promise<{ source: SourceFile; value: import("zod").infer<S> } | undefined> {
+): Promise<{ source: SourceFile; value: T } | undefined> {
   const text = await readFile(absolute, "utf8");
   const read = readSourceFile(file, text);
   problems.push(...read.problems);

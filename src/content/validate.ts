@@ -7,10 +7,7 @@ import { fieldName, type FieldPath, type SourceFile } from "./yamlSource";
  * Checks front matter against a schema and turns every failure into a problem a clerk can act on.
  * @example validateFrontMatter(source, indicatorSchema) // { value: {...}, problems: [] }
  */
-export function validateFrontMatter<S extends z.ZodType>(
-  source: SourceFile,
-  schema: S,
-): { value?: z.infer<S>; problems: Problem[] } {
+export function validateFrontMatter<T>(source: SourceFile, schema: z.ZodType<T>): { value?: T; problems: Problem[] } {
   if (typeof source.data !== "object" || source.data === null || Array.isArray(source.data)) {
     return {
       problems: [

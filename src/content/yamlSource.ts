@@ -50,7 +50,7 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
   }
   const offset = split.yamlLine - 1;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 50 });
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (pos: number) => {
     const { line, col } = lineCounter.linePos(pos);
     return { line: line + offset, column: col };
