@@ -36,6 +36,16 @@ const samples: TrendChartInput[] = [
     targetLabel: "Target 18.0",
     idPrefix: "chart-caseload",
   },
+  {
+    title: "Trend chart: edge cases",
+    description: "A single period, a negative result and no target.",
+    labels: ["2016/17 Q1", "2016/17 Q2", "2016/17 Q3"],
+    results: [-2.5, null, 1.25],
+    targets: [null, null, null],
+    formatValue: (v) => v.toFixed(2),
+    targetLabel: "Target none",
+    idPrefix: "chart-edge",
+  },
 ];
 
 const svgs = samples.map(renderTrendChart);

@@ -2,7 +2,6 @@ import {
   FixedScaleAxis,
   LineChart,
   StepAxis,
-  Svg,
   type AxisOptions,
   type AxisUnits,
   type ChartRect,
@@ -37,9 +36,11 @@ export interface TrendChartInput {
 }
 
 const FONT_SIZE = 14;
-/** Generous average glyph width (em) for sans-serif digits and capitals, used to reserve room for labels. */
+/** Generous average glyph width (0.6em) of sans-serif digits and capitals, used to reserve room for labels. */
 const CHAR_WIDTH = FONT_SIZE * 0.6;
 const TICK_LABEL_GAP = 8;
+/** Distance from the x axis to the baseline of the period labels. */
+const X_LABEL_BASELINE = FONT_SIZE + 5;
 const POINT_RADIUS = 5;
 const COLOURS = { result: "#0b0c0c", target: "#505a5f", grid: "#dbdcdd", halo: "#ffffff", text: "#0b0c0c" } as const;
 const GEOMETRY_ATTRIBUTES = new Set(["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "d", "width", "height"]);
@@ -96,6 +97,8 @@ export function niceYScale(values: number[], domain: TrendChartInput["domain"] =
   if (dataMin >= 0) lo = Math.max(lo, 0);
   if (domain.min !== undefined) lo = Math.max(lo, Math.min(domain.min, dataMin));
   if (domain.max !== undefined) hi = Math.min(hi, Math.max(domain.max, dataMax));
+  // A degenerate domain (e.g. { min: 0, max: 0 } with all-zero data) would otherwise give a zero step.
+  if (hi <= lo) hi = lo + span;
 
   const rawStep = (hi - lo) / TARGET_INTERVALS;
   const magnitude = 10 ** Math.floor(Math.log10(rawStep));
@@ -121,21 +124,34 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function serializeNode(node: Node): string {
-  if (node.nodeType === 3) return escapeXml(node.nodeValue ?? "");
-  if (node.nodeType !== 1) return "";
-  const element = node as Element;
+/** Serialises an element as XML that is also valid inline SVG in HTML5, rounding coordinates as it goes. */
+function serializeElement(element: Element): string {
   let out = `<${element.localName}`;
-  for (const attribute of Array.from(element.attributes)) {
+  for (const name of element.getAttributeNames()) {
     // Namespaced attributes (ct:value, ct:meta, xmlns:ct) cannot appear in HTML5 inline SVG.
-    if (attribute.prefix !== null || attribute.value === "") continue;
-    const value = GEOMETRY_ATTRIBUTES.has(attribute.localName)
-      ? attribute.value.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n) => round2(Number(n)))
-      : attribute.value;
-    out += ` ${attribute.localName}="${escapeXml(value)}"`;
+    if (name.includes(":")) continue;
+    const raw = element.getAttribute(name) ?? "";
+    if (raw === "") continue;
+    const value = GEOMETRY_ATTRIBUTES.has(name) ? raw.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n) => round2(Number(n))) : raw;
+    out += ` ${name}="${escapeXml(value)}"`;
   }
-  if (!element.hasChildNodes()) return `${out}/>`;
-  return `${out}>${Array.from(element.childNodes, serializeNode).join("")}</${element.localName}>`;
+  // Sibling pointers rather than childNodes: jsdom builds a new live NodeList for every childNodes call.
+  let child = element.firstChild;
+  if (child === null) return `${out}/>`;
+  out += ">";
+  for (; child !== null; child = child.nextSibling) {
+    if (child.nodeType === child.TEXT_NODE) out += escapeXml(child.nodeValue ?? "");
+    else if (child.nodeType === child.ELEMENT_NODE) out += serializeElement(child as Element);
+  }
+  return `${out}</${element.localName}>`;
+}
+
+function serializeChildren(element: Element): string {
+  let out = "";
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    out += serializeElement(child);
+  }
+  return out;
 }
 
 function assertInput(input: TrendChartInput): void {
@@ -198,26 +214,28 @@ export function renderTrendChart(input: TrendChartInput): string {
     viewBox: { width, height },
     chartPadding: { ...padding, right },
     showArea: false,
-    showPoint: true,
+    // Points are drawn as circles from the line's path: Chartist's zero-length <line> markers need CSS caps to show.
+    showPoint: false,
     lineSmooth: false,
     fullWidth: false,
-    axisX: {
-      type: BandAxis,
-      ticks: input.labels,
-      offset: xAxisOffset,
-      showGrid: false,
-      labelInterpolationFnc: (label, index) => ((n - 1 - index) % labelEvery === 0 ? label : null),
-    },
+    axisX: { type: BandAxis, ticks: input.labels, offset: xAxisOffset, showGrid: false, showLabel: false },
     axisY: {
       type: FixedScaleAxis,
       ticks: scale.ticks,
       low: scale.low,
       high: scale.high,
       offset: yAxisOffset,
-      labelInterpolationFnc: (value) => input.formatValue(Number(value)),
+      showLabel: false,
     },
-    series: { target: { showPoint: false } },
-    classNames: { gridGroup: "chart__grids", labelGroup: "chart__labels", series: "chart__series" },
+    classNames: {
+      chart: "chart",
+      gridGroup: "chart__grids",
+      grid: "chart__grid",
+      vertical: "",
+      horizontal: "",
+      labelGroup: "chart__labels",
+      series: "chart__series",
+    },
   };
   const data = {
     labels: input.labels,
@@ -233,74 +251,68 @@ export function renderTrendChart(input: TrendChartInput): string {
     // The constructor defers drawing to a setTimeout; cancel it (via the dom.ts clearTimeout shim) and draw now instead.
     chart.detach();
     chart.on("draw", (event) => {
-      switch (event.type) {
-        case "grid":
-          event.element.attr({ class: "chart__grid", stroke: COLOURS.grid, "stroke-width": 1 });
-          break;
-        case "label": {
-          const isX = event.axis.units.pos === "x";
-          const text = new Svg(
+      if (event.type !== "line") return;
+      const elements = event.path.pathElements;
+      if (elements.length === 0) {
+        event.element.remove();
+      } else if (event.seriesIndex === RESULT_SERIES) {
+        event.element.attr({
+          class: "chart__result-line",
+          fill: "none",
+          stroke: COLOURS.result,
+          "stroke-width": 3,
+          "stroke-linejoin": "round",
+          "stroke-linecap": "round",
+        });
+        for (const { x, y } of elements) {
+          event.group.elem("circle", { cx: x, cy: y, r: POINT_RADIUS, fill: COLOURS.result }, "chart__result-point");
+        }
+      } else {
+        event.element.attr({
+          class: "chart__target-line",
+          d: pathWithVisibleLonePoints(elements, band / 4),
+          fill: "none",
+          stroke: COLOURS.target,
+          "stroke-width": 2,
+          "stroke-dasharray": "8 6",
+        });
+        const latest = elements[elements.length - 1]!;
+        event.group
+          .elem(
             "text",
-            isX
-              ? { x: event.x, y: event.y + FONT_SIZE, "text-anchor": "middle" }
-              : { x: plotLeft - TICK_LABEL_GAP, y: event.y + event.height, dy: "0.35em", "text-anchor": "end" },
-            "chart__axis-label",
-          );
-          text.attr({ fill: COLOURS.text, "font-size": FONT_SIZE }).text(String(event.text));
-          event.element.replace(text);
-          break;
-        }
-        case "point":
-          event.element.replace(
-            new Svg(
-              "circle",
-              { cx: event.x, cy: event.y, r: POINT_RADIUS, fill: COLOURS.result },
-              "chart__result-point",
-            ),
-          );
-          break;
-        case "line": {
-          const elements = event.path.pathElements;
-          if (elements.length === 0) {
-            event.element.remove();
-          } else if (event.seriesIndex === RESULT_SERIES) {
-            event.element.attr({
-              class: "chart__result-line",
-              fill: "none",
-              stroke: COLOURS.result,
-              "stroke-width": 3,
+            {
+              x: latest.x + TICK_LABEL_GAP,
+              y: latest.y,
+              dy: "0.35em",
+              fill: COLOURS.target,
+              "font-size": FONT_SIZE,
+              // A halo keeps the label legible where it crosses a gridline at the same value.
+              stroke: COLOURS.halo,
+              "stroke-width": 4,
               "stroke-linejoin": "round",
-              "stroke-linecap": "round",
-            });
-          } else {
-            event.element.attr({
-              class: "chart__target-line",
-              d: pathWithVisibleLonePoints(elements, band / 4),
-              fill: "none",
-              stroke: COLOURS.target,
-              "stroke-width": 2,
-              "stroke-dasharray": "8 6",
-            });
-            const latest = elements[elements.length - 1]!;
-            event.group.elem(
-              "text",
-              {
-                x: latest.x + TICK_LABEL_GAP,
-                y: latest.y,
-                dy: "0.35em",
-                fill: COLOURS.target,
-                "font-size": FONT_SIZE,
-                // A halo keeps the label legible where it crosses a gridline at the same value.
-                stroke: COLOURS.halo,
-                "stroke-width": 4,
-                "stroke-linejoin": "round",
-                "paint-order": "stroke",
-              },
-              "chart__target-label",
-            ).text(input.targetLabel);
-          }
-          break;
-        }
+              "paint-order": "stroke",
+            },
+            "chart__target-label",
+          )
+          .text(input.targetLabel);
+      }
+    });
+    // Axis labels are drawn here as SVG text: Chartist's own are HTML spans in <foreignObject>, slow to build in jsdom.
+    chart.on("created", ({ svg, chartRect, axisX, axisY }) => {
+      // Fallback colours go on the groups, once, and are inherited by every gridline and label inside.
+      svg.querySelector(".chart__grids")?.attr({ stroke: COLOURS.grid, "stroke-width": 1 });
+      const labels = svg.querySelector(".chart__labels") ?? svg.elem("g", {}, "chart__labels");
+      labels.attr({ fill: COLOURS.text, "font-size": FONT_SIZE });
+      input.labels.forEach((text, index) => {
+        if ((n - 1 - index) % labelEvery !== 0) return;
+        const x = chartRect.x1 + axisX.projectValue(text, index);
+        labels.elem("text", { x, y: chartRect.y1 + X_LABEL_BASELINE, "text-anchor": "middle" }, "chart__axis-label").text(text);
+      });
+      for (const tick of scale.ticks) {
+        const y = chartRect.y1 - axisY.projectValue(tick);
+        labels
+          .elem("text", { x: chartRect.x1 - TICK_LABEL_GAP, y, dy: "0.35em", "text-anchor": "end" }, "chart__axis-label")
+          .text(input.formatValue(tick));
       }
     });
     chart.initialize();
@@ -314,7 +326,7 @@ export function renderTrendChart(input: TrendChartInput): string {
       ` role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">` +
       `<title id="${id}-title">${escapeXml(input.title)}</title>` +
       `<desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
-      Array.from(svg.childNodes, serializeNode).join("") +
+      serializeChildren(svg) +
       `</svg>`
     );
   });

@@ -70,3 +70,11 @@ export function formatDifference(value: number, unit: Unit, decimals: number): s
   if (unit !== "percentage") return fixed;
   return `${fixed} ${fixed === "1" || fixed === "1.0" ? "percentage point" : "percentage points"}`;
 }
+
+/**
+ * The target named as a sentence does: "the 80% target" for percentages, "the target of 18" otherwise.
+ * @example targetName(18, "number") // "the target of 18"
+ */
+export function targetName(target: number, unit: Unit): string {
+  return unit === "percentage" ? `the ${formatThreshold(target, unit)} target` : `the target of ${formatThreshold(target, unit)}`;
+}

@@ -13,7 +13,7 @@ import {
   type Period,
 } from "../domain/periods";
 import { directionOfTravel, distanceToBetterBand, distanceToTarget } from "../domain/travel";
-import { decimalPlacesOf, formatDifference, formatThreshold, formatValue, toFine } from "../domain/units";
+import { decimalPlacesOf, formatDifference, formatThreshold, formatValue, targetName, toFine } from "../domain/units";
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
 import { problemAt } from "../content/validate";
@@ -22,7 +22,7 @@ import type { ChartData, DataNotes, Indicator, TrendRow } from "./model";
 import { summarise } from "./summary";
 
 /** An indicator before its chart is drawn and its neighbours are linked. */
-export type BuiltIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText">;
+export type BuiltIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "meeting">;
 
 /**
  * Checks one indicator file beyond its schema and computes everything its page shows.
@@ -232,9 +232,8 @@ export function buildIndicator(
   }
   if (latest.result !== null && latest.target !== null && front.kind === "performance") {
     const toTarget = distanceToTarget(latest.result, latest.target, polarity, decimals);
-    distanceToTargetText = toTarget.side === "on"
-      ? `on the ${formatThreshold(latest.target, unit)} target`
-      : `${formatDifference(toTarget.distance, unit, decimals)} ${toTarget.side} the ${formatThreshold(latest.target, unit)} target`;
+    const named = targetName(latest.target, unit);
+    distanceToTargetText = toTarget.side === "on" ? `on ${named}` : `${formatDifference(toTarget.distance, unit, decimals)} ${toTarget.side} ${named}`;
   }
 
   const url = `/meetings/${meetingSlug}/${front.id}/`;

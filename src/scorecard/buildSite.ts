@@ -94,8 +94,10 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     return { title, slug: slugify(title), indicators, counts: countRatings(indicators) };
   });
   const ordered = scorecards.flatMap((scorecard) => scorecard.indicators);
+  const dateLabel = meetingDateLabel(date);
   const indicators: Indicator[] = ordered.map((indicator) => ({
     ...indicator,
+    meeting: { url: `/meetings/${slug}/`, dateLabel, committee: front.committee },
     chartSvg: renderTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
     ratingChangeText: "",
   }));
@@ -113,7 +115,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     committee: front.committee,
     committeeSlug: folderMatch[2]!,
     date: front.date,
-    dateLabel: meetingDateLabel(date),
+    dateLabel,
     agendaItem: String(front.agendaItem),
     agendaTitle: front.agendaTitle,
     pages: front.pages,

@@ -94,6 +94,8 @@ export interface Indicator {
   /** The inline SVG chart, drawn at build time. */
   chartSvg: string;
   meetingSlug: string;
+  /** The meeting that received it, for breadcrumbs and links back. */
+  meeting: { url: string; dateLabel: string; committee: string };
   /** Site-relative address, before any path prefix: "/meetings/2017-09-07-cype/average-caseload/". */
   url: string;
   previous?: { title: string; url: string };

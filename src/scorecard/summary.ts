@@ -1,6 +1,6 @@
 import type { Bandings } from "../domain/bandings";
 import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
-import { formatThreshold, type Polarity, type Unit } from "../domain/units";
+import { targetName, type Polarity, type Unit } from "../domain/units";
 import type { TrendRow } from "./model";
 
 export interface SummaryInput {
@@ -34,17 +34,17 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   if (!latest.rating) return `${opening}.`;
 
   const target = latest.target;
-  const targetName = target === null ? "" : unit === "percentage" ? `the ${formatThreshold(target, unit)} target` : `the target of ${formatThreshold(target, unit)}`;
+  const named = target === null ? "" : targetName(target, unit);
   const toTarget = target === null ? undefined : distanceToTarget(latest.result, target, polarity, decimals);
   const published = latest.ratingSource === "as published" ? " (as published)" : "";
   if (latest.rating === "Green" || !latestBandings) {
     if (!toTarget) return `${opening}; ${latest.rating}${published}.`;
-    const where = toTarget.side === "on" ? `on ${targetName}` : `${difference(toTarget.distance)} ${toTarget.side} ${targetName}`;
+    const where = toTarget.side === "on" ? `on ${named}` : `${difference(toTarget.distance)} ${toTarget.side} ${named}`;
     return `${opening}; ${latest.rating}${published}, ${where}.`;
   }
   const band = distanceToBetterBand(latestBandings, latest.rating, latest.result, polarity, unit, decimals)!;
   const bandPart = `${difference(band.distance)} ${band.side} the ${band.rating} band`;
   if (!toTarget) return `${opening}; ${latest.rating}, ${bandPart}.`;
-  if (band.rating === "Green" && toTarget.distance === band.distance) return `${opening}; ${latest.rating}, ${bandPart} and ${targetName}.`;
-  return `${opening}; ${latest.rating}, ${bandPart} and ${difference(toTarget.distance)} ${toTarget.side} ${targetName}.`;
+  if (band.rating === "Green" && toTarget.distance === band.distance) return `${opening}; ${latest.rating}, ${bandPart} and ${named}.`;
+  return `${opening}; ${latest.rating}, ${bandPart} and ${difference(toTarget.distance)} ${toTarget.side} ${named}.`;
 }

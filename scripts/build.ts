@@ -1,0 +1,39 @@
+// `npm run build` (and `npm start`, which adds --serve): check the content, build the site atomically, optionally serve it.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildSiteFiles } from "../src/build/buildSiteFiles";
+import { serveStatic } from "../src/build/serve";
+import { ContentProblems, formatReport } from "../src/content/problems";
+import { loadSite } from "../src/loadSite";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    serve: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "8080" },
+    pathprefix: { type: "string", default: "/" },
+    output: { type: "string", default: "_site" },
+  },
+});
+
+try {
+  // The data step runs first on its own, so content problems are reported plainly, all at once.
+  await loadSite(projectRoot);
+  const started = performance.now();
+  const { pages } = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix });
+  console.log(`Built ${pages} pages into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  if (error instanceof ContentProblems) {
+    console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);
+    console.error(formatReport(error.problems));
+  } else {
+    console.error(`The build failed, and ${values.output}/ was left as it was:\n`, error);
+  }
+  process.exit(1);
+}
+
+if (values.serve) {
+  const port = Number(values.port);
+  await serveStatic(path.join(projectRoot, values.output!), port, values.pathprefix);
+  console.log(`Serving the site at http://localhost:${port}${values.pathprefix} (press Ctrl+C to stop).`);
+}

@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import nunjucks from "nunjucks";
+import { loadSite } from "../loadSite";
+import { markAbbreviations, type GlossaryEntry } from "../site/abbreviations";
+import { compileStylesheet, type SiteConfig } from "../site/stylesheet";
+
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The parts of Eleventy's configuration API this project uses. */
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addTemplateFormats(format: string): void;
+  addExtension(extension: string, options: unknown): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
+  setLibrary(name: string, library: unknown): void;
+  addWatchTarget(target: string): void;
+}
+
+/** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
+export const config = {
+  dir: { input: "pages", includes: "../layouts", data: "../data" },
+  templateFormats: ["njk", "scss"],
+  htmlTemplateEngine: "njk",
+};
+
+/**
+ * Wires the data step and the site's look into Eleventy; all computing happens in the data step.
+ * @example export default configure; // from .eleventy.js
+ */
+export default async function configure(eleventyConfig: EleventyConfig): Promise<void> {
+  const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(path.join(projectRoot, "data", name), "utf8")) as T;
+  const siteConfig = await readJson<SiteConfig>("site.json");
+  const glossary = await readJson<GlossaryEntry[]>("glossary.json");
+
+  // The data step runs once per build; bad content stops the build here, listing every problem.
+  eleventyConfig.addGlobalData("scorecards", await loadSite(projectRoot));
+  eleventyConfig.addWatchTarget("./content/");
+  eleventyConfig.addWatchTarget("./src/");
+
+  // GOV.UK Frontend's macros are found beside our layouts.
+  const environment = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([path.join(projectRoot, "layouts"), path.join(projectRoot, "node_modules/govuk-frontend/dist")]),
+    { autoescape: true, throwOnUndefined: false },
+  );
+  eleventyConfig.setLibrary("njk", environment);
+
+  // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addExtension("scss", {
+    outputFileExtension: "css",
+    compile: (input: string, inputPath: string) => {
+      if (path.basename(inputPath).startsWith("_")) return undefined;
+      return () => compileStylesheet(input, siteConfig, projectRoot);
+    },
+  });
+
+  eleventyConfig.addTransform("abbreviations", function (content) {
+    return this.page.outputPath && this.page.outputPath.endsWith(".html") ? markAbbreviations(content, glossary) : content;
+  });
+}

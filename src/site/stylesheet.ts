@@ -1,0 +1,51 @@
+import path from "node:path";
+import * as sass from "sass";
+import { colours } from "./colours";
+
+/** The council's own name, colours and contact details, from data/site.json. */
+export interface SiteConfig {
+  council: string;
+  serviceName: string;
+  url: string;
+  colours: { brand: string; brandText: string; link: string; linkVisited: string; focus: string };
+  contact: { team: string; email: string; phone: string; address: string };
+  accessibility: { lastTested: string; statementPrepared: string };
+}
+
+/**
+ * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module.
+ * @example compileStylesheet('@use "site";', siteConfig, process.cwd())
+ */
+export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string): string {
+  const variables = [
+    `$brand-colour: ${site.colours.brand};`,
+    `$brand-text-colour: ${site.colours.brandText};`,
+    `$link-colour: ${site.colours.link};`,
+    `$link-visited-colour: ${site.colours.linkVisited};`,
+    `$focus-colour: ${site.colours.focus};`,
+    `$text-colour: ${colours.text};`,
+    `$secondary-text-colour: ${colours.secondaryText};`,
+    ...(["Red", "Amber", "Green"] as const).flatMap((rating) => {
+      const palette = colours[`rating${rating}`];
+      const name = rating.toLowerCase();
+      return [`$rating-${name}-text: ${palette.text};`, `$rating-${name}-background: ${palette.background};`, `$rating-${name}-border: ${palette.border};`];
+    }),
+    `$chart-result: ${colours.chartResult};`,
+    `$chart-target: ${colours.chartTarget};`,
+    `$chart-grid: ${colours.chartGrid};`,
+    `$chart-axis-text: ${colours.chartAxisText};`,
+  ].join("\n");
+  // Partials read the palette with `@use "theme"`; Sass modules cannot see the entry file's variables.
+  const theme: sass.Importer<"sync"> = {
+    canonicalize: (url) => (url === "theme" ? new URL("theme:palette") : null),
+    load: () => ({ contents: variables, syntax: "scss" }),
+  };
+  const result = sass.compileString(source, {
+    importers: [theme],
+    loadPaths: [path.join(projectRoot, "styles"), path.join(projectRoot, "node_modules")],
+    style: "compressed",
+    quietDeps: true,
+    silenceDeprecations: ["import"],
+  });
+  return result.css;
+}
