@@ -205,6 +205,7 @@ export function renderTrendChart(input: TrendChartInput): string {
   const plotLeft = padding.left + yAxisOffset;
   const xLabelWidth = Math.max(...input.labels.map(textWidth));
   const rightNeed = Math.max(xLabelWidth / 2, hasTarget ? TICK_LABEL_GAP + textWidth(input.targetLabel) : 0) + 2;
+  // The last point sits half a band inside the plot, so solve right + band / 2 >= rightNeed for the right padding.
   const right = Math.ceil(Math.max(8, (rightNeed - (width - plotLeft) / (2 * n)) / (1 - 1 / (2 * n))));
   const band = (width - right - plotLeft) / n;
   // Show every k-th period label, always including the latest, so centred labels never overlap.

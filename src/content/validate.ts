@@ -47,12 +47,15 @@ function issueProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
         const suggestion = closestField(key);
-        return problemAt(
-          source,
-          [...path, key],
-          `"${key}" is not a field this tool knows`,
-          suggestion ? `did you mean "${suggestion}"? Rename it, or delete the line` : "delete the line, or check its spelling and indentation",
-        );
+        return {
+          ...problemAt(
+            source,
+            [...path, key],
+            `"${key}" is not a field this tool knows`,
+            suggestion ? `did you mean "${suggestion}"? Rename it, or delete the line` : "delete the line, or check its spelling and indentation",
+          ),
+          ...source.locateKey([...path, key]),
+        };
       });
     case "invalid_type":
       if (value === undefined) return [problemAt(source, path, `is missing: expected ${expectedType(issue.expected)}`)];

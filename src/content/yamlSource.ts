@@ -13,6 +13,8 @@ export interface SourceFile {
   bodyLine: number;
   /** Line and column of a field's value (or, where it is missing, of the mapping that should hold it). */
   locate(path: FieldPath): { line: number; column: number };
+  /** Line and column of a field's name, for fields that should not be there at all. */
+  locateKey(path: FieldPath): { line: number; column: number };
   /** The field's text as written, for "found …" in messages. */
   sourceText(path: FieldPath): string | undefined;
 }
@@ -79,6 +81,7 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
     body: split.body,
     bodyLine,
     locate: (path) => at(nodeStart(doc, path)),
+    locateKey: (path) => at(keyStart(doc, path) ?? nodeStart(doc, path)),
     sourceText: (path) => {
       const node = doc.getIn(path, true);
       return isScalar(node) && node.range ? split.yaml.slice(node.range[0], node.range[1]) : undefined;
@@ -92,12 +95,14 @@ function nodeStart(doc: Document, path: FieldPath): number {
   if (path.length === 0) return isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
   const node = doc.getIn(path, true);
   if (isNode(node) && node.range && !(isScalar(node) && node.value === null)) return node.range[0];
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (isMap(parent)) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path.at(-1));
-    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-  }
-  return nodeStart(doc, path.slice(0, -1));
+  return keyStart(doc, path) ?? nodeStart(doc, path.slice(0, -1));
+}
+
+function keyStart(doc: Document, path: FieldPath): number | undefined {
+  const parent = doc.getIn(path.slice(0, -1), true) ?? (path.length === 1 ? doc.contents : undefined);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path.at(-1));
+  return pair && isNode(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
 }
 
 function firstLine(message: string): string {
