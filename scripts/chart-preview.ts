@@ -1,4 +1,7 @@
-/** Writes sample trend charts to /tmp/chart-preview.html (and .svg files) for a visual check in a browser. */
+/**
+ * Writes sample trend charts to /tmp/chart-preview.html (and /tmp/chart-preview-N.svg) for a visual check.
+ * With `--bench [count]` it instead prints the amortised render time per chart (default 500 charts).
+ */
 import { writeFileSync } from "node:fs";
 import { renderTrendChart, type TrendChartInput } from "../src/charts/renderTrendChart";
 
@@ -28,7 +31,7 @@ const samples: TrendChartInput[] = [
   },
   {
     title: "Trend chart: Average Caseload <of> Social Workers & CSWTs",
-    description: "Twelve months with a gap in the middle and a lone target.",
+    description: "Twelve months with gaps in the results and a lone target.",
     labels: ["Jul 2016", "Aug 2016", "Sep 2016", "Oct 2016", "Nov 2016", "Dec 2016", "Jan 2017", "Feb 2017", "Mar 2017", "Apr 2017", "May 2017", "Jun 2017"],
     results: [21, 21.4, 22, null, 23.1, 22.8, null, 22, 22.5, 23.3, 24.1, 24.6],
     targets: [null, null, null, null, null, null, null, null, 18, null, 18, 18],
@@ -38,7 +41,7 @@ const samples: TrendChartInput[] = [
   },
   {
     title: "Trend chart: edge cases",
-    description: "A single period, a negative result and no target.",
+    description: "Lone results either side of a gap, a negative result and no target.",
     labels: ["2016/17 Q1", "2016/17 Q2", "2016/17 Q3"],
     results: [-2.5, null, 1.25],
     targets: [null, null, null],
@@ -48,12 +51,33 @@ const samples: TrendChartInput[] = [
   },
 ];
 
-const svgs = samples.map(renderTrendChart);
-svgs.forEach((svg, i) => writeFileSync(`/tmp/chart-preview-${i}.svg`, svg));
-writeFileSync(
-  "/tmp/chart-preview.html",
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chart preview</title>` +
-    `<style>body{font-family:Arial,sans-serif;margin:8px;background:#fff}.chart{display:block;width:760px;height:auto;margin-bottom:8px}</style>` +
-    `</head><body>${svgs.join("\n")}</body></html>`,
-);
-console.log(`wrote /tmp/chart-preview.html and ${svgs.length} SVG files`);
+function bench(count: number): void {
+  const input = samples[0]!;
+  const run = (label: string): void => {
+    const start = performance.now();
+    for (let i = 0; i < count; i++) renderTrendChart({ ...input, idPrefix: `chart-${i}` });
+    const elapsed = performance.now() - start;
+    console.log(`${label}: ${count} charts in ${elapsed.toFixed(1)} ms = ${(elapsed / count).toFixed(3)} ms per chart`);
+  };
+  const coldStart = performance.now();
+  renderTrendChart(input);
+  console.log(`first chart (creates the jsdom window): ${(performance.now() - coldStart).toFixed(1)} ms`);
+  run("next batch (includes JIT warm-up)");
+  run("following batch (warm)");
+  console.log(`active resources after rendering: ${JSON.stringify(process.getActiveResourcesInfo())}`);
+}
+
+const benchAt = process.argv.indexOf("--bench");
+if (benchAt !== -1) {
+  bench(Number(process.argv[benchAt + 1] ?? 500));
+} else {
+  const svgs = samples.map(renderTrendChart);
+  svgs.forEach((svg, i) => writeFileSync(`/tmp/chart-preview-${i}.svg`, svg));
+  writeFileSync(
+    "/tmp/chart-preview.html",
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chart preview</title>` +
+      `<style>body{font-family:Arial,sans-serif;margin:8px;background:#fff}.chart{display:block;width:760px;height:auto;margin-bottom:8px}</style>` +
+      `</head><body>${svgs.join("\n")}</body></html>`,
+  );
+  console.log(`wrote /tmp/chart-preview.html and ${svgs.length} SVG files`);
+}

@@ -21,6 +21,8 @@ export interface MeetingSource {
   front: MeetingFrontMatter;
   /** In file-name order, which is the order the paper prints them. */
   indicators: IndicatorSource[];
+  /** Indicator files that failed their schema, so checks across the folder know the picture is incomplete. */
+  unreadableIndicators: number;
 }
 
 /**
@@ -49,11 +51,13 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
     }
     const meeting = await readOne(relative(MEETING_FILE), path.join(dir, MEETING_FILE), meetingSchema, problems);
     const indicators: IndicatorSource[] = [];
+    let unreadableIndicators = 0;
     for (const name of files.filter((name) => name !== MEETING_FILE)) {
       const indicator = await readOne(relative(name), path.join(dir, name), indicatorSchema, problems);
       if (indicator) indicators.push({ source: indicator.source, front: indicator.value });
+      else unreadableIndicators++;
     }
-    if (meeting) meetings.push({ folder, source: meeting.source, front: meeting.value, indicators });
+    if (meeting) meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators });
   }
   return { meetings, problems };
 }

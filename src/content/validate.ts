@@ -9,13 +9,14 @@ import { fieldName, type FieldPath, type SourceFile } from "./yamlSource";
  */
 export function validateFrontMatter<T>(source: SourceFile, schema: z.ZodType<T>): { value?: T; problems: Problem[] } {
   if (typeof source.data !== "object" || source.data === null || Array.isArray(source.data)) {
+    const found = Array.isArray(source.data) ? "a list" : source.data === null ? "empty" : "a single value";
     return {
       problems: [
         {
           file: source.file,
           ...source.locate([]),
           field: "",
-          message: "the front matter is not a list of fields",
+          message: `the front matter is ${found}, expected fields written "name: value"`,
           hint: 'write one "name: value" per line between the two "---" lines',
         },
       ],
@@ -73,6 +74,7 @@ function issueProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     case "invalid_format":
       return [problemAt(source, path, `found ${found}, expected ${formatName(issue.format)}`)];
     case "invalid_union":
+      if (value === undefined) return [problemAt(source, path, "is missing: expected a number or some text")];
       return [problemAt(source, path, `found ${found}, which is not a value this field takes`)];
     default:
       return [problemAt(source, path, `found ${found}: ${issue.message}`)];

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import { splitFrontMatter } from "./frontMatter";
 import type { Problem } from "./problems";
 
@@ -35,7 +35,18 @@ export function fieldName(path: FieldPath): string {
  * @example readSourceFile("content/meetings/x/meeting.md", text)
  */
 export function readSourceFile(file: string, text: string): { source?: SourceFile; problems: Problem[] } {
-  const split = splitFrontMatter(text);
+  // Editors on Windows often save a byte-order mark; it is not part of the content.
+  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const split = splitFrontMatter(content);
+  if (!split && content.split("\n")[0]?.trimEnd() === "---") {
+    return {
+      problems: [{
+        file, line: 1, column: 1, field: "",
+        message: 'the front matter block has no closing "---" line',
+        hint: 'add a line "---" after the last field, before the text',
+      }],
+    };
+  }
   if (!split) {
     return {
       problems: [
@@ -57,13 +68,8 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
     const { line, col } = lineCounter.linePos(pos);
     return { line: line + offset, column: col };
   };
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    ...at(error.pos[0]),
-    field: "",
-    message: `the front matter is not valid YAML: ${firstLine(error.message)}`,
-    hint: yamlHint(error.code),
-  }));
+  // Only the first YAML error is reported: the ones after it are nearly always knock-on effects of it.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => yamlProblem(file, split.yaml, error, at));
   if (problems.length) return { problems };
 
   let data: unknown;
@@ -74,7 +80,7 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
       problems: [{ file, line: split.yamlLine, column: 1, field: "", message: `the front matter cannot be read: ${(error as Error).message}`, hint: "remove YAML anchors and aliases (& and *): write each value out" }],
     };
   }
-  const bodyLine = text.slice(0, text.length - split.body.length).split("\n").length;
+  const bodyLine = content.slice(0, content.length - split.body.length).split("\n").length;
   const source: SourceFile = {
     file,
     data,
@@ -103,6 +109,40 @@ function keyStart(doc: Document, path: FieldPath): number | undefined {
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path.at(-1));
   return pair && isNode(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+}
+
+/** Turns the YAML library's first error into a problem placed where a clerk would look for it. */
+function yamlProblem(file: string, yaml: string, error: YAMLError, at: (pos: number) => { line: number; column: number }): Problem {
+  const lines = yaml.split("\n");
+  const lineStart = (index: number) => lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0);
+  const position = at(error.pos[0]);
+  const offset = position.line - at(0).line;
+  if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
+    // The library notices the missing quote where the text ends; the clerk needs the line where it opened.
+    for (let index = Math.min(offset, lines.length - 1); index >= 0; index--) {
+      const quotes = (lines[index]!.match(/"/g) ?? []).length;
+      if (quotes % 2 === 1) {
+        return {
+          file, ...at(lineStart(index) + lines[index]!.indexOf('"')), field: "",
+          message: `the front matter is not valid YAML: Missing closing "quote`,
+          hint: 'a value that opens with a quote (") must close with one on the same line',
+        };
+      }
+    }
+  }
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" || error.code === "MULTILINE_IMPLICIT_KEY") {
+    // When the next line is indented deeper than the one the library names, that deeper line is the fault.
+    const indent = (line: string) => line.search(/\S/);
+    const next = lines.findIndex((line, index) => index > offset && line.trim() !== "");
+    if (next !== -1 && lines[offset] !== undefined && indent(lines[next]!) > indent(lines[offset]!)) {
+      return {
+        file, ...at(lineStart(next) + lines[next]!.search(/\S/)), field: "",
+        message: "the front matter is not valid YAML: this line is indented differently from the fields around it",
+        hint: "line the fields up with two spaces per level, and put a space after each colon",
+      };
+    }
+  }
+  return { file, ...position, field: "", message: `the front matter is not valid YAML: ${firstLine(error.message)}`, hint: yamlHint(error.code) };
 }
 
 function firstLine(message: string): string {

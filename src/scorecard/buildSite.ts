@@ -83,11 +83,12 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     if (result.indicator) built.push(result.indicator);
   }
   for (const [index, title] of front.scorecards.entries()) {
-    if (!source.indicators.some((indicator) => indicator.front.scorecard === title)) {
+    if (source.unreadableIndicators === 0 && !source.indicators.some((indicator) => indicator.front.scorecard === title)) {
       at(["scorecards", index], `no indicator file in this folder belongs to the scorecard "${title}"`, "add its indicator files, or remove it from the list");
     }
   }
-  if (problems.length || !folderMatch || !date) return { problems };
+  // A meeting none of whose indicators could be read has its problems reported where they were found.
+  if (problems.length || !folderMatch || !date || !built.length) return { problems };
 
   const scorecards = front.scorecards.map((title) => {
     const indicators = built.filter((indicator) => indicator.scorecard === title);

@@ -138,7 +138,7 @@ const cases: BrokenCase[] = [
     fault: "tarket: 80.0 in the Apr 2017 row",
     problems: [
       {
-        file: ADOPTION, line: 23, column: 46, field: "trend[1].tarket", message: '"tarket" is not a field this tool knows',
+        file: ADOPTION, line: 23, column: 38, field: "trend[1].tarket", message: '"tarket" is not a field this tool knows',
         hint: 'did you mean "target"? Rename it, or delete the line', at: "80.0, rating: Red }",
       },
     ],
@@ -149,7 +149,7 @@ const cases: BrokenCase[] = [
     problems: [
       // A missing union field should read like every other missing field, never "found undefined".
       { file: MEETING, line: 2, column: 1, field: "agendaItem", message: "is missing: expected a number or some text", hint: "write the agenda item number, e.g. 16", at: "committee:" },
-      { file: MEETING, line: 4, column: 13, field: "agendaitem", message: '"agendaitem" is not a field this tool knows', hint: 'did you mean "agendaItem"? Rename it, or delete the line', at: "16" },
+      { file: MEETING, line: 4, column: 1, field: "agendaitem", message: '"agendaitem" is not a field this tool knows', hint: 'did you mean "agendaItem"? Rename it, or delete the line', at: "agendaitem: 16" },
     ],
   },
   {
@@ -447,7 +447,7 @@ describe("a project with many broken files reports every problem in one go", () 
       file: `${SEPT}/02-average-caseload.md`, line: 17, column: 12, field: "bandings[0].amber",
       message: "the bands run Green, Amber, Red from low to high values, but higher is better needs Red, Amber, Green", at: "18 to 22",
     },
-    { file: `${SEPT}/03-cic-health-assessments.md`, line: 23, column: 46, field: "trend[1].tarket", message: '"tarket" is not a field this tool knows', hint: 'did you mean "target"? Rename it, or delete the line', at: "90.0, rating: Amber }" },
+    { file: `${SEPT}/03-cic-health-assessments.md`, line: 23, column: 38, field: "trend[1].tarket", message: '"tarket" is not a field this tool knows', hint: 'did you mean "target"? Rename it, or delete the line', at: "tarket: 90.0" },
     {
       file: `${SEPT}/04-cin-plans.md`, line: 24, column: 60, field: "trend[2].rating",
       message: "the paper's rating is Green, but the 2017/18 bandings (Below 80% = Red, 80% to 90% = Amber, 90% and above = Green) rate 80.9% as Amber", at: "Green }",
