@@ -139,7 +139,7 @@ const cases: BrokenCase[] = [
     problems: [
       {
         file: ADOPTION, line: 23, column: 38, field: "trend[1].tarket", message: '"tarket" is not a field this tool knows',
-        hint: 'did you mean "target"? Rename it, or delete the line', at: "80.0, rating: Red }",
+        hint: 'did you mean "target"? Rename it, or delete the line', at: "tarket: 80.0",
       },
     ],
   },
