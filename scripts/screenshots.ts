@@ -1,0 +1,52 @@
+// `npm run screenshots`: builds and serves the sample, then photographs pages at 1280 and 320 CSS px and prints the meeting to PDF.
+import { mkdir } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { launchChromium } from "../src/browser/chromium";
+import { buildSiteFiles } from "../src/build/buildSiteFiles";
+import { serveStatic } from "../src/build/serve";
+import { loadSite } from "../src/loadSite";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+const outDir = path.join(projectRoot, "screenshots");
+await mkdir(outDir, { recursive: true });
+
+const site = await loadSite(projectRoot);
+await buildSiteFiles({ projectRoot, outputDir: "_site" });
+const server = await serveStatic(path.join(projectRoot, "_site"), 0);
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const meeting = site.meetings[0]!;
+const indicator = meeting.indicators[0]!;
+const pages = [
+  { name: "home", url: "/" },
+  { name: "meeting", url: meeting.url },
+  { name: "indicator", url: indicator.url },
+];
+
+const browser = await launchChromium();
+let sideways = 0;
+try {
+  const page = await browser.newPage();
+  for (const width of [1280, 320]) {
+    await page.setViewport({ width, height: 900 });
+    for (const { name, url } of pages) {
+      await page.goto(base + url, { waitUntil: "load" });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const file = path.join(outDir, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`${path.relative(projectRoot, file)}${overflow > 0 ? `  SCROLLS SIDEWAYS by ${overflow}px` : ""}`);
+      if (overflow > 0) sideways++;
+    }
+  }
+  await page.goto(base + meeting.url, { waitUntil: "load" });
+  const pdf = path.join(outDir, "meeting-print.pdf");
+  await page.pdf({ path: pdf, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
+  console.log(path.relative(projectRoot, pdf));
+} finally {
+  await browser.close();
+  server.close();
+}
+if (sideways) {
+  console.error(`${sideways} page(s) scroll sideways.`);
+  process.exit(1);
+}
