@@ -1,0 +1,13 @@
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { launchChromium } from "../src/browser/chromium";
+import { serveStatic } from "../src/build/serve";
+const [url, width, y, h, out] = process.argv.slice(2);
+const server = await serveStatic(path.resolve("_site"), 0);
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await launchChromium();
+const page = await browser.newPage();
+await page.setViewport({ width: Number(width), height: 800 });
+await page.goto(base + url!);
+await page.screenshot({ path: out as `${string}.png`, clip: { x: 0, y: Number(y), width: Number(width), height: Number(h) }, captureBeyondViewport: true });
+await browser.close(); server.close();
