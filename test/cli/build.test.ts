@@ -1,0 +1,66 @@
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+const CASELOAD = "content/meetings/2017-09-07-cype/02-average-caseload.md";
+
+/** A throwaway copy of the project, sharing node_modules, so a test can break its content freely. */
+async function copyProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "scorecards-cli-"));
+  for (const entry of ["content", "data", "pages", "layouts", "styles", "src", "scripts", ".eleventy.js", "package.json", "tsconfig.json"]) {
+    await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"));
+  return root;
+}
+
+async function build(root: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("npm run build on broken content", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await copyProject();
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("exits non-zero naming the file and line, and leaves the last good site untouched", async () => {
+    await mkdir(path.join(root, "_site"));
+    await writeFile(path.join(root, "_site/index.html"), "last good build");
+    const file = path.join(root, CASELOAD);
+    const original = await readFile(file, "utf8");
+    expect(original).toContain("result: 23.4");
+    await writeFile(file, original.replace("result: 23.4", "result: twenty-three"));
+    const line = original.split("\n").findIndex((text) => text.includes("result: 23.4")) + 1;
+
+    const result = await build(root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${CASELOAD}:${line}:`);
+    expect(result.stderr).toContain('trend[1].result: found "twenty-three", expected a number');
+    expect(await readFile(path.join(root, "_site/index.html"), "utf8")).toBe("last good build");
+  });
+
+  it("reports every problem in every file at once", async () => {
+    const other = path.join(root, "content/meetings/2017-09-07-cype/05-unallocated-cases.md");
+    await writeFile(other, (await readFile(other, "utf8")).replace("polarity: lower-is-better", "polarity: down"));
+    const result = await build(root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(CASELOAD);
+    expect(result.stderr).toContain("05-unallocated-cases.md");
+    expect(result.stderr).toContain("2 problems in 2 files.");
+  });
+});
