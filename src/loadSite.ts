@@ -1,6 +1,8 @@
 import path from "node:path";
 import { ContentProblems } from "./content/problems";
 import { readMeetings } from "./content/readContent";
+import { checkPublication } from "./publication/checkPublication";
+import { readLock } from "./publication/lock";
 import { buildSite } from "./scorecard/buildSite";
 import type { Site } from "./scorecard/model";
 
@@ -12,7 +14,7 @@ import type { Site } from "./scorecard/model";
 export async function loadSite(projectRoot: string): Promise<Site> {
   const { meetings, problems } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot);
   const built = buildSite(meetings);
-  const all = [...problems, ...built.problems];
+  const all = [...problems, ...built.problems, ...checkPublication(meetings, await readLock(projectRoot))];
   if (all.length || !built.site) throw new ContentProblems(all);
   return built.site;
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ZodType } from "zod";
+import { hashMeetingFiles } from "../publication/lock";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
@@ -23,6 +24,8 @@ export interface MeetingSource {
   indicators: IndicatorSource[];
   /** Indicator files that failed their schema, so checks across the folder know the picture is incomplete. */
   unreadableIndicators: number;
+  /** Hash of every file in the folder, to tell whether a published meeting has changed. */
+  contentHash: string;
 }
 
 /**
@@ -49,26 +52,24 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
       });
       continue;
     }
-    const meeting = await readOne(relative(MEETING_FILE), path.join(dir, MEETING_FILE), meetingSchema, problems);
+    const texts = await Promise.all(files.map(async (name) => ({ name, text: await readFile(path.join(dir, name), "utf8") })));
+    const text = (name: string) => texts.find((file) => file.name === name)!.text;
+    const meeting = readOne(relative(MEETING_FILE), text(MEETING_FILE), meetingSchema, problems);
     const indicators: IndicatorSource[] = [];
     let unreadableIndicators = 0;
     for (const name of files.filter((name) => name !== MEETING_FILE)) {
-      const indicator = await readOne(relative(name), path.join(dir, name), indicatorSchema, problems);
+      const indicator = readOne(relative(name), text(name), indicatorSchema, problems);
       if (indicator) indicators.push({ source: indicator.source, front: indicator.value });
       else unreadableIndicators++;
     }
-    if (meeting) meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators });
+    if (meeting) {
+      meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash: hashMeetingFiles(texts) });
+    }
   }
   return { meetings, problems };
 }
 
-async function readOne<T>(
-  file: string,
-  absolute: string,
-  schema: ZodType<T>,
-  problems: Problem[],
-): Promise<{ source: SourceFile; value: T } | undefined> {
-  const text = await readFile(absolute, "utf8");
+function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {
   const read = readSourceFile(file, text);
   problems.push(...read.problems);
   if (!read.source) return undefined;

@@ -63,6 +63,9 @@ export const meetingSchema = z.strictObject({
   letterDate: z.string().optional(),
   contact: person.optional(),
   signedBy: person.optional(),
+  errata: z
+    .array(z.strictObject({ date: z.string(), change: text, reason: text }))
+    .default([]),
 });
 
 export type IndicatorFrontMatter = z.infer<typeof indicatorSchema>;
@@ -108,6 +111,9 @@ export const FIELD_HINTS: Record<string, string> = {
   letterDate: "the date of the covering letter as YYYY-MM-DD",
   contact: "name, email and phone of the officer to ask",
   signedBy: "name and role of who signed the covering letter",
+  errata: "a list of corrections made after publication, each with date (YYYY-MM-DD), change (what changed) and reason (why)",
+  change: "what was corrected, e.g. \"May 2017 result for Average Caseload corrected from 23.9 to 23.8\"",
+  reason: "why it was corrected",
   name: "a person's name",
   role: "a job title",
   email: "an email address",

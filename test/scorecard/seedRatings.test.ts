@@ -409,6 +409,9 @@ describe("computed ratings do not come from the files' rating fields", () => {
     tmpDirs.push(root);
     const target = path.join(root, "content", "meetings", MEETING);
     await cp(folder, target, { recursive: true });
+    // The copy is edited, so it is a draft: published meetings may not change without an erratum.
+    const meetingFile = path.join(target, "meeting.md");
+    await writeFile(meetingFile, (await readFile(meetingFile, "utf8")).replace("status: published", "status: draft"));
     let replaced = 0;
     for (const name of (await readdir(target)).filter((n) => n.endsWith(".md") && n !== "meeting.md")) {
       const file = path.join(target, name);

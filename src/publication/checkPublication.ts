@@ -1,0 +1,52 @@
+import type { Problem } from "../content/problems";
+import type { MeetingSource } from "../content/readContent";
+import { problemAt } from "../content/validate";
+import { parseIsoDate } from "../scorecard/dates";
+import { LOCK_FILE, type Lock } from "./lock";
+
+/** The commentary a new draft starts with, until the officer's text arrives. */
+export const AWAITING_COMMENTARY = "[Awaiting commentary]";
+
+/**
+ * The rules for published meetings: complete, recorded in the lock, and never changed without an erratum.
+ * @example checkPublication(meetings, lock) // [] when every published meeting is as it was published
+ */
+export function checkPublication(meetings: readonly MeetingSource[], lock: Lock): Problem[] {
+  const problems: Problem[] = [];
+  for (const meeting of meetings) {
+    const at = (path: (string | number)[], message: string, hint?: string) => problems.push(problemAt(meeting.source, path, message, hint));
+    meeting.front.errata.forEach((erratum, index) => {
+      if (!parseIsoDate(erratum.date)) at(["errata", index, "date"], `found "${erratum.date}", expected a real date written YYYY-MM-DD`);
+    });
+    const recorded = lock[meeting.folder];
+    if (meeting.front.status === "draft") {
+      if (recorded) {
+        at(["status"], `the meeting is marked draft, but ${LOCK_FILE} records it as published`,
+          "a published paper cannot be withdrawn: set status: published again, and record any correction under errata");
+      }
+      continue;
+    }
+    for (const indicator of meeting.indicators) {
+      if (indicator.source.body.includes(AWAITING_COMMENTARY)) {
+        problems.push({
+          file: indicator.source.file, line: indicator.source.bodyLine, column: 1, field: "commentary",
+          message: `still has the placeholder "${AWAITING_COMMENTARY}", but the meeting is published`,
+          hint: "replace the placeholder with the officer's commentary, or set the meeting back to status: draft",
+        });
+      }
+      const last = indicator.front.trend.length - 1;
+      if (last >= 0 && indicator.front.trend[last]!.result === null) {
+        problems.push(problemAt(indicator.source, ["trend", last, "result"], "the latest result is empty, but the meeting is published",
+          "fill in the latest result, or set the meeting back to status: draft"));
+      }
+    }
+    if (!recorded) {
+      at(["status"], `the meeting is published, but it is not recorded in ${LOCK_FILE}`,
+        `publish it with: npm run publish-meeting -- content/meetings/${meeting.folder}`);
+    } else if (recorded.sha256 !== meeting.contentHash && meeting.front.errata.length <= recorded.errata) {
+      at(["status"], "the files of this published meeting have changed since it was published, and no erratum says why",
+        "undo the change, or add an entry under errata: with date, change (what changed) and reason (why); then run npm run publish-meeting again to record it");
+    }
+  }
+  return problems;
+}

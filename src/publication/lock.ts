@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Where published meetings are recorded, relative to the project. */
+export const LOCK_FILE = "content/published.lock.json";
+
+/** What was published: a hash of every file of the meeting, and how many errata it had then. */
+export interface LockEntry {
+  sha256: string;
+  errata: number;
+}
+export type Lock = Record<string, LockEntry>;
+
+/**
+ * A hash of a meeting's files, by name and content, that changes when any of them changes.
+ * Line ends are normalised so a checkout on Windows does not look like an edit.
+ * @example hashMeetingFiles([{ name: "meeting.md", text: "---\n..." }]) // "9f2c…"
+ */
+export function hashMeetingFiles(files: readonly { name: string; text: string }[]): string {
+  const hash = createHash("sha256");
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    hash.update(file.name).update("\0").update(file.text.replace(/\r\n/g, "\n")).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Reads the lock; a project that has never published anything has none.
+ * @example await readLock(process.cwd()) // { "2017-09-07-cype": { sha256: "…", errata: 0 } }
+ */
+export async function readLock(projectRoot: string): Promise<Lock> {
+  try {
+    return JSON.parse(await readFile(path.join(projectRoot, LOCK_FILE), "utf8")) as Lock;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`);
+  }
+}
+
+/** Writes the lock with stable key order, so diffs show only what changed. */
+export async function writeLock(projectRoot: string, lock: Lock): Promise<void> {
+  const ordered = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
+  await writeFile(path.join(projectRoot, LOCK_FILE), `${JSON.stringify(ordered, null, 2)}\n`);
+}

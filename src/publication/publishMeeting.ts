@@ -1,0 +1,59 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { MEETING_FILE } from "../content/readContent";
+import { readSourceFile } from "../content/yamlSource";
+import { loadSite } from "../loadSite";
+import { hashMeetingFiles, readLock, writeLock } from "./lock";
+
+/**
+ * Turns a draft meeting into a published one and records it in the lock, or records a correction
+ * (a new erratum) to an already published meeting. Checks all content first and changes nothing on failure.
+ * @example await publishMeeting(process.cwd(), "content/meetings/2017-09-07-cype") // "Published …"
+ */
+export async function publishMeeting(projectRoot: string, folderArg: string): Promise<string> {
+  const dir = path.resolve(projectRoot, folderArg);
+  const folder = path.basename(dir);
+  if (path.dirname(dir) !== path.join(projectRoot, "content", "meetings")) {
+    throw new Error(`"${folderArg}" is not a meeting folder: give a folder inside content/meetings, e.g. content/meetings/2017-09-07-cype`);
+  }
+  const meetingPath = path.join(dir, MEETING_FILE);
+  const original = await readFile(meetingPath, "utf8").catch(() => {
+    throw new Error(`There is no ${MEETING_FILE} in ${folderArg}.`);
+  });
+  const statusLine = /^status:[ \t]*(draft|published)[ \t]*$/m.exec(original);
+  if (!statusLine) throw new Error(`${folderArg}/${MEETING_FILE} has no "status: draft" or "status: published" line.`);
+  const wasDraft = statusLine[1] === "draft";
+  const published = wasDraft ? original.replace(statusLine[0], "status: published") : original;
+
+  const lock = await readLock(projectRoot);
+  const previous = lock[folder];
+  if (wasDraft) await writeFile(meetingPath, published);
+  try {
+    const names = (await readdir(dir)).filter((name) => name.endsWith(".md"));
+    const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(dir, name), "utf8") })));
+    const errata = errataCount(`content/meetings/${folder}/${MEETING_FILE}`, published);
+    const sha256 = hashMeetingFiles(files);
+    if (previous && previous.sha256 === sha256) return `${folder} is already published and unchanged.`;
+    if (previous && errata <= previous.errata) {
+      throw new Error(`${folder} was published before and its files have changed, but no new erratum says why. Add one under errata: in ${MEETING_FILE} (date, change, reason), or undo the change.`);
+    }
+    lock[folder] = { sha256, errata };
+    await writeLock(projectRoot, lock);
+    await loadSite(projectRoot);
+    return previous
+      ? `Recorded the correction to ${folder} (${errata} errata in all).`
+      : `Published ${folder}: its files are recorded in content/published.lock.json and may now change only with an erratum.`;
+  } catch (error) {
+    if (wasDraft) await writeFile(meetingPath, original);
+    if (previous) lock[folder] = previous;
+    else delete lock[folder];
+    await writeLock(projectRoot, lock);
+    throw error;
+  }
+}
+
+/** How many errata a meeting file lists, read with the data step's own parser. */
+function errataCount(file: string, text: string): number {
+  const data = readSourceFile(file, text).source?.data as { errata?: unknown } | undefined;
+  return Array.isArray(data?.errata) ? data.errata.length : 0;
+}
