@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from "./config";
 
 /** Thrown when the machine has no browser: the gate fails loudly rather than skipping its checks. */
@@ -28,24 +28,47 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (file
   );
 }
 
+/** The shared browser and the way to close it that also removes its profile. */
+export interface GateBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
 /**
- * Launches the one headless Chromium all checks share, with a fresh profile that is deleted on close.
- * @example const browser = await launchGateBrowser(); try { … } finally { await browser.close(); }
+ * Launches the one headless Chromium all checks share, with a fresh profile that close() deletes.
+ * @example const { browser, close } = await launchGateBrowser(); try { … } finally { await close(); }
  */
-export async function launchGateBrowser(): Promise<Browser> {
+export async function launchGateBrowser(): Promise<GateBrowser> {
   const executablePath = findChromium();
   // A fresh profile: no cache, cookies or settings from an earlier run can change a result.
   const profile = await mkdtemp(path.join(tmpdir(), "a11y-gate-chromium-"));
+  // Chromium may still be writing its profile for a moment after it exits, hence the retries.
+  const removeProfile = (): Promise<void> => rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  let browser: Browser;
   try {
-    const browser = await puppeteer.launch({
+    browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
     });
-    browser.once("disconnected", () => void rm(profile, { recursive: true, force: true }));
-    return browser;
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      await removeProfile();
+    },
+  };
+}
+
+/**
+ * Defines esbuild's `__name` helper in a page: tsx compiles with keepNames, so functions we pass to
+ * page.evaluate call `__name`, which exists in Node but not in the page. Call before the first navigation.
+ * @example await allowCompiledFunctions(page); await page.goto(url);
+ */
+export async function allowCompiledFunctions(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument("globalThis.__name = globalThis.__name || ((fn) => fn);");
 }

@@ -1,11 +1,10 @@
+import { AWAITING_COMMENTARY } from "../content/placeholders";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { problemAt } from "../content/validate";
 import { parseIsoDate } from "../scorecard/dates";
 import { LOCK_FILE, type Lock } from "./lock";
 
-/** The commentary a new draft starts with, until the officer's text arrives. */
-export const AWAITING_COMMENTARY = "[Awaiting commentary]";
 
 /**
  * The rules for published meetings: complete, recorded in the lock, and never changed without an erratum.

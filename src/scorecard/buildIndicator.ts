@@ -17,6 +17,7 @@ import { decimalPlacesOf, formatDifference, formatThreshold, formatValue, target
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
 import { problemAt } from "../content/validate";
+import { AWAITING_COMMENTARY } from "../content/placeholders";
 import { renderMarkdown } from "./markdown";
 import type { ChartData, DataNotes, Indicator, TrendRow } from "./model";
 import { summarise } from "./summary";
@@ -32,6 +33,7 @@ export function buildIndicator(
   { source, front }: IndicatorSource,
   meetingSlug: string,
   scorecards: readonly string[],
+  status: "draft" | "published" = "published",
 ): { indicator?: BuiltIndicator; problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (path: (string | number)[], message: string, hint?: string) => problems.push(problemAt(source, path, message, hint));
@@ -193,7 +195,7 @@ export function buildIndicator(
       periodLabel: periodLabel(period),
       periodLongLabel: periodLongLabel(period),
       result: row.result,
-      resultText: row.result === null ? "No data" : formatValue(row.result, unit, decimals),
+      resultText: row.result !== null ? formatValue(row.result, unit, decimals) : status === "draft" && index === front.trend.length - 1 ? "Awaiting data" : "No data",
       target,
       targetText: target === null ? "None" : formatValue(target, unit, decimals),
       rating,
@@ -237,6 +239,7 @@ export function buildIndicator(
   }
 
   const url = `/meetings/${meetingSlug}/${front.id}/`;
+  const commentaryAwaited = source.body.includes(AWAITING_COMMENTARY);
   const indicator: BuiltIndicator = {
     id: front.id,
     title: front.title,
@@ -255,7 +258,8 @@ export function buildIndicator(
     distanceToBandText,
     distanceToTargetText,
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
-    commentaryHtml: renderMarkdown(source.body),
+    commentaryHtml: commentaryAwaited ? "" : renderMarkdown(source.body),
+    commentaryAwaited,
     dataNotes: dataNotes(front, rows, periods as Period[], latestBandings),
     chart: chartData(front.id, front.title, rows, unit, decimals),
     meetingSlug,

@@ -78,7 +78,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
       continue;
     }
     seen.set(indicator.front.id, indicator.source.file);
-    const result = buildIndicator(indicator, slug, front.scorecards);
+    const result = buildIndicator(indicator, slug, front.scorecards, front.status);
     problems.push(...result.problems);
     if (result.indicator) built.push(result.indicator);
   }
@@ -96,9 +96,13 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   });
   const ordered = scorecards.flatMap((scorecard) => scorecard.indicators);
   const dateLabel = meetingDateLabel(date);
+  const errata = front.errata.map((erratum) => {
+    const when = parseIsoDate(erratum.date);
+    return { date: erratum.date, dateLabel: when ? plainDateLabel(when) : erratum.date, change: erratum.change, reason: erratum.reason };
+  });
   const indicators: Indicator[] = ordered.map((indicator) => ({
     ...indicator,
-    meeting: { url: `/meetings/${slug}/`, dateLabel, committee: front.committee },
+    meeting: { url: `/meetings/${slug}/`, dateLabel, committee: front.committee, status: front.status, errata },
     chartSvg: renderTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
     ratingChangeText: "",
   }));
@@ -126,6 +130,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     contact: front.contact,
     signedBy: front.signedBy,
     coveringNoteHtml: renderMarkdown(source.source.body),
+    errata,
     scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),
     counts: countRatings(indicators),
     latestPeriodLabel: latest.latest.periodLabel,

@@ -94,8 +94,10 @@ export interface Indicator {
   /** The inline SVG chart, drawn at build time. */
   chartSvg: string;
   meetingSlug: string;
-  /** The meeting that received it, for breadcrumbs and links back. */
-  meeting: { url: string; dateLabel: string; committee: string };
+  /** The meeting that received it, for breadcrumbs, links back and corrections made since. */
+  meeting: { url: string; dateLabel: string; committee: string; status: "draft" | "published"; errata: Erratum[] };
+  /** True while a draft's commentary is still the placeholder. */
+  commentaryAwaited: boolean;
   /** Site-relative address, before any path prefix: "/meetings/2017-09-07-cype/average-caseload/". */
   url: string;
   previous?: { title: string; url: string };
@@ -107,6 +109,14 @@ export interface Scorecard {
   slug: string;
   indicators: Indicator[];
   counts: RatingCounts;
+}
+
+/** A correction made to a published meeting, shown on its pages. */
+export interface Erratum {
+  date: string;
+  dateLabel: string;
+  change: string;
+  reason: string;
 }
 
 export interface Person {
@@ -133,6 +143,7 @@ export interface Meeting {
   contact?: Person;
   signedBy?: Person;
   coveringNoteHtml: string;
+  errata: Erratum[];
   scorecards: Scorecard[];
   counts: RatingCounts;
   /** "Jun 2017": the newest period any indicator reports. */

@@ -1,0 +1,2 @@
+/** The commentary a new draft starts with, until the officer's text arrives; a published meeting may not keep it. */
+export const AWAITING_COMMENTARY = "[Awaiting commentary]";
