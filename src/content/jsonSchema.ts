@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { FIELD_HINTS, indicatorSchema, meetingSchema } from "./schema";
+
+/** Adds each field's plain-English hint as its description, so editors show it as the clerk types. */
+function describe(node: unknown): void {
+  if (!node || typeof node !== "object") return;
+  const schema = node as { properties?: Record<string, { description?: string }> } & Record<string, unknown>;
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    if (FIELD_HINTS[name] && !property.description) property.description = FIELD_HINTS[name];
+  }
+  for (const value of Object.values(schema)) {
+    if (Array.isArray(value)) value.forEach(describe);
+    else describe(value);
+  }
+}
+
+/**
+ * The JSON Schemas of the two kinds of front matter, generated from the TypeScript schema so they never drift.
+ * @example frontMatterJsonSchemas().indicator.properties.unit // { enum: ["percentage", "number", "count"], … }
+ */
+export function frontMatterJsonSchemas(): { indicator: Record<string, unknown>; meeting: Record<string, unknown> } {
+  const generate = (schema: z.ZodType, title: string, id: string) => {
+    const json = z.toJSONSchema(schema, { io: "input", target: "draft-7" }) as Record<string, unknown>;
+    describe(json);
+    return { $id: id, title, ...json };
+  };
+  return {
+    indicator: generate(indicatorSchema, "Scorecard indicator file front matter", "https://committee-scorecards.invalid/schemas/indicator.schema.json"),
+    meeting: generate(meetingSchema, "Scorecard meeting.md front matter", "https://committee-scorecards.invalid/schemas/meeting.schema.json"),
+  };
+}

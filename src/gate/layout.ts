@@ -1,0 +1,110 @@
+import type { Browser, Page } from "puppeteer-core";
+import { allowCompiledFunctions } from "./chromium";
+import { LAYOUT, TEXT_SPACING_CSS } from "./config";
+import { finding, type CheckName, type Finding } from "./findings";
+
+/** What a page looks like for the layout checks, measured in the browser. */
+export interface LayoutMeasure {
+  /** How far the page scrolls sideways, in CSS px; 0 is right. */
+  sideways: number;
+  /** Elements with overflow hidden or clip whose text does not fit: that text is cut off. */
+  clipped: { where: string; text: string; by: string }[];
+  /** Text drawn outside the window where no scrolling can reach it. */
+  offscreen: { where: string; text: string }[];
+}
+
+/**
+ * Measures, in the page as it is now laid out, sideways scrolling, clipped text and unreachable text.
+ * Visually hidden text (the 1×1 px screen-reader-only pattern) and text inside a scrolling region,
+ * which the keyboard can scroll to, are not losses.
+ * @example const measure = await page.evaluate(measureLayout);
+ */
+export function measureLayout(): LayoutMeasure {
+  const describeElement = (el: Element): string =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+  const hides = (value: string): boolean => value === "hidden" || value === "clip";
+  const visuallyHidden = (el: Element | null): boolean => {
+    for (let node = el; node; node = node.parentElement) {
+      const box = node.getBoundingClientRect();
+      const style = getComputedStyle(node);
+      if ((box.width <= 1 || box.height <= 1) && (hides(style.overflowX) || hides(style.overflowY))) return true;
+      if (style.visibility === "hidden" || style.display === "none") return true;
+    }
+    return false;
+  };
+  const inScroller = (el: Element | null): boolean => {
+    for (let node = el; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (["auto", "scroll"].includes(style.overflowX)) return true;
+    }
+    return false;
+  };
+  const root = document.documentElement;
+  const clipped: LayoutMeasure["clipped"] = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const style = getComputedStyle(el);
+    const ellipsis = style.textOverflow === "ellipsis";
+    if (!hides(style.overflowX) && !hides(style.overflowY) && !ellipsis) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (!text || visuallyHidden(el)) continue;
+    const overX = (hides(style.overflowX) || ellipsis) && el.scrollWidth > el.clientWidth + 1;
+    const overY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+    if (overX || overY) {
+      clipped.push({ where: describeElement(el), text: text.slice(0, 60), by: `${overX ? `${el.scrollWidth - el.clientWidth}px wide` : ""}${overX && overY ? ", " : ""}${overY ? `${el.scrollHeight - el.clientHeight}px tall` : ""}` });
+    }
+  }
+  const offscreen: LayoutMeasure["offscreen"] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const width = root.clientWidth;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    const parent = node.parentElement;
+    if (!parent || visuallyHidden(parent) || inScroller(parent)) continue;
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.right > width + 1 || box.left < -1) offscreen.push({ where: describeElement(parent), text: node.nodeValue.trim().slice(0, 60) });
+  }
+  return { sideways: root.scrollWidth - root.clientWidth, clipped, offscreen };
+}
+
+/**
+ * Findings from one layout measure, under the check that took it.
+ * @example layoutFindings("reflow", { sideways: 12, clipped: [], offscreen: [] }, "320 px") // one "sideways-scroll" finding
+ */
+export function layoutFindings(check: CheckName, measure: LayoutMeasure, setting: string): Finding[] {
+  const findings: Finding[] = [];
+  if (measure.sideways > 0) findings.push(finding(check, "sideways-scroll", `at ${setting} the page scrolls sideways by ${measure.sideways}px`, "html"));
+  for (const c of measure.clipped) findings.push(finding(check, "clipped-text", `at ${setting} text is cut off (${c.by} hidden): "${c.text}"`, c.where));
+  for (const o of measure.offscreen) findings.push(finding(check, "offscreen-text", `at ${setting} text is outside the window and cannot be scrolled to: "${o.text}"`, o.where));
+  return findings;
+}
+
+async function measureAt(page: Page, url: string, width: number, deviceScaleFactor: number, extraCss?: string): Promise<LayoutMeasure> {
+  await page.setViewport({ width, height: LAYOUT.height, deviceScaleFactor });
+  await page.goto(url, { waitUntil: "load" });
+  if (extraCss) await page.addStyleTag({ content: extraCss });
+  return page.evaluate(measureLayout);
+}
+
+/**
+ * Reflow (WCAG 1.4.10) at 320 CSS px, resize text (1.4.4) as a 1280 px window at 200% zoom, and
+ * text spacing (1.4.12) at 1280 px: no sideways page scroll and no text cut off or out of reach in any.
+ * @example await checkLayout(browser, "http://127.0.0.1:8080/") // [] for a page that reflows
+ */
+export async function checkLayout(browser: Browser, url: string): Promise<Finding[]> {
+  const page = await browser.newPage();
+  try {
+    await allowCompiledFunctions(page);
+    // The site's Content-Security-Policy forbids inline styles, and the text-spacing check must add one.
+    await page.setBypassCSP(true);
+    return [
+      ...layoutFindings("reflow", await measureAt(page, url, LAYOUT.reflowWidth, 1), `${LAYOUT.reflowWidth} CSS px wide`),
+      ...layoutFindings("zoom", await measureAt(page, url, LAYOUT.zoomWidth, LAYOUT.zoomScale), `200% zoom (${LAYOUT.desktopWidth} px window)`),
+      ...layoutFindings("text-spacing", await measureAt(page, url, LAYOUT.desktopWidth, 1, TEXT_SPACING_CSS), "WCAG 1.4.12 text spacing"),
+    ];
+  } finally {
+    await page.close();
+  }
+}
