@@ -1,14 +1,20 @@
 // `npm run check`: validates every content file without building, with the same messages as the build.
 import path from "node:path";
-import { ContentProblems, formatReport } from "../src/content/problems";
+import { githubAnnotation } from "../src/content/annotations";
+import { ContentProblems, formatReport, sortProblems } from "../src/content/problems";
 import { loadSite } from "../src/loadSite";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 try {
   const site = await loadSite(projectRoot);
-  console.log(`Content is valid: ${site.meetings.length} meetings, ${site.indicators.length} indicator reports.`);
+  const meetings = site.meetings.length;
+  console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
 } catch (error) {
   if (!(error instanceof ContentProblems)) throw error;
   console.error(formatReport(error.problems));
+  // On GitHub each problem is also shown on its own line of the pull request.
+  if (process.env.GITHUB_ACTIONS === "true") {
+    for (const problem of sortProblems(error.problems)) console.log(githubAnnotation(problem));
+  }
   process.exit(1);
 }

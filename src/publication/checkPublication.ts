@@ -26,9 +26,10 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
       continue;
     }
     for (const indicator of meeting.indicators) {
-      if (indicator.source.body.includes(AWAITING_COMMENTARY)) {
+      const placeholderLine = indicator.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COMMENTARY));
+      if (placeholderLine !== -1) {
         problems.push({
-          file: indicator.source.file, line: indicator.source.bodyLine, column: 1, field: "commentary",
+          file: indicator.source.file, line: indicator.source.bodyLine + placeholderLine, column: 1, field: "commentary",
           message: `still has the placeholder "${AWAITING_COMMENTARY}", but the meeting is published`,
           hint: "replace the placeholder with the officer's commentary, or set the meeting back to status: draft",
         });

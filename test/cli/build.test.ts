@@ -1,33 +1,10 @@
-import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject, runScript } from "../helpers/project";
 
-const run = promisify(execFile);
-const projectRoot = path.resolve(import.meta.dirname, "../..");
 const CASELOAD = "content/meetings/2017-09-07-cype/02-average-caseload.md";
-
-/** A throwaway copy of the project, sharing node_modules, so a test can break its content freely. */
-async function copyProject(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "scorecards-cli-"));
-  for (const entry of ["content", "data", "pages", "layouts", "styles", "src", "scripts", ".eleventy.js", "package.json", "tsconfig.json"]) {
-    await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-  }
-  await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"));
-  return root;
-}
-
-async function build(root: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const build = (root: string) => runScript(root, "build");
 
 describe("npm run build on broken content", () => {
   let root: string;

@@ -1,0 +1,58 @@
+// `npm run gate` (and the end of `npm test`): builds the site into a temporary folder, serves it on 127.0.0.1 and
+// checks every page for WCAG 2.2 AA. Exits non-zero on any problem, or when it cannot check (no Chromium).
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSiteFiles } from "../src/build/buildSiteFiles";
+import { serveStatic } from "../src/build/serve";
+import { findChromium, launchGateBrowser, NoChromiumError } from "../src/gate/chromium";
+import { IGNORED_RULES, PA11Y_RUNNERS } from "../src/gate/config";
+import { formatPage } from "../src/gate/findings";
+import { createHtmlValidator } from "../src/gate/htmlValidity";
+import { runGate } from "../src/gate/runGate";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+const started = performance.now();
+const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+try {
+  // Before the build, so a machine without a browser is told at once how to get one.
+  findChromium();
+} catch (error) {
+  if (!(error instanceof NoChromiumError)) throw error;
+  console.error(`Accessibility gate: FAILED, nothing was checked.\n${error.message}`);
+  process.exit(1);
+}
+
+const workDir = await mkdtemp(path.join(tmpdir(), "a11y-gate-"));
+const siteDir = path.join(workDir, "site");
+let exitCode = 1;
+try {
+  const { pages: built } = await buildSiteFiles({ projectRoot, outputDir: siteDir, quiet: true });
+  console.log(`Accessibility gate: built ${built} pages in ${seconds()}; checking each with pa11y (${PA11Y_RUNNERS.join(" + ")}, WCAG 2.2 AA), html-validate, structure and links.`);
+  for (const rule of IGNORED_RULES) console.log(`  not enforced: ${rule.code}: ${rule.reason}`);
+  const server = await serveStatic(siteDir, 0);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { browser, close } = await launchGateBrowser();
+  try {
+    const validator = await createHtmlValidator(projectRoot);
+    const result = await runGate({ siteDir, baseUrl, browser, validator, onPage: (report) => console.log(formatPage(report).join("\n")) });
+    const problems = result.pages.reduce((sum, page) => sum + page.findings.length, 0);
+    const failing = result.pages.filter((page) => page.findings.length).length;
+    console.log(
+      `Accessibility gate: ${result.pages.length} pages checked (${result.browserChecked.length} of them also at 320 px, 200% zoom, ` +
+        `text spacing, keyboard focus and reading order) in ${seconds()}: ` +
+        (problems ? `FAILED, ${problems} problem(s) on ${failing} page(s).` : "passed, 0 problems."),
+    );
+    exitCode = problems ? 1 : 0;
+  } finally {
+    await close();
+    server.close();
+  }
+} catch (error) {
+  console.error(`Accessibility gate: FAILED after ${seconds()}, the checks could not finish:\n`, error);
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}
+process.exit(exitCode);

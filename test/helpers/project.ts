@@ -1,0 +1,40 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** A throwaway copy of the project, sharing node_modules, so a test can change its content freely. */
+export async function copyProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "scorecards-cli-"));
+  for (const entry of ["content", "data", "pages", "layouts", "styles", "src", "scripts", ".eleventy.js", "package.json", "tsconfig.json"]) {
+    await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"));
+  return root;
+}
+
+/**
+ * Runs one of the project's scripts in a copy, as `npm run` would, and returns how it ended.
+ * @example await runScript(root, "check") // { code: 0, stdout: "Content is valid: …", stderr: "" }
+ */
+export async function runScript(
+  root: string,
+  script: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(path.join(root, "node_modules/.bin/tsx"), [`scripts/${script}.ts`, ...args], {
+      cwd: root,
+      env: { ...process.env, GITHUB_ACTIONS: "", ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
