@@ -38,6 +38,8 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
 
   // The data step runs once per build; bad content stops the build here, listing every problem.
   eleventyConfig.addGlobalData("scorecards", await loadSite(projectRoot));
+  // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
+  eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   eleventyConfig.addWatchTarget("./content/");
   eleventyConfig.addWatchTarget("./src/");
 

@@ -30,3 +30,11 @@ export class ImportFailed extends Error {
     this.problems = sorted;
   }
 }
+
+/** Thrown when the importer will not go on for a reason that has no line in the input (a folder exists, no draft). */
+export class ImportStopped extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportStopped";
+  }
+}

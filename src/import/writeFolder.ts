@@ -1,0 +1,95 @@
+/**
+ * Writes a meeting folder all at once or not at all. The files are written to a staging folder beside the meetings
+ * folder, the data step checks them there, and only then does one rename put the folder in place (two, when it
+ * replaces an existing one). A failure at any point leaves the meetings folder exactly as it was.
+ */
+import { cp, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ContentProblems, type Problem } from "../content/problems";
+import { loadSite } from "../loadSite";
+import { ImportStopped } from "./errors";
+
+export interface FolderWrite {
+  /** The meetings folder, e.g. content/meetings. */
+  meetingsDir: string;
+  /** The meeting folder's name, e.g. 2017-09-07-cype. */
+  folder: string;
+  /** File name → text, written over a copy of `base` when given. */
+  files: Record<string, string>;
+  /** An existing meeting folder to start from (import-results adds rows to a draft). */
+  base?: string;
+  /** Replace the folder when it already exists; otherwise refuse. */
+  overwrite: boolean;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A path as the clerk would type it: relative to where the command runs, when it is inside it. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : file;
+}
+
+/**
+ * Stages, checks and moves a meeting folder into place; returns the data step's problems (nothing written) if any.
+ * @example await writeMeetingFolder({ meetingsDir: "content/meetings", folder: "2017-09-07-cype", files, overwrite: false })
+ */
+export async function writeMeetingFolder(write: FolderWrite): Promise<{ problems: Problem[] }> {
+  const meetingsDir = path.resolve(write.meetingsDir);
+  const target = path.join(meetingsDir, write.folder);
+  const already = await exists(target);
+  if (already && !write.overwrite) {
+    throw new ImportStopped(`${shownPath(target)} already exists. Nothing was written. To replace it, run the command again with --force.`);
+  }
+  const parent = path.dirname(meetingsDir);
+  await mkdir(parent, { recursive: true });
+  // Beside the meetings folder, not in it: the site never reads it, and the final rename stays on one disk.
+  const stage = await mkdtemp(path.join(parent, ".import-"));
+  try {
+    const staged = path.join(stage, "content", "meetings", write.folder);
+    await mkdir(path.dirname(staged), { recursive: true });
+    if (write.base) await cp(write.base, staged, { recursive: true });
+    else await mkdir(staged);
+    for (const [name, text] of Object.entries(write.files)) await writeFile(path.join(staged, name), text, "utf8");
+
+    const problems = await dataStepProblems(stage);
+    if (problems.length) {
+      const shown = shownPath(target);
+      return { problems: problems.map((problem) => ({ ...problem, file: problem.file.replace(`content/meetings/${write.folder}`, shown) })) };
+    }
+
+    await mkdir(meetingsDir, { recursive: true });
+    if (already) {
+      const previous = path.join(stage, "previous");
+      await rename(target, previous);
+      try {
+        await rename(staged, target);
+      } catch (error) {
+        await rename(previous, target);
+        throw error;
+      }
+    } else {
+      // Fails rather than merges if the folder appeared meanwhile.
+      await rename(staged, target);
+    }
+    return { problems: [] };
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
+}
+
+/** The data step's problems with a staged project, or none. */
+async function dataStepProblems(projectRoot: string): Promise<Problem[]> {
+  try {
+    await loadSite(projectRoot);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentProblems) return [...error.problems];
+    throw error;
+  }
+}
