@@ -134,3 +134,20 @@ export function rollingWindowLabel(period: Period): string {
   const lastYear = period.financialYearStart + (period.quarter === 4 ? 1 : 0);
   return rollingWindowLabel({ kind: "month", year: lastYear, month: lastMonth });
 }
+
+/**
+ * The first and last calendar days a period covers, as ISO dates.
+ * @example periodDates({ kind: "quarter", financialYearStart: 2017, quarter: 1 }) // { start: "2017-04-01", end: "2017-06-30" }
+ */
+export function periodDates(period: Period): { start: string; end: string } {
+  const iso = (year: number, month: number, day: number) =>
+    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (period.kind === "month") {
+    return { start: iso(period.year, period.month, 1), end: iso(period.year, period.month, lastDay(period.year, period.month)) };
+  }
+  const firstMonth = ((period.quarter - 1) * 3 + 3) % 12 + 1;
+  const firstYear = period.financialYearStart + (period.quarter === 4 ? 1 : 0);
+  const lastMonth = firstMonth + 2;
+  return { start: iso(firstYear, firstMonth, 1), end: iso(firstYear, lastMonth, lastDay(firstYear, lastMonth)) };
+}

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import { loadSite } from "../loadSite";
+import { buildDownloads } from "../opendata/downloads";
 import { markAbbreviations, type GlossaryEntry } from "../site/abbreviations";
 import { compileStylesheet, type SiteConfig } from "../site/stylesheet";
 
@@ -37,7 +38,9 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
   const glossary = await readJson<GlossaryEntry[]>("glossary.json");
 
   // The data step runs once per build; bad content stops the build here, listing every problem.
-  eleventyConfig.addGlobalData("scorecards", await loadSite(projectRoot));
+  const site = await loadSite(projectRoot);
+  eleventyConfig.addGlobalData("scorecards", site);
+  eleventyConfig.addGlobalData("downloads", buildDownloads(site, siteConfig.council));
   // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   eleventyConfig.addWatchTarget("./content/");

@@ -29,7 +29,13 @@ export interface FocusStop {
   coveredBy: string;
   /** When focused, the part of it inside the window, in CSS px². 0: it was not brought into view. */
   visibleArea: number;
+  /** Its drawn size in CSS px², focused and unfocused: a skip link is 1 px until focused. */
+  area: number;
+  unfocusedArea: number;
 }
+
+/** What snapshotFocus reads in the page. */
+export type Snapshot = Omit<FocusStop, "unfocused" | "focused" | "unfocusedArea"> & { style: FocusStyle; key: number };
 
 /** Most Tab stops walked on one page; the meeting page has about 30. A page with more is reported. */
 const MAX_STOPS = 400;
@@ -39,7 +45,7 @@ const MAX_STOPS = 400;
  * Runs in the browser, so it carries its own helpers.
  * @example await page.evaluate(snapshotFocus, 3) // for the element marked data-gate-focus="3"
  */
-export function snapshotFocus(key: number | null): Omit<FocusStop, "unfocused" | "focused"> & { style: FocusStyle; key: number } | null {
+export function snapshotFocus(key: number | null): Snapshot | null {
   const el = key === null ? document.activeElement : document.querySelector(`[data-gate-focus="${key}"]`);
   if (!el || el === document.body || el === document.documentElement) return null;
   const already = el.getAttribute("data-gate-focus");
@@ -66,7 +72,8 @@ export function snapshotFocus(key: number | null): Omit<FocusStop, "unfocused" |
       break;
     }
   }
-  const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
+  const whole = el.getBoundingClientRect();
+  const rect = el.getClientRects()[0] ?? whole;
   const left = Math.max(0, rect.left);
   const right = Math.min(window.innerWidth, rect.right);
   const top = Math.max(0, rect.top);
@@ -80,7 +87,7 @@ export function snapshotFocus(key: number | null): Omit<FocusStop, "unfocused" |
     }
   }
   const where = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}${el.getAttribute("href") ? `[href="${el.getAttribute("href")}"]` : ""}`;
-  return { key: mark, where, text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50), style, surrounding, coveredBy, visibleArea };
+  return { key: mark, where, text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50), style, surrounding, coveredBy, visibleArea, area: whole.width * whole.height };
 }
 
 function changed(a: FocusStyle, b: FocusStyle, keys: (keyof FocusStyle)[]): boolean {
@@ -119,11 +126,15 @@ export function indicatorParts(stop: FocusStop): { part: string; colour: Rgba; a
  * A change of text colour or underline alone is not counted: it is too easy to miss.
  * @example focusFindings(stop) // [] for a GOV.UK link
  */
-export function focusFindings(stop: FocusStop): Finding[] {
-  const where = `${stop.where} "${stop.text}"`;
+export function focusFindings(stop: FocusStop, index = 0): Finding[] {
+  const where = `Tab stop ${index + 1}: ${stop.where} "${stop.text}"`;
   const findings: Finding[] = [];
   const parts = indicatorParts(stop);
-  if (!parts.length) {
+  // Shown only on focus (a skip link): appearing is the indicator, and its text contrast is pa11y's to check.
+  const appears = stop.unfocusedArea <= 1 && stop.area > 1;
+  if (appears) {
+    // nothing more to compare
+  } else if (!parts.length) {
     const only = changed(stop.focused, stop.unfocused, ["color", "textDecoration"]) ? " (only its text colour or underline changes)" : "";
     findings.push(finding("focus", "focus-not-visible", `no visible focus indicator${only}: add an outline, box-shadow or background on :focus`, where));
   } else {
@@ -150,7 +161,7 @@ export async function walkFocus(browser: Browser, url: string): Promise<{ stops:
     // Pages checked side by side are all "background" tabs; without this, :focus styles may not apply.
     await page.emulateFocusedPage(true);
     await page.goto(url, { waitUntil: "load" });
-    const seen: (Omit<FocusStop, "unfocused" | "focused"> & { style: FocusStyle; key: number })[] = [];
+    const seen: Snapshot[] = [];
     let truncated = true;
     for (let i = 0; i < MAX_STOPS; i++) {
       await page.keyboard.press("Tab");
@@ -166,7 +177,7 @@ export async function walkFocus(browser: Browser, url: string): Promise<{ stops:
     for (const stop of seen) {
       const after = await page.evaluate(snapshotFocus, stop.key);
       const { style, key: _key, ...rest } = stop;
-      stops.push({ ...rest, focused: style, unfocused: after?.style ?? style });
+      stops.push({ ...rest, focused: style, unfocused: after?.style ?? style, unfocusedArea: after?.area ?? rest.area });
     }
     return { stops, truncated };
   } finally {
@@ -180,7 +191,7 @@ export async function walkFocus(browser: Browser, url: string): Promise<{ stops:
  */
 export async function checkFocus(browser: Browser, url: string): Promise<Finding[]> {
   const { stops, truncated } = await walkFocus(browser, url);
-  const findings = stops.flatMap(focusFindings);
+  const findings = stops.flatMap((stop, index) => focusFindings(stop, index));
   if (truncated) findings.push(finding("focus", "focus-too-many-stops", `more than ${MAX_STOPS} Tab stops, or a keyboard trap: the walk stopped`, "body"));
   return findings;
 }

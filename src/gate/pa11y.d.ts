@@ -26,6 +26,7 @@ declare module "pa11y" {
     standard?: "WCAG2A" | "WCAG2AA" | "WCAG2AAA";
     ignore?: string[];
     rules?: string[];
+    levelCapWhenNeedsReview?: "error" | "warning" | "notice";
     includeWarnings?: boolean;
     includeNotices?: boolean;
     timeout?: number;

@@ -145,7 +145,6 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
   const headingBlock = afterDear[0];
   let committeeUpper: string | undefined;
   let date: string | undefined;
-  let meetingDayText: string | undefined;
   if (!headingBlock) {
     at(lines[dearIndex]!.n, `expected a heading after "${lines[dearIndex]!.text.trim()}" naming the committee and the meeting date`);
   } else {
@@ -159,7 +158,6 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
     } else {
       committeeUpper = match[1]!;
       date = when.iso;
-      meetingDayText = match[2];
     }
   }
 
@@ -229,9 +227,6 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
     }
   }
   const noteBefore = lines.slice(headingEnd, agendaIndex === -1 ? headingEnd : agendaIndex);
-  if (meetingDayText === undefined) {
-    // Reported above.
-  }
 
   // The sign-off: "Yours sincerely", the signature (an image, described in words by the PDF), the name and the role.
   let signedBy: { name: string; role?: string } | undefined;
@@ -257,6 +252,7 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
     ...(letterDate === undefined ? {} : { letterDate }),
     ...(contact.name === undefined ? {} : { contact: { name: contact.name, ...(contact.email ? { email: contact.email } : {}), ...(contact.phone ? { phone: contact.phone } : {}) } }),
     ...(signedBy === undefined ? {} : { signedBy }),
+    errata: [],
   };
   return { meeting, coveringNote: [...paragraphs(noteBefore), ...paragraphs(noteAfter)].join("\n\n") };
 }
@@ -311,7 +307,7 @@ function readIndicator(lines: readonly Line[], problems: ImportProblem[]): Paper
   const lastN = [...lines].reverse().find((line) => line.text !== "")?.n ?? lines[0]!.n;
   /** Where a missing line should have been: the line after the one it should follow. */
   const missingAfter = (after: Line, what: string, found: Line | undefined) =>
-    at(found?.n ?? after.n + 1, `${what}${found ? `, found ${quote(found.text.replaceAll("\t", " | "))}` : ", but the paper ends there"}`);
+    at(found?.n ?? after.n + 1, `${what} (line ${after.n})${found ? `, found ${quote(found.text.replaceAll("\t", " | "))}` : ", but the paper ends there"}`);
 
   // Title: the paragraph before the rating.
   const titleLines: Line[] = [];

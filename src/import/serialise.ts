@@ -130,6 +130,12 @@ export function serialiseMeeting(front: MeetingFrontMatter, coveringNote: string
   if (front.letterDate !== undefined) lines.push(`letterDate: ${yamlString(front.letterDate)}`);
   if (front.contact !== undefined) lines.push(...person("contact", front.contact));
   if (front.signedBy !== undefined) lines.push(...person("signedBy", front.signedBy));
+  if (front.errata.length) {
+    lines.push("errata:");
+    for (const erratum of front.errata) {
+      lines.push(`  - date: ${yamlString(erratum.date)}`, `    change: ${yamlString(erratum.change)}`, `    reason: ${yamlString(erratum.reason)}`);
+    }
+  }
   lines.push("---");
   return `${lines.join("\n")}\n${body(coveringNote)}`;
 }

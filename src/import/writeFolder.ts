@@ -3,10 +3,12 @@
  * folder, the data step checks them there, and only then does one rename put the folder in place (two, when it
  * replaces an existing one). A failure at any point leaves the meetings folder exactly as it was.
  */
-import { cp, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ContentProblems, type Problem } from "../content/problems";
+import { readSourceFile } from "../content/yamlSource";
 import { loadSite } from "../loadSite";
+import { hashMeetingFiles, LOCK_FILE, readLock, type Lock } from "../publication/lock";
 import { ImportStopped } from "./errors";
 
 export interface FolderWrite {
@@ -20,6 +22,8 @@ export interface FolderWrite {
   base?: string;
   /** Replace the folder when it already exists; otherwise refuse. */
   overwrite: boolean;
+  /** Stage and check only; never move anything into place. */
+  checkOnly?: boolean;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -35,11 +39,31 @@ export function shownPath(file: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : file;
 }
 
+/** The project a meetings folder belongs to, when it is the usual <project>/content/meetings. */
+function projectOf(meetingsDir: string): string | undefined {
+  const content = path.dirname(meetingsDir);
+  return path.basename(meetingsDir) === "meetings" && path.basename(content) === "content" ? path.dirname(content) : undefined;
+}
+
+export interface FolderWritten {
+  /** The data step's problems with the staged folder; when there are any, nothing was written. */
+  problems: Problem[];
+  /**
+   * The folder says status: published but the project's lock does not record it yet: the data step will ask for
+   * `npm run publish-meeting` before the site builds.
+   */
+  awaitingPublication: boolean;
+}
+
 /**
  * Stages, checks and moves a meeting folder into place; returns the data step's problems (nothing written) if any.
+ *
+ * The staged check runs against the project's publication lock: a meeting the lock records must come out with the
+ * very files it recorded (a published meeting changes only by an erratum, by hand), and a published meeting the
+ * lock does not record yet is checked as if it were, so that only its content is judged.
  * @example await writeMeetingFolder({ meetingsDir: "content/meetings", folder: "2017-09-07-cype", files, overwrite: false })
  */
-export async function writeMeetingFolder(write: FolderWrite): Promise<{ problems: Problem[] }> {
+export async function writeMeetingFolder(write: FolderWrite): Promise<FolderWritten> {
   const meetingsDir = path.resolve(write.meetingsDir);
   const target = path.join(meetingsDir, write.folder);
   const already = await exists(target);
@@ -57,12 +81,34 @@ export async function writeMeetingFolder(write: FolderWrite): Promise<{ problems
     else await mkdir(staged);
     for (const [name, text] of Object.entries(write.files)) await writeFile(path.join(staged, name), text, "utf8");
 
+    const names = (await readdir(staged)).filter((name) => name.endsWith(".md"));
+    const texts = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(staged, name), "utf8") })));
+    const meetingText = texts.find((file) => file.name === "meeting.md")?.text ?? "";
+    const project = projectOf(meetingsDir);
+    const recorded = project ? (await readLock(project))[write.folder] : undefined;
+    const sha256 = hashMeetingFiles(texts);
+    if (recorded && recorded.sha256 !== sha256) {
+      throw new ImportStopped(
+        `${shownPath(target)} is a published meeting (recorded in ${LOCK_FILE}), and this would change its files. Nothing was written. ` +
+          "A published meeting changes only by a correction recorded as an erratum: see \"Correcting a published meeting\" in docs/content-format.md.",
+      );
+    }
+    const published = /^status:[ \t]*published[ \t]*$/m.test(meetingText);
+    const lock: Lock = {};
+    if (recorded) lock[write.folder] = recorded;
+    else if (published) lock[write.folder] = { sha256, errata: errataCount(meetingText) };
+    await writeFile(path.join(stage, LOCK_FILE), `${JSON.stringify(lock, null, 2)}\n`);
+
     const problems = await dataStepProblems(stage);
     if (problems.length) {
       const shown = shownPath(target);
-      return { problems: problems.map((problem) => ({ ...problem, file: problem.file.replace(`content/meetings/${write.folder}`, shown) })) };
+      return {
+        problems: problems.map((problem) => ({ ...problem, file: problem.file.replace(`content/meetings/${write.folder}`, shown) })),
+        awaitingPublication: false,
+      };
     }
 
+    if (write.checkOnly) return { problems: [], awaitingPublication: false };
     await mkdir(meetingsDir, { recursive: true });
     if (already) {
       const previous = path.join(stage, "previous");
@@ -77,7 +123,7 @@ export async function writeMeetingFolder(write: FolderWrite): Promise<{ problems
       // Fails rather than merges if the folder appeared meanwhile.
       await rename(staged, target);
     }
-    return { problems: [] };
+    return { problems: [], awaitingPublication: published && !recorded && project !== undefined };
   } finally {
     await rm(stage, { recursive: true, force: true });
   }
@@ -92,4 +138,9 @@ async function dataStepProblems(projectRoot: string): Promise<Problem[]> {
     if (error instanceof ContentProblems) return [...error.problems];
     throw error;
   }
+}
+
+function errataCount(meetingText: string): number {
+  const data = readSourceFile("meeting.md", meetingText).source?.data as { errata?: unknown } | undefined;
+  return Array.isArray(data?.errata) ? data.errata.length : 0;
 }

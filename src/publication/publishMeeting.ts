@@ -41,7 +41,7 @@ export async function publishMeeting(projectRoot: string, folderArg: string): Pr
     await writeLock(projectRoot, lock);
     await loadSite(projectRoot);
     return previous
-      ? `Recorded the correction to ${folder} (${errata} errata in all).`
+      ? `Recorded the correction to ${folder} (${errata} ${errata === 1 ? "erratum" : "errata"} in all).`
       : `Published ${folder}: its files are recorded in content/published.lock.json and may now change only with an erratum.`;
   } catch (error) {
     if (wasDraft) await writeFile(meetingPath, original);

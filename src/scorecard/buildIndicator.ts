@@ -19,11 +19,12 @@ import type { Problem } from "../content/problems";
 import { problemAt } from "../content/validate";
 import { AWAITING_COMMENTARY } from "../content/placeholders";
 import { renderMarkdown } from "./markdown";
+import { chartDataFor } from "./chartData";
 import type { ChartData, DataNotes, Indicator, TrendRow } from "./model";
 import { summarise } from "./summary";
 
 /** An indicator before its chart is drawn and its neighbours are linked. */
-export type BuiltIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "meeting">;
+export type BuiltIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "meeting" | "historyUrl">;
 
 /**
  * Checks one indicator file beyond its schema and computes everything its page shows.
@@ -212,9 +213,9 @@ export function buildIndicator(
     const before = rows[i - 1];
     const period = periods[i]!;
     if (!before) {
-      row.directionText = "no earlier period in this trend";
+      row.directionText = "No earlier period in this trend";
     } else if (row.result === null || before.result === null) {
-      row.directionText = `no comparison: no data for ${row.result === null ? row.periodLabel : before.periodLabel}`;
+      row.directionText = `No comparison: no data for ${row.result === null ? row.periodLabel : before.periodLabel}`;
     } else {
       const travel = directionOfTravel(before.result, row.result, polarity, unit, decimals);
       row.directionOfTravel = travel;
@@ -258,10 +259,12 @@ export function buildIndicator(
     distanceToBandText,
     distanceToTargetText,
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
+    hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
+    trendTableCaption: `Results, targets and ratings by ${latestPeriod.kind === "month" ? "month" : "quarter"}`,
     commentaryHtml: commentaryAwaited ? "" : renderMarkdown(source.body),
     commentaryAwaited,
     dataNotes: dataNotes(front, rows, periods as Period[], latestBandings),
-    chart: chartData(front.id, front.title, rows, unit, decimals),
+    chart: chartData(front.id, front.title, rows, decimals),
     meetingSlug,
     url,
   };
@@ -298,34 +301,6 @@ function dataNotes(
   return { target, tolerance: toleranceSentence(front.polarity), dataBasis, dataSource: front.dataSource };
 }
 
-function chartData(id: string, title: string, rows: TrendRow[], unit: IndicatorSource["front"]["unit"], decimals: number): ChartData {
-  const first = rows[0]!;
-  const last = rows.at(-1)!;
-  const latestTarget = [...rows].reverse().find((row) => row.target !== null);
-  const withData = rows.filter((row) => row.result !== null);
-  const gaps = rows.filter((row) => row.result === null).map((row) => row.periodLabel);
-  const trend = withData.length >= 2
-    ? `Result ${describeMove(withData[0]!, withData.at(-1)!)}`
-    : withData.length === 1
-      ? `Result ${withData[0]!.resultText} in ${withData[0]!.periodLabel}`
-      : "No results yet";
-  const targetPart = latestTarget ? `; target ${latestTarget.targetText} in ${latestTarget.periodLabel}` : "";
-  const gapPart = gaps.length ? `; no data for ${gaps.join(", ")}` : "";
-  return {
-    title: `Trend chart: ${title}, ${first.periodLabel} to ${last.periodLabel}`,
-    description: `${trend}${targetPart}${gapPart}. The table below gives every figure.`,
-    labels: rows.map((row) => row.periodLabel),
-    results: rows.map((row) => row.result),
-    targets: rows.map((row) => row.target),
-    targetLabel: latestTarget ? `Target ${latestTarget.targetText}` : "",
-    idPrefix: `chart-${id}`,
-  };
-
-  function describeMove(from: TrendRow, to: TrendRow): string {
-    const delta = toFine(to.result!, decimals) - toFine(from.result!, decimals);
-    const verb = delta > 0 ? "rose" : delta < 0 ? "fell" : "was unchanged";
-    return delta === 0
-      ? `was ${to.resultText} in both ${from.periodLabel} and ${to.periodLabel}`
-      : `${verb} from ${from.resultText} in ${from.periodLabel} to ${to.resultText} in ${to.periodLabel}`;
-  }
+function chartData(id: string, title: string, rows: TrendRow[], decimals: number): ChartData {
+  return chartDataFor(rows, decimals, { title: `Trend chart: ${title}, ${rows[0]!.periodLabel} to ${rows.at(-1)!.periodLabel}`, idPrefix: `chart-${id}` });
 }

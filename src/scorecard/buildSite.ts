@@ -5,6 +5,7 @@ import type { MeetingSource } from "../content/readContent";
 import { problemAt } from "../content/validate";
 import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
+import { buildHistories } from "./history";
 import { renderMarkdown } from "./markdown";
 import type { Committee, Indicator, Meeting, Site } from "./model";
 import { countRatings } from "./ratingCounts";
@@ -39,6 +40,7 @@ export function buildSite(sources: readonly MeetingSource[]): { site?: Site; pro
       committees: [...committees.values()].sort((a, b) => a.name.localeCompare(b.name)),
       meetings,
       indicators: meetings.flatMap((meeting) => meeting.indicators),
+      histories: buildHistories(meetings),
     },
     problems,
   };
@@ -103,6 +105,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   const indicators: Indicator[] = ordered.map((indicator) => ({
     ...indicator,
     meeting: { url: `/meetings/${slug}/`, dateLabel, committee: front.committee, status: front.status, errata },
+    historyUrl: `/indicators/${indicator.id}/`,
     chartSvg: renderTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
     ratingChangeText: "",
   }));

@@ -1,6 +1,7 @@
 import type { Bandings, Rating } from "../domain/bandings";
 import type { DirectionOfTravel } from "../domain/travel";
 import type { Polarity, Unit } from "../domain/units";
+import type { IndicatorHistory } from "./history";
 
 /** Where a row's rating came from: our bandings, or the paper itself for years whose bandings are not on record. */
 export type RatingSource = "computed" | "as published";
@@ -86,6 +87,10 @@ export interface Indicator {
   distanceToTargetText: string;
   /** The plain-English one-sentence summary of the latest period. */
   summary: string;
+  /** Whether any row's rating is as printed in the paper rather than computed, which the page then explains. */
+  hasPublishedRatings: boolean;
+  /** "Results, targets and ratings by month" (or by quarter). */
+  trendTableCaption: string;
   /** Change of rating since the committee's previous meeting, in words; empty when there is none to compare. */
   ratingChangeText: string;
   commentaryHtml: string;
@@ -100,6 +105,8 @@ export interface Indicator {
   commentaryAwaited: boolean;
   /** Site-relative address, before any path prefix: "/meetings/2017-09-07-cype/average-caseload/". */
   url: string;
+  /** Every meeting's figures for this indicator joined into one series. */
+  historyUrl: string;
   previous?: { title: string; url: string };
   next?: { title: string; url: string };
 }
@@ -165,4 +172,6 @@ export interface Site {
   /** Newest first. */
   meetings: Meeting[];
   indicators: Indicator[];
+  /** Each indicator across every meeting, by title. */
+  histories: IndicatorHistory[];
 }

@@ -18,7 +18,7 @@ export interface SummaryInput {
  * @example summarise(input) // "62.8% in June 2017, down 0.4 percentage points since May; Red, 7.2 points below the Amber band and 17.2 below the 80% target."
  */
 export function summarise({ latest, kind, unit, decimals, polarity, latestBandings }: SummaryInput): string {
-  if (latest.result === null) return `No data for ${latest.periodLongLabel}.`;
+  if (latest.result === null) return `${latest.resultText} for ${latest.periodLongLabel}.`;
   let mentions = 0;
   // Say "percentage points" once, then "points", then the bare figure, as a person would.
   const difference = (value: number) => {

@@ -341,7 +341,7 @@ describe("the placement meetings indicator's month without data", () => {
   it("Apr 2017 says there is no comparison", () => {
     const april = byId("placement-arrangement-meetings").rows[1]!;
     expect(april.directionOfTravel).toBeNull();
-    expect(april.directionText).toMatch(/^no comparison/);
+    expect(april.directionText).toMatch(/^No comparison: no data for Mar 2017$/);
     expect(april.directionText).toContain("Mar 2017");
   });
 });
@@ -360,7 +360,7 @@ describe("direction of travel", () => {
         expect(row.directionText, `${row.periodLabel}`).toBe(directionText);
       }
     });
-    expect(rows[0]!.directionText).toBe("no earlier period in this trend");
+    expect(rows[0]!.directionText).toBe("No earlier period in this trend");
   });
 });
 

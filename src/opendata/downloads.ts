@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { Site } from "../scorecard/model";
+import { recordsToCsv } from "./csv";
+import { trendDownloadSchema, trendRecords, type TrendRecord } from "./records";
+
+/** A file the site offers for download, with its size in words for the link. */
+export interface Download {
+  format: "CSV" | "JSON";
+  url: string;
+  bytes: number;
+  /** "3.1 KB" */
+  sizeText: string;
+  content: string;
+}
+
+/** Where the JSON downloads' schema is published. */
+export const DOWNLOAD_SCHEMA_URL = "/downloads/scorecard-data.schema.json";
+
+/**
+ * A size as people read it on a download link.
+ * @example sizeText(3174) // "3.1 KB"
+ */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function downloadsOf(basePath: string, title: string, publisher: string, records: TrendRecord[]): Download[] {
+  const csv = recordsToCsv(records);
+  const json = `${JSON.stringify({ title, publisher, records }, null, 2)}\n`;
+  return [
+    { format: "CSV", url: `${basePath}.csv`, content: csv },
+    { format: "JSON", url: `${basePath}.json`, content: json },
+  ].map((file) => {
+    const bytes = Buffer.byteLength(file.content, "utf8");
+    return { ...file, format: file.format as Download["format"], bytes, sizeText: sizeText(bytes) };
+  });
+}
+
+/**
+ * Every meeting's trend rows as CSV and JSON, and the whole archive as one of each, plus the JSON Schema.
+ * @example buildDownloads(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
+ */
+export function buildDownloads(
+  site: Site,
+  publisher: string,
+): { byMeeting: Record<string, Download[]>; archive: Download[]; schema: string; files: { url: string; content: string }[] } {
+  const byMeeting: Record<string, Download[]> = {};
+  const all: TrendRecord[] = [];
+  for (const meeting of [...site.meetings].reverse()) {
+    const records = trendRecords(meeting);
+    all.push(...records);
+    byMeeting[meeting.slug] = downloadsOf(`${meeting.url}scorecard-data`, `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`, publisher, records);
+  }
+  const archive = downloadsOf("/downloads/scorecard-archive", `All performance scorecards published by ${publisher}`, publisher, all);
+  const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchema, { target: "draft-7" }) }, null, 2)}\n`;
+  const files = [...Object.values(byMeeting).flat(), ...archive, { url: DOWNLOAD_SCHEMA_URL, content: schema }].map(({ url, content }) => ({ url, content }));
+  return { byMeeting, archive, schema, files };
+}

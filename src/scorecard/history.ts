@@ -1,0 +1,88 @@
+import { renderTrendChart } from "../charts/renderTrendChart";
+import { parsePeriod, periodIndex, periodShortLabel } from "../domain/periods";
+import { directionOfTravel } from "../domain/travel";
+import { formatValue } from "../domain/units";
+import { chartDataFor } from "./chartData";
+import type { Indicator, Meeting, TrendRow } from "./model";
+
+/** One period of an indicator's whole history: the figure that stands, and any earlier one it replaced. */
+export interface HistoryRow extends TrendRow {
+  /** The meeting whose paper the standing figure comes from. */
+  reportedAt: { dateLabel: string; url: string };
+  /** Set when a later meeting published a different figure for the period than an earlier one. */
+  revised?: { previousResultText: string; previousRatingText: string; previousReportedAt: { dateLabel: string; url: string } };
+}
+
+/** An indicator across every meeting that reported it. */
+export interface IndicatorHistory {
+  id: string;
+  /** The title at the newest meeting. */
+  title: string;
+  url: string;
+  latest: Indicator;
+  rows: HistoryRow[];
+  meetings: { dateLabel: string; url: string; indicatorUrl: string; committee: string }[];
+  revisedCount: number;
+  /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
+  summary: string;
+  chartSvg: string;
+  /** The chart's message in words. */
+  chartDescription: string;
+}
+
+/**
+ * Joins each indicator's trend rows from every meeting into one series, oldest period first. Where meetings
+ * overlap the later meeting's figure stands, and one that differs from an earlier publication is marked revised.
+ * Linear in the number of trend rows.
+ * @example buildHistories(site.meetings)[0].rows.length // 4 for the sample
+ */
+export function buildHistories(newestFirst: readonly Meeting[]): IndicatorHistory[] {
+  const histories = new Map<string, { latest: Indicator; rows: Map<string, HistoryRow>; meetings: IndicatorHistory["meetings"] }>();
+  for (const meeting of [...newestFirst].reverse()) {
+    const reportedAt = { dateLabel: meeting.dateLabel, url: meeting.url };
+    for (const indicator of meeting.indicators) {
+      const history = histories.get(indicator.id) ?? { latest: indicator, rows: new Map<string, HistoryRow>(), meetings: [] };
+      history.latest = indicator;
+      history.meetings.push({ dateLabel: meeting.dateLabel, url: meeting.url, indicatorUrl: indicator.url, committee: meeting.committee });
+      for (const row of indicator.rows) {
+        const earlier = history.rows.get(row.period);
+        const changed = earlier && (earlier.resultText !== row.resultText || earlier.ratingText !== row.ratingText);
+        const revised = changed
+          ? { previousResultText: earlier.resultText, previousRatingText: earlier.ratingText, previousReportedAt: earlier.reportedAt }
+          : earlier?.revised;
+        history.rows.set(row.period, { ...row, reportedAt: changed || !earlier ? reportedAt : earlier.reportedAt, ...(revised ? { revised } : {}) });
+      }
+      histories.set(indicator.id, history);
+    }
+  }
+  return [...histories.entries()]
+    .map(([id, history]) => {
+      const latest = history.latest;
+      const rows = [...history.rows.values()]
+        .map((row) => ({ row, period: parsePeriod(row.period)! }))
+        .sort((a, b) => periodIndex(a.period) - periodIndex(b.period));
+      // Direction of travel is recomputed along the joined series, since each meeting only saw its own window.
+      const joined: HistoryRow[] = rows.map(({ row, period }, index) => {
+        const before = rows[index - 1];
+        if (!before || row.result === null || before.row.result === null) {
+          return { ...row, directionOfTravel: null, directionText: before ? `No comparison: no data for ${row.result === null ? row.periodLabel : before.row.periodLabel}` : "No earlier period" };
+        }
+        const travel = directionOfTravel(before.row.result, row.result, latest.polarity, latest.unit, latest.decimalPlaces);
+        const since = periodShortLabel(before.period, period);
+        return { ...row, directionOfTravel: travel, directionText: travel.direction === "no change" ? `no change since ${since}` : `${travel.changeText} since ${since}` };
+      });
+      const first = joined[0]!;
+      const last = joined.at(-1)!;
+      const revisedCount = joined.filter((row) => row.revised).length;
+      const chart = chartDataFor(joined, latest.decimalPlaces, {
+        title: `Trend chart: ${latest.title}, ${first.periodLabel} to ${last.periodLabel}, all meetings`,
+        idPrefix: `history-${id}`,
+      });
+      const chartSvg = renderTrendChart({ ...chart, formatValue: (value) => formatValue(value, latest.unit, latest.decimalPlaces) });
+      const meetings = history.meetings.reverse();
+      const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+      const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;
+      return { id, title: latest.title, url: `/indicators/${id}/`, latest, rows: joined, meetings, revisedCount, summary, chartSvg, chartDescription: chart.description };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
