@@ -1,6 +1,7 @@
 import { chmod, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import { writeSearchIndex } from "./searchIndex";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -12,7 +13,7 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the site into a fresh folder beside the output and swaps it in only on success,
+ * Builds the site and its search index into a fresh folder beside the output and swaps it in only on success,
  * so a failed or killed build never leaves a half-built site.
  * @example await buildSiteFiles({ projectRoot: process.cwd(), outputDir: "_site" })
  */
@@ -30,6 +31,7 @@ export async function buildSiteFiles(options: BuildOptions): Promise<{ pages: nu
     });
     const written = (await eleventy.write()) as unknown;
     const pages = countPages(written);
+    await writeSearchIndex(staging);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;

@@ -8,10 +8,11 @@ export interface SplitFile {
 
 /**
  * Splits "---\nyaml\n---\nbody"; undefined when the file does not open with a front matter block.
+ * Windows (CRLF) and old Mac (CR) line ends are read as line ends too, and come back as "\n".
  * @example splitFrontMatter("---\nid: x\n---\nHello") // { yaml: "id: x\n", yamlLine: 2, body: "Hello" }
  */
 export function splitFrontMatter(text: string): SplitFile | undefined {
-  const lines = text.split("\n");
+  const lines = text.split(/\r\n|\r|\n/);
   if (lines[0]?.trimEnd() !== "---") return undefined;
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
   if (close === -1) return undefined;

@@ -18,6 +18,7 @@ interface EleventyConfig {
   addExtension(extension: string, options: unknown): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   setLibrary(name: string, library: unknown): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(target: string): void;
 }
 
@@ -55,6 +56,9 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
 
   // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
   eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // The only script on the site: it starts Pagefind on the search page, which works without it too.
+  eleventyConfig.addPassthroughCopy({ "assets/search.js": "assets/search.js" });
 
   eleventyConfig.addExtension("scss", {
     outputFileExtension: "css",

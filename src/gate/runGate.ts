@@ -10,7 +10,7 @@ import { checkLayout } from "./layout";
 import { anchorsOf, checkLinks, type SiteIndex } from "./links";
 import { checkWithPa11y } from "./pa11yCheck";
 import { checkReadingOrder } from "./readingOrder";
-import { htmlPages, listFiles, onePerType, urlPathOf } from "./sitePages";
+import { htmlPages, listFiles, onePerTemplate, urlPathOf } from "./sitePages";
 import { checkStructure, parsePage } from "./structure";
 
 export interface GateOptions {
@@ -21,7 +21,7 @@ export interface GateOptions {
   browser: Browser;
   validator: HtmlValidate;
   concurrency?: number;
-  /** Which pages also get the browser layout, focus and reading-order checks; default: one of each page type. */
+  /** Which pages also get the browser layout, focus and reading-order checks; default: one page of each template (onePerTemplate). */
   browserCheckPages?: (pages: string[]) => string[];
   /** Called as each page's report is ready, so progress can be printed. */
   onPage?: (report: PageReport) => void;
@@ -54,7 +54,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const sources = new Map(await Promise.all(pages.map(async (file) => [file, await readFile(path.join(options.siteDir, file), "utf8")] as const)));
   const documents = new Map(pages.map((file) => [file, parsePage(sources.get(file)!)]));
   const site: SiteIndex = { files: new Set(files), anchors: new Map(pages.map((file) => [file, anchorsOf(documents.get(file)!)])) };
-  const browserChecked = (options.browserCheckPages ?? onePerType)(pages);
+  const browserChecked = (options.browserCheckPages ?? onePerTemplate)(pages);
   const reports = await mapLimit(pages, options.concurrency ?? CONCURRENCY, async (file) => {
     const url = options.baseUrl + urlPathOf(file);
     const document = documents.get(file)!;

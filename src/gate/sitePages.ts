@@ -1,9 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-/** The kinds of page the site has; layout and keyboard checks run once per kind. */
-export type PageType = "home" | "meeting" | "indicator" | "glossary" | "accessibility" | "404" | "other";
-
 /**
  * Every file under a folder, as "/"-separated paths relative to it, sorted.
  * @example await listFiles("_site") // ["404.html", "accessibility/index.html", "assets/site.css", …]
@@ -34,31 +31,28 @@ export function urlPathOf(file: string): string {
 }
 
 /**
- * Which kind of page a built file is, from where the site puts it.
- * @example pageTypeOf("meetings/2017-09-07-cype/cin-plans/index.html") // "indicator"
+ * Which template a page most likely comes from, read from where it is: pages in the same top-level folder at the
+ * same depth share one (every meeting, every indicator of a meeting); a page at the top level is its own.
+ * Read from the path rather than listed, so a new section of the site is covered without changing the gate.
+ * @example templateOf("meetings/2017-09-07-cype/cin-plans/index.html") // "meetings/…/…/index.html"
  */
-export function pageTypeOf(file: string): PageType {
-  if (file === "index.html") return "home";
-  if (file === "404.html") return "404";
-  if (file === "glossary/index.html") return "glossary";
-  if (file === "accessibility/index.html") return "accessibility";
-  if (/^meetings\/[^/]+\/index\.html$/.test(file)) return "meeting";
-  if (/^meetings\/[^/]+\/[^/]+\/index\.html$/.test(file)) return "indicator";
-  return "other";
+export function templateOf(file: string): string {
+  const segments = file.split("/");
+  if (segments.length === 1) return file;
+  return [segments[0], ...segments.slice(1, -1).map(() => "…"), segments.at(-1)].join("/");
 }
 
 /**
- * The first page of each kind (sorted order), so the slower browser checks see every template once.
- * Pages of kind "other" are all kept: the gate cannot tell which template made them.
- * @example onePerType(["index.html", "404.html"]) // ["404.html", "index.html"]
+ * The first page (in sorted order) of each template, so the slower browser checks see every template once:
+ * home, 404, glossary, accessibility statement, a meeting, an indicator, and any section added later.
+ * @example onePerTemplate(["meetings/a/index.html", "meetings/b/index.html", "index.html"]) // ["index.html", "meetings/a/index.html"]
  */
-export function onePerType(pages: readonly string[]): string[] {
-  const seen = new Set<PageType>();
+export function onePerTemplate(pages: readonly string[]): string[] {
+  const seen = new Set<string>();
   return [...pages].sort().filter((file) => {
-    const type = pageTypeOf(file);
-    if (type === "other") return true;
-    if (seen.has(type)) return false;
-    seen.add(type);
+    const template = templateOf(file);
+    if (seen.has(template)) return false;
+    seen.add(template);
     return true;
   });
 }

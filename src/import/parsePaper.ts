@@ -70,7 +70,7 @@ export function readPaper(text: string): { paper: PaperMeeting; problems: [] } |
   const indicators: PaperIndicator[] = [];
   starts.forEach((start, index) => {
     const end = starts[index + 1] ?? lines.length;
-    const indicator = readIndicator(lines.slice(start, end), problems);
+    const indicator = readIndicator(lines.slice(start, end), lines[end], problems);
     if (indicator) indicators.push(indicator);
   });
   if (problems.length || !letter) return { problems: problems.length ? problems : [{ line: 1, message: "cannot read the covering letter" }] };
@@ -300,14 +300,16 @@ interface TableRow {
   values: string[];
 }
 
-function readIndicator(lines: readonly Line[], problems: ImportProblem[]): PaperIndicator | undefined {
+/** Reads one indicator's page; `next` is the first line of the next indicator's page, if there is one. */
+function readIndicator(lines: readonly Line[], next: Line | undefined, problems: ImportProblem[]): PaperIndicator | undefined {
   const before = problems.length;
   const at = (line: number, message: string) => problems.push({ line, message });
   const cursor = new Cursor(lines);
   const lastN = [...lines].reverse().find((line) => line.text !== "")?.n ?? lines[0]!.n;
-  /** Where a missing line should have been: the line after the one it should follow. */
+  const pageEnd = next ? `the next indicator, ${quote(next.text.trim())}, begins there` : "the paper ends there";
+  /** Where a missing line should have been: where something else was found, or the line after the one it should follow. */
   const missingAfter = (after: Line, what: string, found: Line | undefined) =>
-    at(found?.n ?? after.n + 1, `${what} (line ${after.n})${found ? `, found ${quote(found.text.replaceAll("\t", " | "))}` : ", but the paper ends there"}`);
+    at(found?.n ?? next?.n ?? after.n + 1, `${what} (line ${after.n})${found ? `, found ${quote(found.text.replaceAll("\t", " | "))}` : `, but ${pageEnd}`}`);
 
   // Title: the paragraph before the rating.
   const titleLines: Line[] = [];
@@ -445,7 +447,7 @@ function readIndicator(lines: readonly Line[], problems: ImportProblem[]): Paper
   cursor.next();
   const commentaryPart = cursor.until(/^data notes$/i);
   if (!commentaryPart.found) {
-    at(lastN, `expected "Data Notes" after the commentary of ${name}, but the paper ends there`);
+    at(next?.n ?? lastN, `expected a "Data Notes" heading after the commentary of ${name} (line ${commentaryHeading.n}), but ${pageEnd}`);
     return undefined;
   }
   cursor.next();
@@ -492,7 +494,8 @@ function readIndicator(lines: readonly Line[], problems: ImportProblem[]): Paper
   const dataSource = valueOf(sourceNote);
   if (!dataSource) at(sourceNote.line.n, `the "Data Source:" line of ${name} names no source`);
 
-  // Bandings: those of the latest period's financial year.
+  // Bandings: those of the latest period's financial year (read only with a known polarity, or they mislead).
+  if (problems.length > before) return undefined;
   const latest = periods.at(-1)!;
   const year = financialYearStart(latest);
   const yearLabel = financialYearLabel(year);

@@ -87,7 +87,7 @@ describe("the archive downloads", () => {
     const [header, ...rows] = parseCsv((await read("downloads/scorecard-archive.csv")).slice(1));
     expect(rows).toHaveLength(28);
     for (const row of rows) {
-      const record = Object.fromEntries(header!.map((name, index) => [name, row[index] === "" ? null : row[index]]));
+      const record: Record<string, unknown> = Object.fromEntries(header!.map((name, index) => [name, row[index] === "" ? null : row[index]]));
       for (const name of ["result", "target"]) if (record[name] !== null) record[name] = Number(record[name]);
       expect(trendRecordSchema.safeParse(record).success, JSON.stringify(record)).toBe(true);
     }

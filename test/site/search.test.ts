@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Server } from "node:http";
+import type { Browser } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/chromium";
+import { buildSiteFiles } from "../../src/build/buildSiteFiles";
+import { serveStatic } from "../../src/build/serve";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+let out: string;
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), "scorecards-search-"));
+  await buildSiteFiles({ projectRoot, outputDir: out });
+  server = await serveStatic(out, 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+describe("the search page", () => {
+  it("with JavaScript, finds the caseload indicator from Pagefind's index", async () => {
+    const page = await browser.newPage();
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused/.test(message.text())) blocked.push(message.text());
+    });
+    await page.goto(`${base}/search/`, { waitUntil: "networkidle0" });
+    await page.waitForSelector(".pagefind-ui__search-input");
+    await page.type(".pagefind-ui__search-input", "caseload");
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
+    const results = await page.$$eval(".pagefind-ui__result-link", (links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
+    expect(results).toContainEqual(["Average Caseload of Social Workers in CSWTs", "/meetings/2017-09-07-cype/average-caseload/"]);
+    expect(await page.$eval("#search-fallback", (element) => (element as HTMLElement).hidden)).toBe(true);
+    expect(blocked).toEqual([]);
+  });
+
+  it("without JavaScript, says so and links to the list of indicators", async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${base}/search/`);
+    const fallback = await page.$eval("#search-fallback", (element) => ({ visible: !(element as HTMLElement).hidden, text: element.textContent, links: [...element.querySelectorAll("a")].map((a) => a.getAttribute("href")) }));
+    expect(fallback.visible).toBe(true);
+    expect(fallback.text).toContain("Search needs JavaScript");
+    expect(fallback.links).toContain("/indicators/");
+  });
+});
