@@ -38,6 +38,14 @@ try {
       if (overflow > 0) sideways++;
     }
   }
+  // The dark colour scheme, for readers who ask for it.
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+  await page.goto(base + indicator.url, { waitUntil: "load" });
+  await page.screenshot({ path: path.join(outDir, "indicator-dark-1280.png"), fullPage: true });
+  console.log("screenshots/indicator-dark-1280.png");
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+
   await page.goto(base + meeting.url, { waitUntil: "load" });
   const pdf = path.join(outDir, "meeting-print.pdf");
   await page.pdf({ path: pdf, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });

@@ -35,7 +35,7 @@ export interface TrendChartInput {
   height?: number;
 }
 
-const FONT_SIZE = 14;
+const FONT_SIZE = 16;
 /** Generous average glyph width (0.6em) of sans-serif digits and capitals, used to reserve room for labels. */
 const CHAR_WIDTH = FONT_SIZE * 0.6;
 const TICK_LABEL_GAP = 8;

@@ -15,6 +15,23 @@ export const colours = {
   chartAxisText: "#0b0c0c",
 } as const;
 
+/** The same roles for readers who ask for a dark colour scheme (prefers-color-scheme: dark). */
+export const darkColours = {
+  text: "#f3f2f1",
+  background: "#121416",
+  secondaryText: "#c5c8cb",
+  link: "#8ab4f8",
+  linkVisited: "#d7aefb",
+  border: "#5f6368",
+  ratingRed: { text: "#ffdad4", background: "#5a1409", border: "#ff8a75" },
+  ratingAmber: { text: "#ffe8b3", background: "#4a3000", border: "#ffb84d" },
+  ratingGreen: { text: "#c9f2dc", background: "#0d3b24", border: "#5fd39a" },
+  chartResult: "#e8eaed",
+  chartTarget: "#7d8286",
+  chartGrid: "#3c4043",
+  chartAxisText: "#e8eaed",
+} as const;
+
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

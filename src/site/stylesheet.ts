@@ -1,6 +1,8 @@
 import path from "node:path";
 import * as sass from "sass";
-import { colours } from "./colours";
+import { colours, darkColours } from "./colours";
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** The council's own name, colours and contact details, from data/site.json. */
 export interface SiteConfig {
@@ -30,6 +32,11 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
       const name = rating.toLowerCase();
       return [`$rating-${name}-text: ${palette.text};`, `$rating-${name}-background: ${palette.background};`, `$rating-${name}-border: ${palette.border};`];
     }),
+    ...Object.entries(darkColours).flatMap(([role, value]) =>
+      typeof value === "string"
+        ? [`$dark-${kebab(role)}: ${value};`]
+        : Object.entries(value).map(([part, colour]) => `$dark-${kebab(role)}-${part}: ${colour};`),
+    ),
     `$chart-result: ${colours.chartResult};`,
     `$chart-target: ${colours.chartTarget};`,
     `$chart-grid: ${colours.chartGrid};`,
