@@ -9,6 +9,7 @@ import {
   type PathCommand,
 } from "chartist";
 import { withChartDom } from "./dom";
+import { colours } from "../site/colours";
 
 export interface TrendChartInput {
   /** Accessible name, e.g. "Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jun 2017" */
@@ -42,7 +43,14 @@ const TICK_LABEL_GAP = 8;
 /** Distance from the x axis to the baseline of the period labels. */
 const X_LABEL_BASELINE = FONT_SIZE + 5;
 const POINT_RADIUS = 5;
-const COLOURS = { result: "#0b0c0c", target: "#505a5f", grid: "#dbdcdd", halo: "#ffffff", text: "#0b0c0c" } as const;
+/** Fallback colours for readers without the stylesheet (feed readers); the same palette the stylesheet uses. */
+const COLOURS = {
+  result: colours.chartResult,
+  target: colours.chartTarget,
+  grid: colours.chartGrid,
+  halo: colours.background,
+  text: colours.chartAxisText,
+} as const;
 const GEOMETRY_ATTRIBUTES = new Set(["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "d", "width", "height"]);
 const NICE_STEP_FACTORS = [1, 2, 2.5, 5, 10];
 const TARGET_INTERVALS = 5;

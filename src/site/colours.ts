@@ -9,7 +9,7 @@ export const colours = {
   ratingRed: { text: "#2a0b06", background: "#f4cdc6", border: "#b21e05" },
   ratingAmber: { text: "#4d2a00", background: "#ffe6b3", border: "#8a4f00" },
   ratingGreen: { text: "#002d18", background: "#cce2d8", border: "#00703c" },
-  chartResult: "#0b2a4a",
+  chartResult: "#0b0c0c",
   chartTarget: "#6f6f6f",
   chartGrid: "#d9d9d9",
   chartAxisText: "#0b0c0c",

@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { niceYScale, renderTrendChart, type TrendChartInput } from "../../src/charts/renderTrendChart";
+import { colours } from "../../src/site/colours";
 
 const CHARTIST_GLOBALS = ["window", "document", "Element", "SVGElement"];
 const globalDescriptors = (): (PropertyDescriptor | undefined)[] =>
@@ -109,7 +110,7 @@ describe("renderTrendChart", () => {
 
     const targetLine = root.querySelector("path.chart__target-line");
     expect(targetLine?.getAttribute("stroke-dasharray")).toMatch(/\d/);
-    expect(targetLine?.getAttribute("stroke")).toBe("#505a5f");
+    expect(targetLine?.getAttribute("stroke")).toBe(colours.chartTarget);
     const targetLabel = root.querySelector("text.chart__target-label");
     expect(targetLabel?.textContent).toBe("Target 80.0%");
 

@@ -1,0 +1,24 @@
+// `npm run import-results -- <results.csv> [--meetings content/meetings]`
+// Adds results exported from the case-management system to the newest draft meeting. See docs/importing.md.
+import { parseArgs, reportFailure } from "../src/import/cli";
+import { importResults } from "../src/import/importResults";
+
+const USAGE = "usage: npm run import-results -- <results.csv> [--meetings content/meetings]";
+
+const args = parseArgs(process.argv.slice(2), [], ["--meetings"]);
+if ("error" in args || args.positional.length !== 1) {
+  console.error("error" in args ? `${args.error}\n${USAGE}` : USAGE);
+  process.exit(2);
+}
+
+try {
+  const result = await importResults({ csv: args.positional[0]!, meetings: args.values.get("--meetings") ?? "content/meetings" });
+  console.log(`Added ${result.placements.length} ${result.placements.length === 1 ? "result" : "results"} to the draft ${result.folder}/:`);
+  for (const placement of result.placements) {
+    const how = placement.how === "filled" ? "filled in the empty row" : "new row";
+    console.log(`  line ${placement.line}: ${placement.id}, ${placement.periodLabel}: ${placement.resultText} (${how})`);
+  }
+  console.log(`Changed ${result.files.join(", ")}. The draft passes the content checks.`);
+} catch (error) {
+  process.exitCode = reportFailure(error);
+}
