@@ -25,6 +25,14 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
       }
       continue;
     }
+    const notePlaceholder = meeting.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COMMENTARY));
+    if (notePlaceholder !== -1) {
+      problems.push({
+        file: meeting.source.file, line: meeting.source.bodyLine + notePlaceholder, column: 1, field: "covering note",
+        message: `still has the placeholder "${AWAITING_COMMENTARY}", but the meeting is published`,
+        hint: "replace the placeholder with the covering note, or set the meeting back to status: draft",
+      });
+    }
     for (const indicator of meeting.indicators) {
       const placeholderLine = indicator.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COMMENTARY));
       if (placeholderLine !== -1) {

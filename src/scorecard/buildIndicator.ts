@@ -152,7 +152,7 @@ export function buildIndicator(
           "make the row's target match the bandings, or correct the bandings' target");
         valid = false;
       }
-    } else if (target === null && front.kind === "performance") {
+    } else if (target === null && front.kind === "performance" && row.result !== null) {
       at([...path, "target"], `is missing: ${periodLabel(period)} has no bandings on record for ${yearLabel}, so its target must be given`,
         "add the target the paper printed for that period");
       valid = false;
@@ -191,16 +191,18 @@ export function buildIndicator(
       }
     }
     if (!valid) return;
+    // In a draft the newest period's empty result is still to come, not missing.
+    const awaited = row.result === null && status === "draft" && index === front.trend.length - 1;
     rows.push({
       period: periodKey(period),
       periodLabel: periodLabel(period),
       periodLongLabel: periodLongLabel(period),
       result: row.result,
-      resultText: row.result !== null ? formatValue(row.result, unit, decimals) : status === "draft" && index === front.trend.length - 1 ? "Awaiting data" : "No data",
+      resultText: row.result !== null ? formatValue(row.result, unit, decimals) : awaited ? "Awaiting data" : "No data",
       target,
       targetText: target === null ? "None" : formatValue(target, unit, decimals),
       rating,
-      ratingText: front.kind === "activity" ? "Not rated" : (rating ?? "No data"),
+      ratingText: front.kind === "activity" ? "Not rated" : (rating ?? (awaited ? "Awaiting data" : "No data")),
       ratingSource,
       directionOfTravel: null,
       directionText: "",
@@ -215,7 +217,8 @@ export function buildIndicator(
     if (!before) {
       row.directionText = "No earlier period in this trend";
     } else if (row.result === null || before.result === null) {
-      row.directionText = `No comparison: no data for ${row.result === null ? row.periodLabel : before.periodLabel}`;
+      const missing = row.result === null ? row : before;
+      row.directionText = `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`;
     } else {
       const travel = directionOfTravel(before.result, row.result, polarity, unit, decimals);
       row.directionOfTravel = travel;

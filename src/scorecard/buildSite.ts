@@ -2,6 +2,7 @@ import { renderTrendChart } from "../charts/renderTrendChart";
 import { formatValue } from "../domain/units";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
+import { AWAITING_COMMENTARY } from "../content/placeholders";
 import { problemAt } from "../content/validate";
 import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
@@ -132,7 +133,8 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     letterDateLabel: letterDate ? plainDateLabel(letterDate) : undefined,
     contact: front.contact,
     signedBy: front.signedBy,
-    coveringNoteHtml: renderMarkdown(source.source.body),
+    coveringNoteHtml: source.source.body.includes(AWAITING_COMMENTARY) ? "" : renderMarkdown(source.source.body),
+    coveringNoteAwaited: source.source.body.includes(AWAITING_COMMENTARY),
     errata,
     scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),
     counts: countRatings(indicators),
@@ -153,7 +155,7 @@ function linkPreviousMeetings(newestFirst: Meeting[]): void {
     const earlier = new Map(previous.indicators.map((indicator) => [indicator.id, indicator]));
     for (const indicator of meeting.indicators) {
       const before = earlier.get(indicator.id);
-      if (!before || indicator.kind === "activity") continue;
+      if (!before || indicator.kind === "activity" || indicator.ratingText === "Awaiting data") continue;
       indicator.ratingChangeText =
         before.ratingText === indicator.ratingText
           ? `${indicator.ratingText}, unchanged since the meeting of ${previous.dateLabel}`

@@ -1,7 +1,35 @@
 import MarkdownIt from "markdown-it";
 
-/** Raw HTML is never passed through: commentary is written by clerks and pasted from Word and email. */
+/**
+ * Commentary is written by clerks and pasted from Word and email, so the renderer is strict:
+ * - raw HTML is never passed through (`html: false`): tags, comments and event attributes come out as visible text;
+ * - links go only to http(s) addresses, mailto: addresses and relative paths (see isSafeLink); any other link,
+ *   autolink or reference definition is left as the plain text it was written as;
+ * - images are not shown: the site's Content-Security-Policy (`img-src 'self'`) would block any from elsewhere,
+ *   and commentary is text, so an image is rendered as its alt text.
+ */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+markdown.validateLink = isSafeLink;
+markdown.renderer.rules.image = (tokens, index, options, env, renderer) =>
+  markdown.utils.escapeHtml(renderer.renderInlineAsText(tokens[index]!.children ?? [], options, env));
+
+/**
+ * Whether a link destination (already normalised by markdown-it) may become a link: http(s) and mailto addresses,
+ * and relative paths. No other scheme (javascript:, data:, vbscript:, file:, …), nothing that only looks relative
+ * but names a scheme or a host (`java%09script:x`, `//evil.example`, `/\evil.example`).
+ * @example isSafeLink("https://www.kent.gov.uk/") // true
+ * @example isSafeLink("javascript:alert(1)") // false
+ */
+export function isSafeLink(url: string): boolean {
+  const link = url.trim();
+  if (/^https?:\/\/[^/\\]/i.test(link)) return true;
+  if (/^mailto:[^/\\]/i.test(link)) return true;
+  // Protocol-relative: browsers read "//host", "\\host", "/\host" (and their %5C forms) as another site.
+  if (/^(?:[/\\]|%5c){2}/i.test(link)) return false;
+  // Any colon before the path, query or fragment starts names a scheme (or could, once a browser decodes it).
+  const firstSegment = link.split(/[/?#]/)[0]!;
+  return !firstSegment.includes(":") && !/%3a/i.test(firstSegment);
+}
 
 /**
  * Commentary or a covering note as HTML.

@@ -150,6 +150,8 @@ export interface Meeting {
   contact?: Person;
   signedBy?: Person;
   coveringNoteHtml: string;
+  /** True while a draft's covering note is still the placeholder. */
+  coveringNoteAwaited: boolean;
   errata: Erratum[];
   scorecards: Scorecard[];
   counts: RatingCounts;
