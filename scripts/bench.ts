@@ -1,0 +1,89 @@
+// `npm run bench [-- --quick | --meetings N --indicators M]`: builds a synthetic archive with the real pipeline and the
+// same number of plain pages with bare Eleventy, and prints the figures, last of all `ratio: <archive / bare>`.
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { writeBareSite } from "../src/bench/bareSite";
+import { generateArchive } from "../src/bench/generateArchive";
+import { renderTrendChart } from "../src/charts/renderTrendChart";
+import { loadSite } from "../src/loadSite";
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    meetings: { type: "string" },
+    indicators: { type: "string", default: "30" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const size = { meetings: Number(values.meetings ?? (values.quick ? 12 : 120)), indicators: Number(values.indicators) };
+const work = await mkdtemp(path.join(tmpdir(), "scorecards-bench-"));
+
+/** Runs one build in its own process, so each has its own memory figure; wall time includes Node's start-up. */
+async function timedBuild(mode: "archive" | "bare", root: string, output: string): Promise<{ wall: number; maxRssBytes: number }> {
+  const started = performance.now();
+  await run(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/bench/runBuild.ts"), mode, root, output], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = (performance.now() - started) / 1000;
+  const { maxRssBytes } = JSON.parse(await readFile(path.join(output, ".bench.json"), "utf8")) as { maxRssBytes: number };
+  return { wall, maxRssBytes };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+try {
+  const archive = path.join(work, "archive");
+  for (const entry of ["data", "pages", "layouts", "styles", "src", "assets", ".eleventy.js", "package.json"]) {
+    await cp(path.join(projectRoot, entry), path.join(archive, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, "node_modules"), path.join(archive, "node_modules"));
+  const generated = await generateArchive(archive, size);
+  console.log(`archive: ${size.meetings} meetings × ${size.indicators} indicators (${generated.files} content files) in ${archive}`);
+
+  const out = path.join(work, "archive-site");
+  const built = await timedBuild("archive", archive, out);
+  const files = await filesUnder(out);
+  const pages = files.filter((file) => file.endsWith(".html"));
+  const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/[^/]+\/index\.html$/.test(file));
+  const gzipped = await Promise.all(indicatorPages.map(async (file) => gzipSync(await readFile(file)).length));
+  gzipped.sort((a, b) => a - b);
+  const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, n) => sum + n, 0);
+
+  const bare = path.join(work, "bare");
+  await writeBareSite(bare, pages.length);
+  await symlink(path.join(projectRoot, "node_modules"), path.join(bare, "node_modules"));
+  const bareBuilt = await timedBuild("bare", bare, path.join(work, "bare-site"));
+
+  // Charts on their own, in this process, after the first has paid for the one shared DOM.
+  const site = await loadSite(archive);
+  const inputs = site.indicators.map((indicator) => ({ ...indicator.chart, formatValue: (v: number) => v.toFixed(indicator.decimalPlaces) }));
+  renderTrendChart(inputs[0]!);
+  const chartStart = performance.now();
+  for (const input of inputs) renderTrendChart(input);
+  const msPerChart = (performance.now() - chartStart) / inputs.length;
+
+  // Incremental: one more meeting on top of the built archive.
+  await generateArchive(archive, { meetings: 1, indicators: size.indicators }, size.meetings);
+  const incremental = await timedBuild("archive", archive, out);
+
+  console.log(`pages: ${pages.length} (${indicatorPages.length} indicator pages)`);
+  console.log(`archive build: ${built.wall.toFixed(1)} s wall, ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`);
+  console.log(`bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`);
+  console.log(`output: ${mb(bytes)} in ${files.length} files`);
+  console.log(`median gzipped indicator page: ${(gzipped[Math.floor(gzipped.length / 2)]! / 1024).toFixed(1)} KB`);
+  console.log(`chart rendering: ${msPerChart.toFixed(2)} ms per chart over ${inputs.length} charts`);
+  console.log(`adding one meeting to the built archive: ${incremental.wall.toFixed(1)} s`);
+  console.log(`ratio: ${(built.wall / bareBuilt.wall).toFixed(2)}`);
+} finally {
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+}
