@@ -37,15 +37,23 @@ export function fromFine(fine: number, decimals: number): number {
 
 const grouping = new Intl.NumberFormat("en-GB", { useGrouping: true, maximumFractionDigits: 10 });
 
+// Building an Intl.NumberFormat is far slower than using one, and an archive formats hundreds of thousands of figures.
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+function fixedFormat(decimals: number): Intl.NumberFormat {
+  let format = fixedFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedFormats.set(decimals, format);
+  }
+  return format;
+}
+
 /**
  * A figure as the committee paper prints it: fixed decimals, thousands separators, % for percentages.
  * @example formatValue(68.6, "percentage", 1) // "68.6%"
  */
 export function formatValue(value: number, unit: Unit, decimals: number): string {
-  const fixed = new Intl.NumberFormat("en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  const fixed = fixedFormat(decimals).format(value);
   return unit === "percentage" ? `${fixed}%` : fixed;
 }
 
@@ -63,10 +71,7 @@ export function formatThreshold(value: number, unit: Unit): string {
  * @example formatDifference(0.4, "percentage", 1) // "0.4 percentage points"
  */
 export function formatDifference(value: number, unit: Unit, decimals: number): string {
-  const fixed = new Intl.NumberFormat("en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Math.abs(value));
+  const fixed = fixedFormat(decimals).format(Math.abs(value));
   if (unit !== "percentage") return fixed;
   return `${fixed} ${fixed === "1" || fixed === "1.0" ? "percentage point" : "percentage points"}`;
 }

@@ -17,12 +17,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Each term's pattern, built once per glossary rather than once per page and text run. */
+const patterns = new WeakMap<readonly GlossaryEntry[], (GlossaryEntry & { pattern: RegExp })[]>();
+function compiled(glossary: readonly GlossaryEntry[]): (GlossaryEntry & { pattern: RegExp })[] {
+  let entries = patterns.get(glossary);
+  if (!entries) {
+    entries = glossary.map((entry) => ({ ...entry, pattern: new RegExp(`(^|[^\\w/])(${escapeRegExp(entry.term)})(?![\\w/])`) }));
+    patterns.set(glossary, entries);
+  }
+  return entries;
+}
+
 /**
  * Wraps the first use of each glossary term inside <main> in <abbr title="…">, as WCAG 3.1.4 asks.
  * @example markAbbreviations("<main><p>CIC cases</p></main>", [{ term: "CIC", meaning: "Children in Care" }]) // '<main><p><abbr title="Children in Care">CIC</abbr> cases</p></main>'
  */
 export function markAbbreviations(html: string, glossary: readonly GlossaryEntry[]): string {
-  const pending = new Map(glossary.map((entry) => [entry.term, entry]));
+  const pending = new Map(compiled(glossary).map((entry) => [entry.term, entry]));
   if (!pending.size) return html;
   const parts = html.split(/(<[^>]*>)/);
   const open: string[] = [];
@@ -44,8 +55,7 @@ export function markAbbreviations(html: string, glossary: readonly GlossaryEntry
     if (!inMain || open.length || !part.trim() || !pending.size) continue;
     let text = part;
     for (const [term, entry] of pending) {
-      const pattern = new RegExp(`(^|[^\\w/])(${escapeRegExp(term)})(?![\\w/])`);
-      const match = pattern.exec(text);
+      const match = entry.pattern.exec(text);
       if (!match) continue;
       const start = match.index + match[1]!.length;
       const replacement = `<abbr title="${escapeAttribute(entry.meaning)}">${term}</abbr>`;

@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import * as sass from "sass";
+import { createRequire } from "node:module";
+import type * as Sass from "sass";
 import { colours, darkColours } from "./colours";
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -43,7 +46,23 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
     `$chart-axis-text: ${colours.chartAxisText};`,
   ].join("\n");
   // Partials read the palette with `@use "theme"`; Sass modules cannot see the entry file's variables.
-  const theme: sass.Importer<"sync"> = {
+  // Compiling GOV.UK Frontend's Sass takes over a second; the result depends only on these inputs, so it is cached.
+  const cacheDir = path.join(projectRoot, "node_modules", ".cache", "committee-scorecards");
+  const key = createHash("sha256")
+    .update(source)
+    .update(variables)
+    .update(readFileSync(path.join(projectRoot, "node_modules", "govuk-frontend", "package.json")))
+    .update(readFileSync(path.join(projectRoot, "node_modules", "sass", "package.json")));
+  for (const name of readdirSync(path.join(projectRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(projectRoot, "styles", name)));
+  const cached = path.join(cacheDir, `site-${key.digest("hex")}.css`);
+  try {
+    return readFileSync(cached, "utf8");
+  } catch {
+    // Not cached yet: compile below.
+  }
+  // Loaded only on a cache miss: loading the Sass compiler alone takes most of a second.
+  const sass = createRequire(import.meta.url)("sass") as typeof Sass;
+  const theme: Sass.Importer<"sync"> = {
     canonicalize: (url) => (url === "theme" ? new URL("theme:palette") : null),
     load: () => ({ contents: variables, syntax: "scss" }),
   };
@@ -54,5 +73,7 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
     quietDeps: true,
     silenceDeprecations: ["import"],
   });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, result.css);
   return result.css;
 }
