@@ -1,18 +1,21 @@
 // `npm run gate` (and the end of `npm test`): builds the site into a temporary folder, serves it on 127.0.0.1 and
 // checks every page for WCAG 2.2 AA. Exits non-zero on any problem, or when it cannot check (no Chromium).
+// `--site DIR` checks an already built folder instead (used by test/gate/bites.test.ts; handy to check a download).
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { serveStatic } from "../src/build/serve";
 import { findChromium, launchGateBrowser, NoChromiumError } from "../src/gate/chromium";
-import { IGNORED_RULES, PA11Y_RUNNERS } from "../src/gate/config";
+import { IGNORED_RULES, PA11Y_RUNNERS, SCRIPT_PAGES } from "../src/gate/config";
 import { formatPage } from "../src/gate/findings";
 import { createHtmlValidator } from "../src/gate/htmlValidity";
 import { runGate } from "../src/gate/runGate";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({ options: { site: { type: "string" } } });
 const started = performance.now();
 const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
@@ -26,12 +29,20 @@ try {
 }
 
 const workDir = await mkdtemp(path.join(tmpdir(), "a11y-gate-"));
-const siteDir = path.join(workDir, "site");
 let exitCode = 1;
 try {
-  const { pages: built } = await buildSiteFiles({ projectRoot, outputDir: siteDir, quiet: true });
-  console.log(`Accessibility gate: built ${built} pages in ${seconds()}; checking each with pa11y (${PA11Y_RUNNERS.join(" + ")}, WCAG 2.2 AA), html-validate, structure and links.`);
+  let siteDir: string;
+  if (values.site) {
+    siteDir = path.resolve(values.site);
+    console.log(`Accessibility gate: checking the built site in ${siteDir}.`);
+  } else {
+    siteDir = path.join(workDir, "site");
+    const { pages } = await buildSiteFiles({ projectRoot, outputDir: siteDir, quiet: true });
+    console.log(`Accessibility gate: built ${pages} pages in ${seconds()}.`);
+  }
+  console.log(`Checking every page with pa11y (${PA11Y_RUNNERS.join(" + ")}, WCAG 2.2 AA), html-validate, structure and links.`);
   for (const rule of IGNORED_RULES) console.log(`  not enforced: ${rule.code}: ${rule.reason}`);
+  for (const allowed of SCRIPT_PAGES) console.log(`  may run script: ${allowed.page}: ${allowed.reason}`);
   const server = await serveStatic(siteDir, 0);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { browser, close } = await launchGateBrowser();
@@ -42,7 +53,7 @@ try {
     const failing = result.pages.filter((page) => page.findings.length).length;
     console.log(
       `Accessibility gate: ${result.pages.length} pages checked (${result.browserChecked.length} of them also at 320 px, 200% zoom, ` +
-        `text spacing, keyboard focus and reading order) in ${seconds()}: ` +
+        `text spacing, keyboard focus, reading order and the dark colour scheme) in ${seconds()}: ` +
         (problems ? `FAILED, ${problems} problem(s) on ${failing} page(s).` : "passed, 0 problems."),
     );
     exitCode = problems ? 1 : 0;

@@ -23,6 +23,13 @@ export const AXE_WCAG22_TAGS = ["wcag22a", "wcag22aa"] as const;
  */
 export const AXE_NEEDS_REVIEW_LEVEL = "warning" as const;
 
+/**
+ * Colour schemes the browser checks run in: the default, and the dark scheme the stylesheet offers readers who ask
+ * for one (prefers-color-scheme: dark), which must be as readable. Every page gets pa11y in the default scheme;
+ * one page of each template gets pa11y and the focus check again in the dark one.
+ */
+export const DARK_SCHEME = [{ name: "prefers-color-scheme", value: "dark" }] as const;
+
 /** Pages checked at once in the one shared browser: enough to use the cores, few enough to keep each page's timings steady. */
 export const CONCURRENCY = 4;
 
@@ -42,6 +49,25 @@ export interface IgnoredRule {
  * `{ code: "wcag2aa.principle1.guideline1_4.1_4_3.g18.fail", reason: "…" }`.
  */
 export const IGNORED_RULES: readonly IgnoredRule[] = [];
+
+export interface ScriptPage {
+  /** The page's file in the built site, e.g. "search/index.html". */
+  page: string;
+  /** Why this page may run script, and how it still works without it. */
+  reason: string;
+}
+
+/**
+ * Pages allowed to contain `<script>`. Empty: the site promises to work without JavaScript, so no page may have one.
+ * A page listed here is still checked in full, with its scripts running, by pa11y and the browser checks.
+ */
+export const SCRIPT_PAGES: readonly ScriptPage[] = [
+  {
+    page: "search/index.html",
+    reason:
+      "Search runs Pagefind in the browser over the index built with the site. Without JavaScript the page says so and links to the list of every indicator and every meeting, so nothing is lost; it loads only the site's own files (its CSP allows no other script).",
+  },
+];
 
 /**
  * Chromium flags: headless, no sandbox (CI containers run as root), and nothing that phones home or

@@ -1,16 +1,8 @@
 /** What the gate reports: one finding per problem, grouped per page, printed the same way everywhere. */
 
-/** Which part of the gate found a problem. */
-export type CheckName =
-  | "pa11y"
-  | "html-validate"
-  | "structure"
-  | "links"
-  | "reflow"
-  | "zoom"
-  | "text-spacing"
-  | "focus"
-  | "reading-order";
+/** Which part of the gate found a problem, in the order reports list them. */
+export const CHECKS = ["html-validate", "structure", "links", "pa11y", "reflow", "zoom", "text-spacing", "focus", "reading-order", "pa11y-dark"] as const;
+export type CheckName = (typeof CHECKS)[number];
 
 export interface Finding {
   check: CheckName;
@@ -59,6 +51,24 @@ export function uniqueFindings(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Drops dark-scheme pa11y findings the default scheme already reported at the same place (a missing alt text is
+ * missing in both), so the dark pass shows only what the dark colours themselves break.
+ * @example newInDark([pa11y("axe:image-alt", "img"), pa11yDark("axe:image-alt", "img")]).length // 1
+ */
+export function newInDark(findings: Finding[]): Finding[] {
+  const light = new Set(findings.filter((f) => f.check === "pa11y").map((f) => `${f.rule}\u0000${f.where ?? ""}`));
+  return findings.filter((f) => f.check !== "pa11y-dark" || !light.has(`${f.rule}\u0000${f.where ?? ""}`));
+}
+
+/**
+ * Findings in a fixed order of checks (stable within a check), so a report reads the same whichever check finished first.
+ * @example sortFindings([pa11yFinding, structureFinding]) // [structureFinding, pa11yFinding]
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser } from "puppeteer-core";
 import { allowCompiledFunctions } from "./chromium";
-import { FOCUS_INDICATOR_MIN_CONTRAST, LAYOUT } from "./config";
+import { DARK_SCHEME, FOCUS_INDICATOR_MIN_CONTRAST, LAYOUT } from "./config";
 import { coloursIn, contrastOn, over, parseCssColour, type Rgba } from "./cssColour";
 import { finding, type Finding } from "./findings";
 
@@ -90,6 +90,10 @@ export function snapshotFocus(key: number | null): Snapshot | null {
   return { key: mark, where, text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50), style, surrounding, coveredBy, visibleArea, area: whole.width * whole.height };
 }
 
+/**
+ * Whether any of the given properties differ between two styles.
+ * @example changed(focused, unfocused, ["outlineStyle", "outlineColor"]) // true when focus adds an outline
+ */
 function changed(a: FocusStyle, b: FocusStyle, keys: (keyof FocusStyle)[]): boolean {
   return keys.some((k) => a[k] !== b[k]);
 }
@@ -115,7 +119,11 @@ export function indicatorParts(stop: FocusStop): { part: string; colour: Rgba; a
   const background = parseCssColour(f.backgroundColor);
   if (background && f.backgroundColor !== u.backgroundColor) parts.push({ part: "background", colour: background, against: before });
   if (changed(f, u, ["borderColor", "borderWidth"])) {
-    for (const colour of coloursIn(f.borderColor)) if (colour.a > 0) parts.push({ part: "border", colour, against: surrounding });
+    // Only sides that are drawn: a 0px border changes colour with the text but shows nothing.
+    const widths = f.borderWidth.split(" ").map((w) => parseFloat(w) || 0);
+    coloursIn(f.borderColor).forEach((colour, side) => {
+      if (colour.a > 0 && (widths[side] ?? 0) > 0) parts.push({ part: "border", colour, against: surrounding });
+    });
   }
   return parts;
 }
@@ -126,23 +134,20 @@ export function indicatorParts(stop: FocusStop): { part: string; colour: Rgba; a
  * A change of text colour or underline alone is not counted: it is too easy to miss.
  * @example focusFindings(stop) // [] for a GOV.UK link
  */
-export function focusFindings(stop: FocusStop, index = 0): Finding[] {
-  const where = `Tab stop ${index + 1}: ${stop.where} "${stop.text}"`;
+export function focusFindings(stop: FocusStop, index = 0, scheme = ""): Finding[] {
+  const where = `${scheme ? `${scheme} scheme, ` : ""}Tab stop ${index + 1}: ${stop.where} "${stop.text}"`;
   const findings: Finding[] = [];
   const parts = indicatorParts(stop);
   // Shown only on focus (a skip link): appearing is the indicator, and its text contrast is pa11y's to check.
   const appears = stop.unfocusedArea <= 1 && stop.area > 1;
-  if (appears) {
-    // nothing more to compare
-  } else if (!parts.length) {
+  if (!appears && !parts.length) {
     const only = changed(stop.focused, stop.unfocused, ["color", "textDecoration"]) ? " (only its text colour or underline changes)" : "";
     findings.push(finding("focus", "focus-not-visible", `no visible focus indicator${only}: add an outline, box-shadow or background on :focus`, where));
-  } else {
-    const best = Math.max(...parts.map((p) => contrastOn(p.colour, p.against)));
-    if (best < FOCUS_INDICATOR_MIN_CONTRAST) {
-      const described = parts.map((p) => `${p.part} ${over(p.colour, p.against)} on ${p.against}`).join(", ");
-      findings.push(finding("focus", "focus-low-contrast", `focus indicator contrasts only ${best.toFixed(2)}:1 with its surroundings (${described}); it needs ${FOCUS_INDICATOR_MIN_CONTRAST}:1`, where));
-    }
+  }
+  const best = Math.max(0, ...parts.map((p) => contrastOn(p.colour, p.against)));
+  if (!appears && parts.length && best < FOCUS_INDICATOR_MIN_CONTRAST) {
+    const described = parts.map((p) => `${p.part} ${over(p.colour, p.against)} on ${p.against}`).join(", ");
+    findings.push(finding("focus", "focus-low-contrast", `focus indicator contrasts only ${best.toFixed(2)}:1 with its surroundings (${described}); it needs ${FOCUS_INDICATOR_MIN_CONTRAST}:1`, where));
   }
   if (stop.visibleArea === 0) findings.push(finding("focus", "focus-obscured", "focused, but not inside the window", where));
   else if (stop.coveredBy) findings.push(finding("focus", "focus-obscured", `focused, but covered by ${stop.coveredBy}`, where));
@@ -153,10 +158,11 @@ export function focusFindings(stop: FocusStop, index = 0): Finding[] {
  * Tabs through a page from the top at 1280 px, comparing each element focused and unfocused.
  * @example await walkFocus(browser, "http://127.0.0.1:8080/") // [{ where: "a.govuk-skip-link…", … }, …]
  */
-export async function walkFocus(browser: Browser, url: string): Promise<{ stops: FocusStop[]; truncated: boolean }> {
+export async function walkFocus(browser: Browser, url: string, scheme: "default" | "dark" = "default"): Promise<{ stops: FocusStop[]; truncated: boolean }> {
   const page = await browser.newPage();
   try {
     await allowCompiledFunctions(page);
+    if (scheme === "dark") await page.emulateMediaFeatures([...DARK_SCHEME]);
     await page.setViewport({ width: LAYOUT.desktopWidth, height: LAYOUT.height });
     // Pages checked side by side are all "background" tabs; without this, :focus styles may not apply.
     await page.emulateFocusedPage(true);
@@ -186,12 +192,12 @@ export async function walkFocus(browser: Browser, url: string): Promise<{ stops:
 }
 
 /**
- * Every focusable element shows a visible, contrasting, unobscured focus indicator.
+ * Every focusable element shows a visible, contrasting, unobscured focus indicator, in the given colour scheme.
  * @example await checkFocus(browser, url) // [] for the site's pages
  */
-export async function checkFocus(browser: Browser, url: string): Promise<Finding[]> {
-  const { stops, truncated } = await walkFocus(browser, url);
-  const findings = stops.flatMap((stop, index) => focusFindings(stop, index));
+export async function checkFocus(browser: Browser, url: string, scheme: "default" | "dark" = "default"): Promise<Finding[]> {
+  const { stops, truncated } = await walkFocus(browser, url, scheme);
+  const findings = stops.flatMap((stop, index) => focusFindings(stop, index, scheme === "dark" ? "dark" : ""));
   if (truncated) findings.push(finding("focus", "focus-too-many-stops", `more than ${MAX_STOPS} Tab stops, or a keyboard trap: the walk stopped`, "body"));
   return findings;
 }

@@ -81,6 +81,10 @@ export function layoutFindings(check: CheckName, measure: LayoutMeasure, setting
   return findings;
 }
 
+/**
+ * Loads a page at a width and scale (with extra CSS if given) and measures its layout.
+ * @example await measureAt(page, url, 320, 1) // { sideways: 0, clipped: [], offscreen: [] }
+ */
 async function measureAt(page: Page, url: string, width: number, deviceScaleFactor: number, extraCss?: string): Promise<LayoutMeasure> {
   await page.setViewport({ width, height: LAYOUT.height, deviceScaleFactor });
   await page.goto(url, { waitUntil: "load" });

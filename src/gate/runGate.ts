@@ -3,7 +3,7 @@ import path from "node:path";
 import type { HtmlValidate } from "html-validate";
 import type { Browser } from "puppeteer-core";
 import { CONCURRENCY } from "./config";
-import { mapLimit, uniqueFindings, type Finding, type PageReport } from "./findings";
+import { mapLimit, newInDark, sortFindings, uniqueFindings, type Finding, type PageReport } from "./findings";
 import { checkFocus } from "./focus";
 import { validateHtml } from "./htmlValidity";
 import { checkLayout } from "./layout";
@@ -33,17 +33,31 @@ export interface GateResult {
   browserChecked: string[];
 }
 
+/** One piece of work on one page; the pieces of all pages share the pool, so one big page does not hold up the rest. */
+interface Task {
+  file: string;
+  run(): Promise<Finding[]>;
+}
+
 /**
- * The browser checks of one page: reflow, zoom and text spacing; keyboard focus; reading order.
- * @example await browserChecks(browser, "http://127.0.0.1:41234/glossary/")
+ * The browser checks of one page, as separate tasks: reflow, zoom and text spacing; keyboard focus; reading order;
+ * and pa11y and keyboard focus again in the dark colour scheme.
+ * @example browserChecks(browser, "http://127.0.0.1:41234/glossary/").length // 5
  */
-export async function browserChecks(browser: Browser, url: string): Promise<Finding[]> {
-  return [...(await checkLayout(browser, url)), ...(await checkFocus(browser, url)), ...(await checkReadingOrder(browser, url))];
+export function browserChecks(browser: Browser, url: string): (() => Promise<Finding[]>)[] {
+  return [
+    () => checkLayout(browser, url),
+    () => checkFocus(browser, url),
+    () => checkReadingOrder(browser, url),
+    () => checkWithPa11y(browser, url, "dark"),
+    () => checkFocus(browser, url, "dark"),
+  ];
 }
 
 /**
  * Checks every HTML page of a built, served site: html-validate, structure and links in Node, pa11y in Chromium,
- * and the browser checks on the chosen pages. Several pages at once in the one browser.
+ * and the browser checks on the chosen pages. Several tasks at once in the one browser; each page's report is
+ * passed to onPage as soon as its last task ends.
  * @example const { pages } = await runGate({ siteDir, baseUrl, browser, validator });
  */
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -55,19 +69,37 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const documents = new Map(pages.map((file) => [file, parsePage(sources.get(file)!)]));
   const site: SiteIndex = { files: new Set(files), anchors: new Map(pages.map((file) => [file, anchorsOf(documents.get(file)!)])) };
   const browserChecked = (options.browserCheckPages ?? onePerTemplate)(pages);
-  const reports = await mapLimit(pages, options.concurrency ?? CONCURRENCY, async (file) => {
-    const url = options.baseUrl + urlPathOf(file);
-    const document = documents.get(file)!;
-    const findings = [
-      ...(await validateHtml(options.validator, sources.get(file)!, file)),
-      ...checkStructure(document),
-      ...checkLinks(document, file, site),
-      ...(await checkWithPa11y(options.browser, url)),
-      ...(browserChecked.includes(file) ? await browserChecks(options.browser, url) : []),
-    ];
-    const report: PageReport = { file, url: urlPathOf(file), findings: uniqueFindings(findings) };
-    options.onPage?.(report);
-    return report;
+  const url = (file: string): string => options.baseUrl + urlPathOf(file);
+
+  const tasks: Task[] = pages.flatMap((file) => [
+    {
+      file,
+      run: async () => {
+        const document = documents.get(file)!;
+        return [
+          ...(await validateHtml(options.validator, sources.get(file)!, file)),
+          ...checkStructure(document, file),
+          ...checkLinks(document, file, site),
+          ...(await checkWithPa11y(options.browser, url(file))),
+        ];
+      },
+    },
+    ...(browserChecked.includes(file) ? browserChecks(options.browser, url(file)).map((run) => ({ file, run })) : []),
+  ]);
+  // Slowest first, so the longest pieces do not start last.
+  tasks.sort((a, b) => Number(browserChecked.includes(b.file)) - Number(browserChecked.includes(a.file)));
+
+  const findings = new Map(pages.map((file) => [file, [] as Finding[]]));
+  const remaining = new Map(pages.map((file) => [file, tasks.filter((task) => task.file === file).length]));
+  const reports = new Map<string, PageReport>();
+  await mapLimit(tasks, options.concurrency ?? CONCURRENCY, async (task) => {
+    findings.get(task.file)!.push(...(await task.run()));
+    remaining.set(task.file, remaining.get(task.file)! - 1);
+    if (remaining.get(task.file) === 0) {
+      const report: PageReport = { file: task.file, url: urlPathOf(task.file), findings: sortFindings(newInDark(uniqueFindings(findings.get(task.file)!))) };
+      reports.set(task.file, report);
+      options.onPage?.(report);
+    }
   });
-  return { pages: reports, browserChecked };
+  return { pages: pages.map((file) => reports.get(file)!), browserChecked };
 }
