@@ -1,4 +1,4 @@
-import { AWAITING_COMMENTARY } from "../content/placeholders";
+import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { problemAt } from "../content/validate";
@@ -25,12 +25,12 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
       }
       continue;
     }
-    const notePlaceholder = meeting.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COMMENTARY));
+    const notePlaceholder = meeting.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COVERING_NOTE) || line.includes(AWAITING_COMMENTARY));
     if (notePlaceholder !== -1) {
       problems.push({
         file: meeting.source.file, line: meeting.source.bodyLine + notePlaceholder, column: 1, field: "covering note",
-        message: `still has the placeholder "${AWAITING_COMMENTARY}", but the meeting is published`,
-        hint: "replace the placeholder with the covering note, or set the meeting back to status: draft",
+        message: "still has its placeholder, but the meeting is published",
+        hint: "replace the placeholder with the covering note",
       });
     }
     for (const indicator of meeting.indicators) {
@@ -39,13 +39,13 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
         problems.push({
           file: indicator.source.file, line: indicator.source.bodyLine + placeholderLine, column: 1, field: "commentary",
           message: `still has the placeholder "${AWAITING_COMMENTARY}", but the meeting is published`,
-          hint: "replace the placeholder with the officer's commentary, or set the meeting back to status: draft",
+          hint: "replace the placeholder with the officer's commentary",
         });
       }
       const last = indicator.front.trend.length - 1;
       if (last >= 0 && indicator.front.trend[last]!.result === null) {
         problems.push(problemAt(indicator.source, ["trend", last, "result"], "the latest result is empty, but the meeting is published",
-          "fill in the latest result, or set the meeting back to status: draft"));
+          "fill in the latest result (a period with no data may stay empty only in an earlier row)"));
       }
     }
     if (!recorded) {

@@ -2,7 +2,7 @@ import { renderTrendChart } from "../charts/renderTrendChart";
 import { formatValue } from "../domain/units";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
-import { AWAITING_COMMENTARY } from "../content/placeholders";
+import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
 import { problemAt } from "../content/validate";
 import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
@@ -99,9 +99,11 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   });
   const ordered = scorecards.flatMap((scorecard) => scorecard.indicators);
   const dateLabel = meetingDateLabel(date);
+  const coveringNoteAwaited = [AWAITING_COVERING_NOTE, AWAITING_COMMENTARY].some((placeholder) => source.source.body.includes(placeholder));
   const errata = front.errata.map((erratum) => {
     const when = parseIsoDate(erratum.date);
-    return { date: erratum.date, dateLabel: when ? plainDateLabel(when) : erratum.date, change: erratum.change, reason: erratum.reason };
+    const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+    return { date: erratum.date, dateLabel: when ? plainDateLabel(when) : erratum.date, change: sentence(erratum.change), reason: sentence(erratum.reason) };
   });
   const indicators: Indicator[] = ordered.map((indicator) => ({
     ...indicator,
@@ -133,8 +135,8 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     letterDateLabel: letterDate ? plainDateLabel(letterDate) : undefined,
     contact: front.contact,
     signedBy: front.signedBy,
-    coveringNoteHtml: source.source.body.includes(AWAITING_COMMENTARY) ? "" : renderMarkdown(source.source.body),
-    coveringNoteAwaited: source.source.body.includes(AWAITING_COMMENTARY),
+    coveringNoteHtml: coveringNoteAwaited ? "" : renderMarkdown(source.source.body),
+    coveringNoteAwaited,
     errata,
     scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),
     counts: countRatings(indicators),

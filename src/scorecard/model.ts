@@ -30,6 +30,8 @@ export interface RatingCounts {
   amber: number;
   green: number;
   noData: number;
+  /** In a draft, latest results still to come. */
+  awaitingData: number;
   notRated: number;
   /** "1 Green, 2 Amber, 4 Red" */
   text: string;

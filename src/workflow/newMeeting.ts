@@ -1,6 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { AWAITING_COMMENTARY } from "../content/placeholders";
+import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
 import { formatReport } from "../content/problems";
 import { MEETING_FILE } from "../content/readContent";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type TrendRowFrontMatter } from "../content/schema";
@@ -75,9 +75,12 @@ export async function newMeeting(options: NewMeetingOptions): Promise<{ folder: 
   }
 
   const folder = `${options.date}-${shortName}`;
+  if (await stat(path.join(path.dirname(source), folder)).then(() => true, () => false)) {
+    throw new ImportStopped(`${shownPath(path.join(path.dirname(source), folder))} already exists. Nothing was written. If it is a draft you want to start again, delete that folder first.`);
+  }
   const { letterDate: _letterDate, sourcePaper: _sourcePaper, pages: _pages, errata: _errata, ...carried } = meeting;
   const files: Record<string, string> = {
-    [MEETING_FILE]: serialiseMeeting({ ...carried, date: options.date, status: "draft", errata: [] }, AWAITING_COMMENTARY),
+    [MEETING_FILE]: serialiseMeeting({ ...carried, date: options.date, status: "draft", errata: [] }, AWAITING_COVERING_NOTE),
   };
   for (const { name, front } of indicators) {
     files[name] = serialiseIndicator({ ...front, trend: rollTrend(front.trend, latest) }, AWAITING_COMMENTARY);

@@ -43,6 +43,7 @@ describe("npm run new-meeting", () => {
     expect(meeting).toContain("date: 2017-10-05");
     expect(meeting).toContain("status: draft");
     expect(meeting).not.toContain("letterDate");
+    expect(meeting.trimEnd().endsWith("---\n[Awaiting covering note]")).toBe(true);
     const caseload = await readFile(path.join(folder, "02-average-caseload.md"), "utf8");
     expect(caseload.match(/period: [\d-]+/g)).toEqual(["period: 2017-04", "period: 2017-05", "period: 2017-06", "period: 2017-07"]);
     expect(caseload).toContain("  - { period: 2017-07, result: null }\n");
@@ -60,7 +61,7 @@ describe("npm run new-meeting", () => {
     expect((await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-10-05"])).code).toBe(0);
     const again = await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-10-05"]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("content/meetings/2017-10-05-cype already exists. Nothing was written.");
+    expect(again.stderr).toContain("content/meetings/2017-10-05-cype already exists. Nothing was written. If it is a draft you want to start again, delete that folder first.");
     const badDate = await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-02-30"]);
     expect(badDate.stderr).toContain('--date "2017-02-30" is not a real date');
     const early = await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-11-02", "--period", "2017-05"]);
