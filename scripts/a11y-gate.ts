@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { serveStatic } from "../src/build/serve";
-import { findChromium, launchGateBrowser, NoChromiumError } from "../src/gate/chromium";
+import { findChromium, launchChromium, NoChromiumError } from "../src/browser/chromium";
 import { IGNORED_RULES, PA11Y_RUNNERS, SCRIPT_PAGES } from "../src/gate/config";
 import { formatPage } from "../src/gate/findings";
 import { createHtmlValidator } from "../src/gate/htmlValidity";
@@ -45,7 +45,7 @@ try {
   for (const allowed of SCRIPT_PAGES) console.log(`  may run script: ${allowed.page}: ${allowed.reason}`);
   const server = await serveStatic(siteDir, 0);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { browser, close } = await launchGateBrowser();
+  const { browser, close } = await launchChromium();
   try {
     const validator = await createHtmlValidator(projectRoot);
     const result = await runGate({ siteDir, baseUrl, browser, validator, onPage: (report) => console.log(formatPage(report).join("\n")) });

@@ -23,7 +23,7 @@ const pages = [
   { name: "indicator", url: indicator.url },
 ];
 
-const browser = await launchChromium();
+const { browser, close } = await launchChromium();
 let sideways = 0;
 try {
   const page = await browser.newPage();
@@ -51,7 +51,7 @@ try {
   await page.pdf({ path: pdf, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
   console.log(path.relative(projectRoot, pdf));
 } finally {
-  await browser.close();
+  await close();
   server.close();
 }
 if (sideways) {

@@ -69,25 +69,8 @@ export const SCRIPT_PAGES: readonly ScriptPage[] = [
   },
 ];
 
-/**
- * Chromium flags: headless, no sandbox (CI containers run as root), and nothing that phones home or
- * changes between runs. A fresh --user-data-dir is added per launch.
- */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-] as const;
-
-/** Where to look for a browser, in order; CHROMIUM_PATH overrides. Debian's package installs the first. */
-export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"] as const;
-
 /** The words a rating tag may say; one of them must be readable in every `.rating`, so no rating is colour alone. */
-export const RATING_WORDS = ["Red", "Amber", "Green", "No data", "Not rated"] as const;
+export const RATING_WORDS = ["Red", "Amber", "Green", "No data", "Awaiting data", "Not rated"] as const;
 
 /** The only language the site publishes in; screen readers choose their voice from it. */
 export const PAGE_LANGUAGE = "en-GB";

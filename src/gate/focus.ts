@@ -1,5 +1,5 @@
 import type { Browser } from "puppeteer-core";
-import { allowCompiledFunctions } from "./chromium";
+import { allowCompiledFunctions } from "../browser/chromium";
 import { DARK_SCHEME, FOCUS_INDICATOR_MIN_CONTRAST, LAYOUT } from "./config";
 import { coloursIn, contrastOn, over, parseCssColour, type Rgba } from "./cssColour";
 import { finding, type Finding } from "./findings";

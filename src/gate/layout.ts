@@ -1,5 +1,5 @@
 import type { Browser, Page } from "puppeteer-core";
-import { allowCompiledFunctions } from "./chromium";
+import { allowCompiledFunctions } from "../browser/chromium";
 import { LAYOUT, TEXT_SPACING_CSS } from "./config";
 import { finding, type CheckName, type Finding } from "./findings";
 

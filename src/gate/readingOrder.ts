@@ -1,5 +1,5 @@
 import type { Browser } from "puppeteer-core";
-import { allowCompiledFunctions } from "./chromium";
+import { allowCompiledFunctions } from "../browser/chromium";
 import { LAYOUT } from "./config";
 import { finding, type Finding } from "./findings";
 

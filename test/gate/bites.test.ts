@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../src/build/serve";
-import { launchGateBrowser, type GateBrowser } from "../../src/gate/chromium";
+import { launchChromium, type SharedBrowser } from "../../src/browser/chromium";
 import { formatPage, type PageReport } from "../../src/gate/findings";
 import { createHtmlValidator } from "../../src/gate/htmlValidity";
 import { runGate } from "../../src/gate/runGate";
@@ -53,7 +53,7 @@ const CASES: Case[] = [
 
 let siteDir: string;
 let server: Server;
-let gateBrowser: GateBrowser;
+let gateBrowser: SharedBrowser;
 let reports: Map<string, PageReport>;
 
 beforeAll(async () => {
@@ -66,7 +66,7 @@ beforeAll(async () => {
   await writeFile(path.join(siteDir, "assets/site.css"), compileStylesheet(scss, siteConfig, projectRoot));
   server = await serveStatic(siteDir, 0);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  gateBrowser = await launchGateBrowser();
+  gateBrowser = await launchChromium();
   const result = await runGate({
     siteDir,
     baseUrl,

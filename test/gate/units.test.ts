@@ -1,6 +1,6 @@
 /** The gate's pure parts, without a browser: the decisions the browser-backed checks rest on. */
 import { describe, expect, it } from "vitest";
-import { findChromium, NoChromiumError } from "../../src/gate/chromium";
+import { findChromium, NoChromiumError } from "../../src/browser/chromium";
 import { coloursIn, contrastOn, over } from "../../src/gate/cssColour";
 import { focusFindings, type FocusStop, type FocusStyle } from "../../src/gate/focus";
 import { checkLinks, fileForPath, type SiteIndex } from "../../src/gate/links";

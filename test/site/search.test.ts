@@ -13,6 +13,7 @@ const projectRoot = path.resolve(import.meta.dirname, "../..");
 let out: string;
 let server: Server;
 let browser: Browser;
+let closeBrowser: () => Promise<void>;
 let base: string;
 
 beforeAll(async () => {
@@ -20,10 +21,10 @@ beforeAll(async () => {
   await buildSiteFiles({ projectRoot, outputDir: out });
   server = await serveStatic(out, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ browser, close: closeBrowser } = await launchChromium());
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   server?.close();
   await rm(out, { recursive: true, force: true });
 });
