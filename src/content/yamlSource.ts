@@ -98,8 +98,14 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
   // Only the first YAML error is reported: the ones after it are nearly always knock-on effects of it.
   const problems: Problem[] = doc.errors.slice(0, 1).map((error) => yamlProblem(file, split.yaml, error, at));
   if (problems.length) return { problems };
-  const structural = checkStructure(doc);
+  const structural = checkStructure(doc, split.yaml);
   if (structural) return fail(at(structural.pos).line, at(structural.pos).column, structural.message, structural.hint);
+  const bodyLine = content.slice(0, content.length - split.body.length).split("\n").length;
+  const deep = split.body.split("\n").findIndex((line) => textNesting(line) > MAX_TEXT_NESTING);
+  if (deep !== -1) {
+    return fail(bodyLine + deep, 1, `line ${bodyLine + deep} puts quotes (>), lists or indentation inside each other too deeply to be shown`,
+      "keep quotes and lists to a few levels, and start the line without spaces");
+  }
 
   let data: unknown;
   try {
@@ -113,7 +119,6 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
         : `the front matter cannot be read: ${(error as Error).message}`,
       "remove YAML anchors and aliases (& and *): write each value out");
   }
-  const bodyLine = content.slice(0, content.length - split.body.length).split("\n").length;
   const source: SourceFile = {
     file,
     data,
@@ -127,6 +132,26 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
     },
   };
   return { source, problems };
+}
+
+/**
+ * How deeply the markdown renderer would nest a line of text, roughly: one level per quote marker and per space of
+ * indentation, two per list marker. The renderer stops at 100 levels and silently drops the rest of the text, so a
+ * line near that is refused rather than shown in part.
+ */
+export const MAX_TEXT_NESTING = 60;
+
+function textNesting(line: string): number {
+  let depth = 0;
+  let rest = line;
+  // Stops counting once past the limit, so a line of a million ">" costs no more than one of sixty.
+  while (depth <= MAX_TEXT_NESTING) {
+    const marker = /^(?:( +)|(\t)|(>)|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/.exec(rest);
+    if (!marker) return depth;
+    depth += marker[1] ? marker[1].length : marker[2] ? 4 : marker[3] ? 1 : 2;
+    rest = rest.slice(marker[0].length);
+  }
+  return depth;
 }
 
 /**
@@ -215,7 +240,7 @@ function tooDeep(error: unknown): string {
 }
 
 /** The first thing in the parsed YAML that the schema must never see: an explicit tag, or nesting far too deep. */
-function checkStructure(doc: Document): { pos: number; message: string; hint: string } | undefined {
+function checkStructure(doc: Document, source: string): { pos: number; message: string; hint: string } | undefined {
   const pending: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   while (pending.length) {
     const { node, depth } = pending.pop()!;
@@ -223,8 +248,10 @@ function checkStructure(doc: Document): { pos: number; message: string; hint: st
     const pos = node.range?.[0] ?? 0;
     if (node.tag && !isAlias(node)) {
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+      // The node starts at its value; the clerk needs the tag, written just before it.
+      const written = source.lastIndexOf(tag, pos);
       return {
-        pos,
+        pos: written !== -1 && !source.slice(written + tag.length, pos).includes("\n") ? written : pos,
         message: `the front matter uses the YAML tag "${tag}", and tags are not allowed`,
         hint: "delete the tag (the word starting with !) and write the value plainly; text that starts with ! goes in quotes",
       };
@@ -274,6 +301,10 @@ function yamlProblem(file: string, yaml: string, error: YAMLError, at: (pos: num
   const lineStart = (index: number) => lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0);
   const position = at(error.pos[0]);
   const offset = position.line - at(0).line;
+  if (/call stack/i.test(error.message)) {
+    // The library gives up where its stack ran out, deep inside the nesting; the nesting starts on the field's line.
+    return { file, ...at(lineStart(offset)), field: "", message: "the front matter is nested too deeply to read", hint: NESTING_HINT };
+  }
   if (error.code === "MISSING_CHAR" && /quote/.test(error.message)) {
     // The library notices the missing quote where the text ends; the clerk needs the line where it opened.
     for (let index = Math.min(offset, lines.length - 1); index >= 0; index--) {
