@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { writeSearchIndex } from "./searchIndex";
@@ -20,7 +20,9 @@ export interface BuildOptions {
 export async function buildSiteFiles(options: BuildOptions): Promise<{ pages: number }> {
   const output = path.resolve(options.projectRoot, options.outputDir);
   const parent = path.dirname(output);
-  const staging = await mkdtemp(path.join(parent, ".site-build-"));
+  const prefix = `.${path.basename(output)}-build-`;
+  await recoverFromKilledBuild(output, prefix);
+  const staging = await mkdtemp(path.join(parent, prefix));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
   try {
@@ -42,6 +44,24 @@ export async function buildSiteFiles(options: BuildOptions): Promise<{ pages: nu
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Tidies up after a build that was killed: puts the last good site back if the kill came between the two renames,
+ * and removes half-written staging folders.
+ */
+async function recoverFromKilledBuild(output: string, prefix: string): Promise<void> {
+  const parent = path.dirname(output);
+  const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
+  let outputExists = await stat(output).then(() => true, () => false);
+  for (const name of leftovers) {
+    if (name.endsWith("-previous") && !outputExists) {
+      await rename(path.join(parent, name), output);
+      outputExists = true;
+    } else {
+      await rm(path.join(parent, name), { recursive: true, force: true });
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import * as pagefind from "pagefind";
 /**
  * Indexes a built site with Pagefind so the search page can find indicators and commentary.
  * Runs on the staging folder, before it replaces the live site.
- * @example await writeSearchIndex("/tmp/.site-build-x") // { pages: 20 }
+ * @example await writeSearchIndex("/tmp/._site-build-x") // { pages: 20 }
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });

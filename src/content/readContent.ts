@@ -1,11 +1,11 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ZodType } from "zod";
 import { hashMeetingFiles } from "../publication/lock";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
-import { readSourceFile, type SourceFile } from "./yamlSource";
+import { fileTooLarge, MAX_FILE_CHARACTERS, readSourceFile, type SourceFile } from "./yamlSource";
 
 export const MEETING_FILE = "meeting.md";
 
@@ -36,11 +36,38 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
   const problems: Problem[] = [];
   const meetings: MeetingSource[] = [];
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
+  const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
+  const whole = (file: string, message: string, hint: string): Problem => ({ file: shown(file), line: 1, column: 1, field: "", message, hint });
+  for (const entry of entries.filter((entry) => entry.isSymbolicLink())) {
+    problems.push(whole(path.join(meetingsDir, entry.name), "is a link, not a folder, so it is not read",
+      "put the meeting's files in a real folder here; links could point outside the project"));
+  }
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   for (const folder of folders) {
     const dir = path.join(meetingsDir, folder);
-    const files = (await readdir(dir)).filter((name) => name.endsWith(".md")).sort();
-    const relative = (name: string) => path.relative(projectRoot, path.join(dir, name)).split(path.sep).join("/");
+    const listing = await readdir(dir, { withFileTypes: true });
+    for (const entry of listing.filter((entry) => entry.name.endsWith(".md") && !entry.isFile())) {
+      problems.push(whole(path.join(dir, entry.name), "is not a plain file, so it is not read", "content files must be ordinary markdown files; rename or remove it"));
+    }
+    const candidates = listing.filter((entry) => entry.name.endsWith(".md") && entry.isFile()).map((entry) => entry.name).sort();
+    const files: string[] = [];
+    const texts: { name: string; text: string }[] = [];
+    for (const name of candidates) {
+      const file = path.join(dir, name);
+      try {
+        // A huge file is refused before it is read into memory; yamlSource refuses anything over its limit too.
+        const { size } = await stat(file);
+        if (size > MAX_FILE_CHARACTERS * 4) {
+          problems.push(fileTooLarge(shown(file), size));
+          continue;
+        }
+        texts.push({ name, text: await readFile(file, "utf8") });
+        files.push(name);
+      } catch (error) {
+        problems.push(whole(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, "check the file's permissions, or restore it from version control"));
+      }
+    }
+    const relative = (name: string) => shown(path.join(dir, name));
     if (!files.includes(MEETING_FILE)) {
       problems.push({
         file: relative(MEETING_FILE),
@@ -52,11 +79,10 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
       });
       continue;
     }
-    const texts = await Promise.all(files.map(async (name) => ({ name, text: await readFile(path.join(dir, name), "utf8") })));
     const text = (name: string) => texts.find((file) => file.name === name)!.text;
     const meeting = readOne(relative(MEETING_FILE), text(MEETING_FILE), meetingSchema, problems);
     const indicators: IndicatorSource[] = [];
-    let unreadableIndicators = 0;
+    let unreadableIndicators = candidates.filter((name) => name !== MEETING_FILE && !files.includes(name)).length;
     for (const name of files.filter((name) => name !== MEETING_FILE)) {
       const indicator = readOne(relative(name), text(name), indicatorSchema, problems);
       if (indicator) indicators.push({ source: indicator.source, front: indicator.value });

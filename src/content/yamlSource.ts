@@ -40,6 +40,18 @@ export const MAX_FRONT_MATTER_DEPTH = 16;
 const MAX_ALIAS_COUNT = 50;
 
 /**
+ * The problem for a file over the size limit, whether found before reading it or after.
+ * @example fileTooLarge("content/meetings/x/01-a.md", 10_485_760).message // "the file is 10 MB, more than the 1 MB a content file may be"
+ */
+export function fileTooLarge(file: string, size: number): Problem {
+  return {
+    file, line: 1, column: 1, field: "",
+    message: `the file is ${megabytes(size)} MB, more than the ${megabytes(MAX_FILE_CHARACTERS)} MB a content file may be`,
+    hint: "a content file holds one meeting or one indicator and is a few kilobytes: check it is the right file, and shorten the commentary",
+  };
+}
+
+/**
  * Reads a markdown file's front matter, reporting YAML errors with their real line in the file.
  * Before the YAML is parsed, the file as a whole is checked: its size, its encoding and stray control characters.
  * Line ends are normalised (Windows CRLF and old Mac CR alike), so every position is an editor's line and column.
@@ -47,10 +59,7 @@ const MAX_ALIAS_COUNT = 50;
  */
 export function readSourceFile(file: string, text: string): { source?: SourceFile; problems: Problem[] } {
   const fail = (line: number, column: number, message: string, hint: string) => ({ problems: [{ file, line, column, field: "", message, hint }] });
-  if (text.length > MAX_FILE_CHARACTERS) {
-    return fail(1, 1, `the file is ${megabytes(text.length)} MB, more than the ${megabytes(MAX_FILE_CHARACTERS)} MB a content file may be`,
-      "a content file holds one meeting or one indicator and is a few kilobytes: check it is the right file, and shorten the commentary");
-  }
+  if (text.length > MAX_FILE_CHARACTERS) return { problems: [fileTooLarge(file, text.length)] };
   // Editors on Windows often save a byte-order mark; it is not part of the content.
   const withoutMark = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const content = withoutMark.replace(/\r\n?/g, "\n");

@@ -24,7 +24,8 @@ interface EleventyConfig {
 
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
 export const config = {
-  dir: { input: "pages", includes: "../layouts", data: "../data" },
+  // Absolute, so a build started from any folder (tests, the benchmark) reads this project's pages.
+  dir: { input: path.join(projectRoot, "pages"), includes: "../layouts", data: "../data" },
   templateFormats: ["njk", "scss"],
   htmlTemplateEngine: "njk",
 };

@@ -7,7 +7,8 @@ const COLUMNS: readonly (keyof TrendRecord)[] = [
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  // Text a spreadsheet would run as a formula (=, +, -, @) is marked as text; numbers are written as they are.
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A build killed part-way never loses the last good site.
  *
- * `npm run build` builds into a `.site-build-*` folder beside `_site/` and swaps it in only at the end
+ * `npm run build` builds into a `._site-build-*` folder beside `_site/` and swaps it in only at the end
  * (src/build/buildSiteFiles.ts). Here the real command is killed with SIGKILL, which no code can catch or clean up
  * after: once while Eleventy is starting, once after it has begun writing pages. `_site/` must be byte for byte
  * what it was. (A build that fails on bad content leaves `_site/` as it was too: test/cli/build.test.ts.)
@@ -40,7 +40,7 @@ describe("a build killed part-way", () => {
 
   /** Staging folders in the project, including any a killed build left behind. */
   async function stagingFolders(): Promise<string[]> {
-    return (await readdir(root)).filter((name) => name.startsWith(".site-build-") && !name.endsWith("-previous"));
+    return (await readdir(root)).filter((name) => name.startsWith("._site-build-") && !name.endsWith("-previous"));
   }
 
   /** This build's staging folder, once it exists, with how many files it holds; `stale` ones are earlier builds'. */
