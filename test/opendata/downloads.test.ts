@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSiteFiles } from "../../src/build/buildSiteFiles";
@@ -76,11 +77,14 @@ describe("the sample meeting's CSV", () => {
 describe("the archive downloads", () => {
   it("JSON validates against the published JSON Schema", async () => {
     const schema = JSON.parse(await read("downloads/scorecard-data.schema.json"));
-    const validate = new Ajv({ strict: false }).compile(schema);
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
     const archive = JSON.parse(await read("downloads/scorecard-archive.json"));
     expect(validate(archive), JSON.stringify(validate.errors)).toBe(true);
     expect(archive.records).toHaveLength(28);
     expect(validate({ ...archive, records: [{ ...archive.records[0], result: "62.8%" }] })).toBe(false);
+    expect(validate({ ...archive, records: [{ ...archive.records[0], periodStart: "2017-02-30" }] })).toBe(false);
   });
 
   it("CSV rows, read back as records, validate against the same record schema", async () => {
