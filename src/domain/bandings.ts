@@ -216,7 +216,7 @@ export function buildBandings(
       const text = spec.form[field];
       const band = parseBandText(text, rating, decimals);
       if (!band) {
-        problems.push({ field, message: `"${text}" is not a band this tool can read; write it as ${BAND_TEXT_FORMS}` });
+        problems.push({ field, message: `"${text}" is not a band this tool can read` });
       } else {
         raw.push(band);
       }

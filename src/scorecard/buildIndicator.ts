@@ -1,4 +1,4 @@
-import { buildBandings, rateFine, toleranceSentence, type Bandings, type Rating } from "../domain/bandings";
+import { BAND_TEXT_FORMS, buildBandings, rateFine, toleranceSentence, type Bandings, type Rating } from "../domain/bandings";
 import {
   financialYearLabel,
   financialYearStart,
@@ -84,11 +84,18 @@ export function buildIndicator(
         : entry.floor !== undefined
           ? { form: "target-and-floor" as const, floor: entry.floor }
           : { form: "tolerance" as const, tolerancePercent: entry.tolerancePercent! };
+    if (form.form === "target-and-floor" && (polarity === "higher-is-better" ? entry.floor! > entry.target : entry.floor! < entry.target)) {
+      const side = polarity === "higher-is-better" ? "below" : "above";
+      at([...path, "floor"], `the floor standard ${entry.floor} is not ${side} the target ${entry.target}, but ${polarity.replaceAll("-", " ")}`,
+        `a floor standard is the worse limit: set it ${side} the target, or check polarity`);
+      return;
+    }
     const built = buildBandings({ financialYear: year, target: entry.target, form }, polarity, unit, decimals);
     if ("problems" in built) {
       for (const problem of built.problems) {
-        const field = problem.field === "bands" ? (form.form === "thresholds" ? "amber" : form.form === "target-and-floor" ? "floor" : "tolerancePercent") : problem.field;
-        at([...path, field], problem.message, bandsHint(form.form));
+        // How the bands fit together concerns the whole entry; an unreadable band, only its own line.
+        if (problem.field === "bands") at([...path, form.form === "thresholds" ? "amber" : form.form === "target-and-floor" ? "floor" : "tolerancePercent"], problem.message, bandsHint(form.form));
+        else at([...path, problem.field], problem.message, `write it as ${BAND_TEXT_FORMS}`);
       }
       return;
     }

@@ -218,7 +218,7 @@ const cases: BrokenCase[] = [
     problems: [
       {
         file: ADOPTION, line: 16, column: 10, field: "bandings[0].red",
-        message: '"under 70" is not a band this tool can read; write it as "below 70", "above 22", "70 to 80", "80 and above", "18 and below" or "0"', at: "under 70",
+        message: '"under 70" is not a band this tool can read', hint: 'write it as "below 70", "above 22", "70 to 80", "80 and above", "18 and below" or "0"', at: "under 70",
       },
     ],
   },
