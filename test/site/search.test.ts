@@ -39,7 +39,13 @@ describe("the search page", () => {
     await page.goto(`${base}/search/`, { waitUntil: "networkidle0" });
     await page.waitForSelector(".pagefind-ui__search-input");
     await page.type(".pagefind-ui__search-input", "caseload");
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
+    // Pagefind shows results as each one loads, so wait for the one this test looks for rather than the first.
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll(".pagefind-ui__result-link")].some((link) => link.getAttribute("href") === "/meetings/2017-09-07-cype/average-caseload/"),
+        { timeout: 15_000 },
+      )
+      .catch(() => undefined);
     const results = await page.$$eval(".pagefind-ui__result-link", (links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
     expect(results).toContainEqual(["Average Caseload of Social Workers in CSWTs", "/meetings/2017-09-07-cype/average-caseload/"]);
     expect(await page.$eval("#search-fallback", (element) => (element as HTMLElement).hidden)).toBe(true);
