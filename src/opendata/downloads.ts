@@ -39,7 +39,7 @@ function downloadsOf(basePath: string, title: string, publisher: string, records
 }
 
 /**
- * Every meeting's trend rows as CSV and JSON, and the whole archive as one of each, plus the JSON Schema.
+ * Every meeting's trend rows as CSV and JSON, and every published meeting's as one archive of each, plus the JSON Schema.
  * @example buildDownloads(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
  */
 export function buildDownloads(
@@ -50,7 +50,8 @@ export function buildDownloads(
   const all: TrendRecord[] = [];
   for (const meeting of [...site.meetings].reverse()) {
     const records = trendRecords(meeting);
-    all.push(...records);
+    // The archive is the published record; a draft's figures are still being gathered.
+    if (meeting.status === "published") all.push(...records);
     byMeeting[meeting.slug] = downloadsOf(`${meeting.url}scorecard-data`, `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`, publisher, records);
   }
   const archive = downloadsOf("/downloads/scorecard-archive", `All performance scorecards published by ${publisher}`, publisher, all);

@@ -42,6 +42,7 @@ export function buildSite(sources: readonly MeetingSource[]): { site?: Site; pro
       meetings,
       indicators: meetings.flatMap((meeting) => meeting.indicators),
       histories: buildHistories(meetings),
+      latestPublishedDate: meetings.find((meeting) => meeting.status === "published")?.date ?? "",
     },
     problems,
   };

@@ -176,6 +176,8 @@ export interface Site {
   /** Newest first. */
   meetings: Meeting[];
   indicators: Indicator[];
-  /** Each indicator across every meeting, by title. */
+  /** Each indicator across every published meeting, by title. */
   histories: IndicatorHistory[];
+  /** Date of the newest published meeting, for the feed; empty when nothing is published yet. */
+  latestPublishedDate: string;
 }

@@ -4,6 +4,8 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSiteFiles } from "../../src/build/buildSiteFiles";
 import { loadSite } from "../../src/loadSite";
+import { buildDownloads } from "../../src/opendata/downloads";
+import { publishMeeting } from "../../src/publication/publishMeeting";
 import type { Site } from "../../src/scorecard/model";
 import { copyProject } from "../helpers/project";
 
@@ -13,7 +15,7 @@ const SEPT = "content/meetings/2017-09-07-cype";
 const OCT = "content/meetings/2017-10-05-cype";
 
 /**
- * A second, draft meeting a month later: the trend window moves on to Apr–Jul 2017, with invented July figures,
+ * A second meeting a month later, drafted then published: the trend window moves on to Apr–Jul 2017, with invented July figures,
  * and the May 2017 caseload restated as 23.9 (the September paper said 23.8).
  */
 async function addOctoberMeeting(): Promise<void> {
@@ -31,9 +33,12 @@ async function addOctoberMeeting(): Promise<void> {
   }
 }
 
+let draftSite: Site;
 beforeAll(async () => {
   root = await copyProject();
   await addOctoberMeeting();
+  draftSite = await loadSite(root);
+  await publishMeeting(root, OCT);
   site = await loadSite(root);
 });
 afterAll(async () => {
@@ -41,6 +46,18 @@ afterAll(async () => {
 });
 
 describe("an indicator's history across two meetings", () => {
+  it("leaves out a meeting while it is a draft, from the history, the archive and the feed alike", () => {
+    const history = draftSite.histories.find((h) => h.id === "average-caseload")!;
+    expect(history.meetings.map((m) => m.dateLabel)).toEqual(["Thursday 7 September 2017"]);
+    expect(history.rows.map((row) => row.periodLabel)).toEqual(["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"]);
+    expect(draftSite.latestPublishedDate).toBe("2017-09-07");
+    const downloads = buildDownloads(draftSite, "Kent County Council");
+    expect(JSON.parse(downloads.archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
+    expect(JSON.parse(downloads.byMeeting["2017-10-05-cype"]!.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
+    expect(JSON.parse(buildDownloads(site, "Kent County Council").archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(56);
+    expect(site.latestPublishedDate).toBe("2017-10-05");
+  });
+
   it("joins both meetings' rows into one series, Mar to Jul 2017", () => {
     const history = site.histories.find((h) => h.id === "average-caseload")!;
     expect(history.rows.map((row) => row.periodLabel)).toEqual(["Mar 2017", "Apr 2017", "May 2017", "Jun 2017", "Jul 2017"]);
