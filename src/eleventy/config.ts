@@ -14,7 +14,6 @@ const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
-  addTemplateFormats(format: string): void;
   addExtension(extension: string, options: unknown): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   setLibrary(name: string, library: unknown): void;
@@ -45,8 +44,8 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
   eleventyConfig.addGlobalData("downloads", buildDownloads(site, siteConfig.council));
   // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
-  eleventyConfig.addWatchTarget("./content/");
-  eleventyConfig.addWatchTarget("./src/");
+  eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));
+  eleventyConfig.addWatchTarget(path.join(projectRoot, "src"));
 
   // GOV.UK Frontend's macros are found beside our layouts.
   const environment = new nunjucks.Environment(
@@ -59,7 +58,7 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // The only script on the site: it starts Pagefind on the search page, which works without it too.
-  eleventyConfig.addPassthroughCopy({ "assets/search.js": "assets/search.js" });
+  eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "assets", "search.js")]: "assets/search.js" });
 
   eleventyConfig.addExtension("scss", {
     outputFileExtension: "css",
