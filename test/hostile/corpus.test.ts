@@ -395,6 +395,9 @@ describe("legitimate but dangerous content builds, and every page shows it as in
     const front = template.split(/^---$/m)[1]!.replace("id: zero-width-text", "id: long-lines").replace(/^title: .*$/m, `title: ${LONG_TITLE}`);
     const long = `---${front}---\n${LONG_LINE}\n`;
     await writeFile(path.join(root, "content/meetings", FOLDER, "15-long-lines.md"), long);
+    // Published, so the hostile text also reaches the indicator histories, the archive downloads and the feed.
+    const published = await runScript(root, "publish-meeting", [`content/meetings/${FOLDER}`]);
+    expect(published.code, published.stderr).toBe(0);
     const result = await runScript(root, "build");
     // Eleventy may print a benchmark note about the long page's transform; only the exit code matters.
     expect(result.code, result.stderr).toBe(0);
