@@ -6,9 +6,9 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ContentProblems, type Problem } from "../content/problems";
-import { readSourceFile } from "../content/yamlSource";
 import { loadSite } from "../loadSite";
 import { hashMeetingFiles, LOCK_FILE, readLock, type Lock } from "../publication/lock";
+import { errataCount } from "../publication/publishMeeting";
 import { ImportStopped } from "./errors";
 
 export interface FolderWrite {
@@ -96,7 +96,7 @@ export async function writeMeetingFolder(write: FolderWrite): Promise<FolderWrit
     const published = /^status:[ \t]*published[ \t]*$/m.test(meetingText);
     const lock: Lock = {};
     if (recorded) lock[write.folder] = recorded;
-    else if (published) lock[write.folder] = { sha256, errata: errataCount(meetingText) };
+    else if (published) lock[write.folder] = { sha256, errata: errataCount("meeting.md", meetingText) };
     await writeFile(path.join(stage, LOCK_FILE), `${JSON.stringify(lock, null, 2)}\n`);
 
     const problems = await dataStepProblems(stage);
@@ -140,7 +140,3 @@ async function dataStepProblems(projectRoot: string): Promise<Problem[]> {
   }
 }
 
-function errataCount(meetingText: string): number {
-  const data = readSourceFile("meeting.md", meetingText).source?.data as { errata?: unknown } | undefined;
-  return Array.isArray(data?.errata) ? data.errata.length : 0;
-}

@@ -52,8 +52,11 @@ export async function publishMeeting(projectRoot: string, folderArg: string): Pr
   }
 }
 
-/** How many errata a meeting file lists, read with the data step's own parser. */
-function errataCount(file: string, text: string): number {
+/**
+ * How many errata a meeting file lists, read with the data step's own parser.
+ * @example errataCount("content/meetings/x/meeting.md", text) // 1
+ */
+export function errataCount(file: string, text: string): number {
   const data = readSourceFile(file, text).source?.data as { errata?: unknown } | undefined;
   return Array.isArray(data?.errata) ? data.errata.length : 0;
 }
