@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { serveStatic } from "../src/build/serve";
 import { ContentProblems, formatReport } from "../src/content/problems";
-import { loadSite } from "../src/loadSite";
+import { checkProject } from "../src/checkProject";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -18,7 +18,7 @@ const { values } = parseArgs({
 
 try {
   // The data step runs first on its own, so content problems are reported plainly, all at once.
-  await loadSite(projectRoot);
+  await checkProject(projectRoot);
   const started = performance.now();
   const { pages } = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix });
   console.log(`Built ${pages} pages into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

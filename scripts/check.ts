@@ -2,11 +2,11 @@
 import path from "node:path";
 import { githubAnnotation } from "../src/content/annotations";
 import { ContentProblems, formatReport, sortProblems } from "../src/content/problems";
-import { loadSite } from "../src/loadSite";
+import { checkProject } from "../src/checkProject";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 try {
-  const site = await loadSite(projectRoot);
+  const site = await checkProject(projectRoot);
   const meetings = site.meetings.length;
   console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
 } catch (error) {

@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import { loadSite } from "../loadSite";
 import { buildDownloads } from "../opendata/downloads";
-import { markAbbreviations, type GlossaryEntry } from "../site/abbreviations";
-import { compileStylesheet, type SiteConfig } from "../site/stylesheet";
+import { markAbbreviations } from "../site/abbreviations";
+import { readSiteData } from "../site/siteData";
+import { compileStylesheet } from "../site/stylesheet";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -34,12 +34,10 @@ export const config = {
  * @example export default configure; // from .eleventy.js
  */
 export default async function configure(eleventyConfig: EleventyConfig): Promise<void> {
-  const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(path.join(projectRoot, "data", name), "utf8")) as T;
-  const siteConfig = await readJson<SiteConfig>("site.json");
-  const glossary = await readJson<GlossaryEntry[]>("glossary.json");
-
-  // The data step runs once per build; bad content stops the build here, listing every problem.
+  // The data step runs once per build; bad content or configuration stops the build here, listing every problem.
   const site = await loadSite(projectRoot);
+  const { siteConfig, glossary } = await readSiteData(projectRoot);
+  if (!siteConfig || !glossary) throw new Error("data/site.json or data/glossary.json could not be read");
   eleventyConfig.addGlobalData("scorecards", site);
   eleventyConfig.addGlobalData("downloads", buildDownloads(site, siteConfig.council));
   // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
@@ -69,6 +67,6 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
   });
 
   eleventyConfig.addTransform("abbreviations", function (content) {
-    return this.page.outputPath && this.page.outputPath.endsWith(".html") ? markAbbreviations(content, glossary) : content;
+    return this.page.outputPath && this.page.outputPath.endsWith(".html") ? markAbbreviations(content, glossary.terms) : content;
   });
 }

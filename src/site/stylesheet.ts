@@ -4,18 +4,10 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import type * as Sass from "sass";
 import { colours, darkColours } from "./colours";
+import type { SiteConfig } from "./siteData";
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-/** The council's own name, colours and contact details, from data/site.json. */
-export interface SiteConfig {
-  council: string;
-  serviceName: string;
-  url: string;
-  colours: { brand: string; brandText: string; link: string; linkVisited: string; focus: string };
-  contact: { team: string; email: string; phone: string; address: string };
-  accessibility: { lastTested: string; statementPrepared: string };
-}
 
 /**
  * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module.

@@ -19,7 +19,8 @@ import { launchChromium, type SharedBrowser } from "../../src/browser/chromium";
 import { formatPage, type PageReport } from "../../src/gate/findings";
 import { createHtmlValidator } from "../../src/gate/htmlValidity";
 import { runGate } from "../../src/gate/runGate";
-import { compileStylesheet, type SiteConfig } from "../../src/site/stylesheet";
+import type { SiteConfig } from "../../src/site/siteData";
+import { compileStylesheet } from "../../src/site/stylesheet";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = path.join(projectRoot, "test/fixtures/a11y-broken");
