@@ -1,12 +1,14 @@
 // `npm run bench [-- --quick | --meetings N --indicators M]`: builds a synthetic archive with the real pipeline and the
 // same number of plain pages with bare Eleventy, and prints the figures, last of all `ratio: <archive / bare>`.
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { writeBareSite } from "../src/bench/bareSite";
+import { listFiles } from "../src/build/listFiles";
+import { SITE_SOURCES } from "../src/build/projectFiles";
 import { generateArchive } from "../src/bench/generateArchive";
 import { renderTrendChart } from "../src/charts/renderTrendChart";
 import { loadSite } from "../src/loadSite";
@@ -36,14 +38,11 @@ async function timedBuild(mode: "archive" | "bare", root: string, output: string
   return { wall, maxRssBytes };
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 try {
   const archive = path.join(work, "archive");
-  for (const entry of ["data", "pages", "layouts", "styles", "src", "assets", ".eleventy.js", "package.json"]) {
+  for (const entry of SITE_SOURCES) {
     await cp(path.join(projectRoot, entry), path.join(archive, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(archive, "node_modules"));
@@ -52,7 +51,7 @@ try {
 
   const out = path.join(work, "archive-site");
   const built = await timedBuild("archive", archive, out);
-  const files = await filesUnder(out);
+  const files = (await listFiles(out)).map((file) => path.join(out, file));
   const pages = files.filter((file) => file.endsWith(".html"));
   const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/[^/]+\/index\.html$/.test(file));
   const gzipped = await Promise.all(indicatorPages.map(async (file) => gzipSync(await readFile(file)).length));

@@ -71,7 +71,7 @@ export function formatThreshold(value: number, unit: Unit): string {
  * @example formatDifference(0.4, "percentage", 1) // "0.4 percentage points"
  */
 export function formatDifference(value: number, unit: Unit, decimals: number): string {
-  const fixed = fixedFormat(decimals).format(Math.abs(value));
+  const fixed = formatMagnitude(value, decimals);
   if (unit !== "percentage") return fixed;
   return `${fixed} ${fixed === "1" || fixed === "1.0" ? "percentage point" : "percentage points"}`;
 }
@@ -82,4 +82,12 @@ export function formatDifference(value: number, unit: Unit, decimals: number): s
  */
 export function targetName(target: number, unit: Unit): string {
   return unit === "percentage" ? `the ${formatThreshold(target, unit)} target` : `the target of ${formatThreshold(target, unit)}`;
+}
+
+/**
+ * A figure's size without its sign or unit, at the published precision, with thousands separators.
+ * @example formatMagnitude(-1234.5, 1) // "1,234.5"
+ */
+export function formatMagnitude(value: number, decimals: number): string {
+  return fixedFormat(decimals).format(Math.abs(value));
 }

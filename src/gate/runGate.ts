@@ -10,7 +10,8 @@ import { checkLayout } from "./layout";
 import { anchorsOf, checkLinks, type SiteIndex } from "./links";
 import { checkWithPa11y } from "./pa11yCheck";
 import { checkReadingOrder } from "./readingOrder";
-import { htmlPages, listFiles, onePerTemplate, urlPathOf } from "./sitePages";
+import { listFiles } from "../build/listFiles";
+import { htmlPages, onePerTemplate, urlPathOf } from "./sitePages";
 import { checkStructure, parsePage } from "./structure";
 
 export interface GateOptions {

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+
 /** One thing the importer could not read or place, located at a line of its input. */
 export interface ImportProblem {
   /** 1-based line of the input file (paper text or CSV) the problem is at. */
@@ -37,4 +39,14 @@ export class ImportStopped extends Error {
     super(message);
     this.name = "ImportStopped";
   }
+}
+
+/**
+ * Reads a file the clerk named on the command line, or stops with a plain message saying why it cannot.
+ * @example const text = await readInput("paper.txt", "paper.txt")
+ */
+export async function readInput(file: string, shown: string): Promise<string> {
+  return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    throw new ImportStopped(`cannot read ${shown}: ${error.code === "ENOENT" ? "there is no such file" : error.message}`);
+  });
 }

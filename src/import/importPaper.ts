@@ -3,11 +3,10 @@
  * paper's text in, a meeting folder out (meeting.md and one file per indicator), checked by the data step before it
  * is moved into place.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { formatReport } from "../content/problems";
 import { readMeetings } from "../content/readContent";
-import { ImportFailed, ImportStopped, type ImportProblem } from "./errors";
+import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
 import { committeeShortName, recordedId, titleKey, titleSlug } from "./indicatorIds";
 import { readPaper, type PaperMeeting } from "./parsePaper";
 import { serialiseIndicator, serialiseMeeting } from "./serialise";
@@ -75,9 +74,7 @@ export function meetingFiles(paper: PaperMeeting, ids: readonly string[]): Recor
  */
 export async function importPaper(options: ImportPaperOptions): Promise<ImportedFolder> {
   const shown = shownPath(path.resolve(options.paper));
-  const text = await readFile(options.paper, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new ImportStopped(`cannot read ${shown}: ${error.code === "ENOENT" ? "there is no such file" : error.message}`);
-  });
+  const text = await readInput(options.paper, shown);
   const read = readPaper(text);
   if (!read.paper) throw new ImportFailed(shown, read.problems);
   const paper = read.paper;

@@ -7,7 +7,6 @@
  * checked by the data step in a staging copy; only if every row is placed and the check passes is anything written,
  * all at once. Otherwise every row that could not be placed is reported with its CSV line, and nothing changes.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "../content/problems";
 import { formatProblem } from "../content/problems";
@@ -16,7 +15,7 @@ import type { IndicatorFrontMatter, TrendRowFrontMatter } from "../content/schem
 import { parsePeriod, periodIndex, periodKey, periodLabel, type Period } from "../domain/periods";
 import { formatValue } from "../domain/units";
 import { readCsv } from "./csv";
-import { ImportFailed, ImportStopped, type ImportProblem } from "./errors";
+import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
 import { readFigure, readPeriodLabel } from "./figures";
 import { serialiseIndicator } from "./serialise";
 import { shownPath, writeMeetingFolder } from "./writeFolder";
@@ -98,9 +97,7 @@ async function newestDraft(meetingsDir: string): Promise<MeetingSource> {
  */
 export async function importResults(options: ImportResultsOptions): Promise<ImportedResults> {
   const shown = shownPath(path.resolve(options.csv));
-  const text = await readFile(options.csv, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new ImportStopped(`cannot read ${shown}: ${error.code === "ENOENT" ? "there is no such file" : error.message}`);
-  });
+  const text = await readInput(options.csv, shown);
   const csv = readCsv(text);
   if ("problem" in csv) throw new ImportFailed(shown, [csv.problem]);
   const [header, ...rows] = csv.records;

@@ -1,3 +1,4 @@
+import type { TrendChartInput } from "../charts/renderTrendChart";
 import type { Bandings, Rating } from "../domain/bandings";
 import type { DirectionOfTravel } from "../domain/travel";
 import type { Polarity, Unit } from "../domain/units";
@@ -54,16 +55,8 @@ export interface DataNotes {
   dataSource: string;
 }
 
-/** The chart's data, ready for the renderer: labels, values and the words that state its message. */
-export interface ChartData {
-  title: string;
-  description: string;
-  labels: string[];
-  results: (number | null)[];
-  targets: (number | null)[];
-  targetLabel: string;
-  idPrefix: string;
-}
+/** The chart's data, ready for the renderer: everything but how to format a value, which depends on the unit. */
+export type ChartData = Omit<TrendChartInput, "formatValue">;
 
 /** An indicator as one meeting reported it. */
 export interface Indicator {

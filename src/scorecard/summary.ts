@@ -1,6 +1,6 @@
 import type { Bandings } from "../domain/bandings";
 import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
-import { targetName, type Polarity, type Unit } from "../domain/units";
+import { formatMagnitude, targetName, type Polarity, type Unit } from "../domain/units";
 import type { TrendRow } from "./model";
 
 export interface SummaryInput {
@@ -22,8 +22,8 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   let mentions = 0;
   // Say "percentage points" once, then "points", then the bare figure, as a person would.
   const difference = (value: number) => {
-    const fixed = value.toFixed(decimals);
-    if (unit !== "percentage") return Number(fixed).toLocaleString("en-GB", { minimumFractionDigits: decimals });
+    const fixed = formatMagnitude(value, decimals);
+    if (unit !== "percentage") return fixed;
     mentions++;
     return mentions === 1 ? `${fixed} percentage points` : mentions === 2 ? `${fixed} points` : fixed;
   };

@@ -3,6 +3,7 @@ import { cp, mkdtemp, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { SITE_SOURCES } from "../../src/build/projectFiles";
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -10,7 +11,7 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 /** A throwaway copy of the project, sharing node_modules, so a test can change its content freely. */
 export async function copyProject(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "scorecards-cli-"));
-  for (const entry of ["content", "data", "pages", "layouts", "styles", "src", "scripts", "assets", ".eleventy.js", "package.json", "tsconfig.json"]) {
+  for (const entry of [...SITE_SOURCES, "content", "scripts", "tsconfig.json"]) {
     await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"));

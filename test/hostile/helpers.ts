@@ -3,10 +3,11 @@
  * and the scan that says whether a built page could run anything.
  */
 import { createHash } from "node:crypto";
-import { access, cp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { copyProject, projectRoot } from "../helpers/project";
+import { listFiles } from "../../src/build/listFiles";
+import { copyProject } from "../helpers/project";
 
 /** test/fixtures/hostile/: one folder per case, each a project's `content/meetings`. */
 export const HOSTILE = fileURLToPath(new URL("../fixtures/hostile/", import.meta.url));
@@ -21,11 +22,6 @@ export const FOLDER = "2019-03-14-hostile";
  */
 export async function projectWith(fixture?: string): Promise<string> {
   const root = await copyProject();
-  // Folders the build reads that copyProject may not know about yet (assets/search.js is passed through).
-  for (const entry of ["assets"]) {
-    const from = path.join(projectRoot, entry);
-    if ((await exists(from)) && !(await exists(path.join(root, entry)))) await cp(from, path.join(root, entry), { recursive: true });
-  }
   if (fixture) {
     await rm(path.join(root, "content/meetings"), { recursive: true, force: true });
     await rm(path.join(root, "content/published.lock.json"), { force: true });
@@ -34,21 +30,7 @@ export async function projectWith(fixture?: string): Promise<string> {
   return root;
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Every file under a folder, as paths relative to it with forward slashes, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
-}
+export { listFiles };
 
 /** Every file under a folder with the SHA-256 of its bytes. */
 export async function hashFiles(dir: string): Promise<Map<string, string>> {

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSiteFiles } from "../../src/build/buildSiteFiles";
+import { listFiles } from "../../src/build/listFiles";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const MEETING = "meetings/2017-09-07-cype";
@@ -84,10 +85,6 @@ const read = (root: string, page: string) => readFile(path.join(root, page), "ut
 const dom = async (root: string, page: string) => new JSDOM(await read(root, page)).window.document;
 const text = (element: Element | null | undefined) => (element?.textContent ?? "").replace(/\s+/g, " ").trim();
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
-}
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), "scorecards-site-"));
