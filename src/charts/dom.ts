@@ -1,11 +1,19 @@
-import { JSDOM } from "jsdom";
+import { parseHTML } from "linkedom";
 
 /** The browser globals Chartist 1.x reads as free identifiers while it draws. */
 const GLOBAL_NAMES = ["window", "document", "Element", "SVGElement"] as const;
 type GlobalName = (typeof GLOBAL_NAMES)[number];
 
+/** The parts of `window` Chartist 1.x touches: media queries, resize listeners and cancelling its deferred draw. */
+export interface ChartWindow {
+  matchMedia(query: string): MediaQueryList;
+  addEventListener(type: string, listener: unknown): void;
+  removeEventListener(type: string, listener: unknown): void;
+  clearTimeout(id?: Parameters<typeof clearTimeout>[0]): void;
+}
+
 interface ChartDom {
-  window: JSDOM["window"];
+  window: ChartWindow;
   document: Document;
   /** A detached <div> that every chart renders into, emptied after each use. */
   container: HTMLDivElement;
@@ -14,9 +22,10 @@ interface ChartDom {
 
 let chartDom: ChartDom | undefined;
 
+const noop = (): void => {};
+
 /** A MediaQueryList that never matches: Chartist only needs it to exist, and we pass no responsive options. */
 function matchMediaStub(query: string): MediaQueryList {
-  const noop = (): void => {};
   return {
     matches: false,
     media: query,
@@ -30,18 +39,17 @@ function matchMediaStub(query: string): MediaQueryList {
 }
 
 function createChartDom(): ChartDom {
-  // No pretendToBeVisual: it would start a requestAnimationFrame timer that keeps the process alive.
-  const dom = new JSDOM("<!DOCTYPE html><html><body></body></html>");
-  const { window } = dom;
-  // Chartist refuses to run without matchMedia, which jsdom does not implement.
-  Object.defineProperty(window, "matchMedia", { value: matchMediaStub, configurable: true, writable: true });
-  // Chartist schedules with Node's global setTimeout but cancels with window.clearTimeout; jsdom's cannot cancel a Node timer.
-  Object.defineProperty(window, "clearTimeout", {
-    value: (id?: Parameters<typeof clearTimeout>[0]) => globalThis.clearTimeout(id),
-    configurable: true,
-    writable: true,
-  });
-  const document = window.document;
+  // linkedom rather than jsdom: a plain DOM without layout or a browsing context is all Chartist needs, at a fraction of the cost.
+  const parsed = parseHTML("<!DOCTYPE html><html><body></body></html>");
+  const document = parsed.document as unknown as Document;
+  // A window of our own: linkedom's falls through to Node's globals, so adding matchMedia to it would leak into them.
+  const window: ChartWindow = {
+    matchMedia: matchMediaStub,
+    // Charts are drawn once and never resized, so the resize listener Chartist adds has nothing to listen to.
+    addEventListener: noop,
+    removeEventListener: noop,
+    clearTimeout: (id) => globalThis.clearTimeout(id),
+  };
   return {
     window,
     document,
@@ -49,20 +57,20 @@ function createChartDom(): ChartDom {
     globals: {
       window,
       document,
-      Element: window.Element,
-      SVGElement: window.SVGElement,
+      Element: parsed.Element,
+      SVGElement: parsed.SVGElement,
     },
   };
 }
 
-/** The shared jsdom window, created on first use and reused for every chart. */
+/** The shared DOM, created on first use and reused for every chart. */
 export function getChartDom(): Readonly<ChartDom> {
   chartDom ??= createChartDom();
   return chartDom;
 }
 
 /**
- * Runs `render` synchronously with the jsdom `window`, `document`, `Element` and `SVGElement`
+ * Runs `render` synchronously with the chart `window`, `document`, `Element` and `SVGElement`
  * installed as globals, then restores whatever was there before.
  * Scoped rather than permanent so the rest of the build never sees a fake browser `window`.
  */

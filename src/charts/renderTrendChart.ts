@@ -135,7 +135,8 @@ function escapeXml(text: string): string {
 /** Serialises an element as XML that is also valid inline SVG in HTML5, rounding coordinates as it goes. */
 function serializeElement(element: Element): string {
   let out = `<${element.localName}`;
-  for (const name of element.getAttributeNames()) {
+  // Sorted, so the markup does not depend on the order a DOM library keeps attributes in.
+  for (const name of element.getAttributeNames().sort()) {
     // Namespaced attributes (ct:value, ct:meta, xmlns:ct) cannot appear in HTML5 inline SVG.
     if (name.includes(":")) continue;
     const raw = element.getAttribute(name) ?? "";
