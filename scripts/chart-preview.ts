@@ -61,7 +61,7 @@ function bench(count: number): void {
   };
   const coldStart = performance.now();
   renderTrendChart(input);
-  console.log(`first chart (creates the jsdom window): ${(performance.now() - coldStart).toFixed(1)} ms`);
+  console.log(`first chart (creates the shared DOM): ${(performance.now() - coldStart).toFixed(1)} ms`);
   run("next batch (includes JIT warm-up)");
   run("following batch (warm)");
   console.log(`active resources after rendering: ${JSON.stringify(process.getActiveResourcesInfo())}`);

@@ -144,7 +144,7 @@ function serializeElement(element: Element): string {
     const value = GEOMETRY_ATTRIBUTES.has(name) ? raw.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n) => round2(Number(n))) : raw;
     out += ` ${name}="${escapeXml(value)}"`;
   }
-  // Sibling pointers rather than childNodes: jsdom builds a new live NodeList for every childNodes call.
+  // Sibling pointers rather than childNodes: a DOM may build a new live NodeList for every childNodes call.
   let child = element.firstChild;
   if (child === null) return `${out}/>`;
   out += ">";
@@ -307,7 +307,7 @@ export function renderTrendChart(input: TrendChartInput): string {
           .text(input.targetLabel);
       }
     });
-    // Axis labels are drawn here as SVG text: Chartist's own are HTML spans in <foreignObject>, slow to build in jsdom.
+    // Axis labels are drawn here as SVG text: Chartist's own are HTML spans in <foreignObject>, slow to build without a browser.
     chart.on("created", ({ svg, chartRect, axisX, axisY }) => {
       // Fallback colours go on the groups, once, and are inherited by every gridline and label inside.
       svg.querySelector(".chart__grids")?.attr({ stroke: COLOURS.grid, "stroke-width": 1 });
