@@ -1,7 +1,6 @@
 import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { writeSearchIndex } from "./searchIndex";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -13,8 +12,8 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the site and its search index into a fresh folder beside the output and swaps it in only on success,
- * so a failed or killed build never leaves a half-built site.
+ * Builds the site and its search index (made by the Eleventy configuration) into a fresh folder beside the output
+ * and swaps it in only on success, so a failed or killed build never leaves a half-built site.
  * @example await buildSiteFiles({ projectRoot: process.cwd(), outputDir: "_site" })
  */
 export async function buildSiteFiles(options: BuildOptions): Promise<{ pages: number }> {
@@ -33,7 +32,6 @@ export async function buildSiteFiles(options: BuildOptions): Promise<{ pages: nu
     });
     const written = (await eleventy.write()) as unknown;
     const pages = countPages(written);
-    await writeSearchIndex(staging);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;

@@ -3,8 +3,10 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import { loadSite } from "../loadSite";
+import { searchIndexPlugin } from "./searchIndexPlugin";
 import { buildDownloads } from "../opendata/downloads";
 import { markAbbreviations } from "../site/abbreviations";
+import { searchRecords } from "../search/records";
 import { readSiteData } from "../site/siteData";
 import { compileStylesheet } from "../site/stylesheet";
 
@@ -51,6 +53,9 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
     { autoescape: true, throwOnUndefined: false },
   );
   eleventyConfig.setLibrary("njk", environment);
+
+  // The search index is built with the site, from the data, while Pagefind runs in its own process.
+  eleventyConfig.addPlugin(searchIndexPlugin, { records: searchRecords(site) });
 
   // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -18,7 +18,7 @@ import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
 import { problemAt } from "../content/validate";
 import { AWAITING_COMMENTARY } from "../content/placeholders";
-import { renderMarkdown } from "./markdown";
+import { renderMarkdownAndText } from "./markdown";
 import { chartDataFor } from "./chartData";
 import type { ChartData, DataNotes, Indicator, TrendRow } from "./model";
 import { summarise } from "./summary";
@@ -251,6 +251,7 @@ export function buildIndicator(
 
   const url = `/meetings/${meetingSlug}/${front.id}/`;
   const commentaryAwaited = source.body.includes(AWAITING_COMMENTARY);
+  const commentary = commentaryAwaited ? { html: "", text: "" } : renderMarkdownAndText(source.body);
   const indicator: BuiltIndicator = {
     id: front.id,
     title: front.title,
@@ -271,7 +272,8 @@ export function buildIndicator(
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
     hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
     trendTableCaption: `Results, targets and ratings by ${latestPeriod.kind === "month" ? "month" : "quarter"}`,
-    commentaryHtml: commentaryAwaited ? "" : renderMarkdown(source.body),
+    commentaryHtml: commentary.html,
+    commentaryText: commentary.text,
     commentaryAwaited,
     dataNotes: dataNotes(front, rows, periods as Period[], latestBandings),
     chart: chartData(front.id, front.title, rows, decimals),

@@ -7,7 +7,7 @@ import { problemAt } from "../content/validate";
 import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
 import { buildHistories } from "./history";
-import { renderMarkdown } from "./markdown";
+import { renderMarkdownAndText } from "./markdown";
 import type { Committee, Indicator, Meeting, Site } from "./model";
 import { countRatings } from "./ratingCounts";
 
@@ -101,6 +101,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   const ordered = scorecards.flatMap((scorecard) => scorecard.indicators);
   const dateLabel = meetingDateLabel(date);
   const coveringNoteAwaited = [AWAITING_COVERING_NOTE, AWAITING_COMMENTARY].some((placeholder) => source.source.body.includes(placeholder));
+  const coveringNote = coveringNoteAwaited ? { html: "", text: "" } : renderMarkdownAndText(source.source.body);
   const errata = front.errata.map((erratum) => {
     const when = parseIsoDate(erratum.date);
     const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
@@ -136,7 +137,8 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     letterDateLabel: letterDate ? plainDateLabel(letterDate) : undefined,
     contact: front.contact,
     signedBy: front.signedBy,
-    coveringNoteHtml: coveringNoteAwaited ? "" : renderMarkdown(source.source.body),
+    coveringNoteHtml: coveringNote.html,
+    coveringNoteText: coveringNote.text,
     coveringNoteAwaited,
     errata,
     scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),

@@ -36,5 +36,20 @@ export function isSafeLink(url: string): boolean {
  * @example renderMarkdown("Hello *there*") // "<p>Hello <em>there</em></p>\n"
  */
 export function renderMarkdown(text: string): string {
-  return markdown.render(text);
+  return renderMarkdownAndText(text).html;
+}
+
+/**
+ * Commentary or a covering note as HTML and as plain text (for the search index), from one parse.
+ * @example renderMarkdownAndText("Hello *there*") // { html: "<p>Hello <em>there</em></p>\n", text: "Hello there" }
+ */
+export function renderMarkdownAndText(source: string): { html: string; text: string } {
+  const env = {};
+  const tokens = markdown.parse(source, env);
+  const blocks: string[] = [];
+  for (const token of tokens) {
+    if (token.type !== "inline") continue;
+    blocks.push(markdown.renderer.renderInlineAsText(token.children ?? [], markdown.options, env).replace(/\s+/g, " ").trim());
+  }
+  return { html: markdown.renderer.render(tokens, markdown.options, env), text: blocks.join("\n") };
 }

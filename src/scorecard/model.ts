@@ -89,6 +89,8 @@ export interface Indicator {
   /** Change of rating since the committee's previous meeting, in words; empty when there is none to compare. */
   ratingChangeText: string;
   commentaryHtml: string;
+  /** The commentary as plain text, for the search index. */
+  commentaryText: string;
   dataNotes: DataNotes;
   chart: ChartData;
   /** The inline SVG chart, drawn at build time. */
@@ -145,6 +147,8 @@ export interface Meeting {
   contact?: Person;
   signedBy?: Person;
   coveringNoteHtml: string;
+  /** The covering note as plain text, for the search index. */
+  coveringNoteText: string;
   /** True while a draft's covering note is still the placeholder. */
   coveringNoteAwaited: boolean;
   errata: Erratum[];

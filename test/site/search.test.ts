@@ -47,7 +47,7 @@ describe("the search page", () => {
       )
       .catch(() => undefined);
     const results = await page.$$eval(".pagefind-ui__result-link", (links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
-    expect(results).toContainEqual(["Average Caseload of Social Workers in CSWTs", "/meetings/2017-09-07-cype/average-caseload/"]);
+    expect(results).toContainEqual(["Average Caseload of Social Workers in CSWTs, Thursday 7 September 2017", "/meetings/2017-09-07-cype/average-caseload/"]);
     expect(await page.$eval("#search-fallback", (element) => (element as HTMLElement).hidden)).toBe(true);
     expect(blocked).toEqual([]);
   });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { loadSite } from "../../src/loadSite";
+import { searchRecords } from "../../src/search/records";
+import { renderMarkdownAndText } from "../../src/scorecard/markdown";
+import { projectRoot } from "../helpers/project";
+
+describe("searchRecords", async () => {
+  const site = await loadSite(projectRoot);
+  const records = searchRecords(site);
+
+  it("has one record for each meeting, each indicator at it and each indicator history, at the pages' addresses", () => {
+    const expected = [...site.meetings.map((m) => m.url), ...site.indicators.map((i) => i.url), ...site.histories.map((h) => h.url)];
+    expect(records.map((record) => record.url).sort()).toEqual(expected.sort());
+    expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
+  });
+
+  it("names an indicator's meeting in its title and carries its commentary, summary and owners as plain text", () => {
+    const caseload = records.find((record) => record.url === "/meetings/2017-09-07-cype/average-caseload/")!;
+    expect(caseload.title).toBe("Average Caseload of Social Workers in CSWTs, Thursday 7 September 2017");
+    expect(caseload.content).toContain("July caseload figures have stabilised and started to decline.");
+    expect(caseload.content).toContain(site.indicators.find((i) => i.id === "average-caseload")!.summary);
+    expect(caseload.content).toContain("Roger Gough, Philip Segurola");
+    expect(caseload.content).not.toMatch(/<[a-z]/);
+  });
+
+  it("carries the meeting's covering note and the rating of each of its indicators", () => {
+    const meeting = records.find((record) => record.url === "/meetings/2017-09-07-cype/")!;
+    expect(meeting.content).toContain(site.meetings[0]!.coveringNoteText.split("\n")[0]);
+    expect(meeting.content).toContain("Average Caseload of Social Workers in CSWTs: Red.");
+  });
+});
+
+describe("renderMarkdownAndText", () => {
+  it("gives the same HTML as the page and the words without markup, one line per block", () => {
+    const { html, text } = renderMarkdownAndText("Caseload *rose* to **24.6** &amp; [more](https://example.org/).\n\n- first\n- second `code`\n\n<b>kept as text</b>");
+    expect(html).toBe(
+      '<p>Caseload <em>rose</em> to <strong>24.6</strong> &amp; <a href="https://example.org/">more</a>.</p>\n<ul>\n<li>first</li>\n<li>second <code>code</code></li>\n</ul>\n<p>&lt;b&gt;kept as text&lt;/b&gt;</p>\n',
+    );
+    expect(text).toBe("Caseload rose to 24.6 & more.\nfirst\nsecond code\n<b>kept as text</b>");
+  });
+});
