@@ -43,29 +43,42 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
       "put the meeting's files in a real folder here; links could point outside the project"));
   }
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  for (const folder of folders) {
-    const dir = path.join(meetingsDir, folder);
-    const listing = await readdir(dir, { withFileTypes: true });
-    for (const entry of listing.filter((entry) => entry.name.endsWith(".md") && !entry.isFile())) {
-      problems.push(whole(path.join(dir, entry.name), "is not a plain file, so it is not read", "content files must be ordinary markdown files; rename or remove it"));
-    }
-    const candidates = listing.filter((entry) => entry.name.endsWith(".md") && entry.isFile()).map((entry) => entry.name).sort();
+  // Every folder is read at once, so the disk is never idle while files are parsed one after another; the parsing
+  // below then goes through them in order, so problems are reported in the same order every time.
+  const read = await Promise.all(
+    folders.map(async (folder) => {
+      const dir = path.join(meetingsDir, folder);
+      const folderProblems: Problem[] = [];
+      const listing = await readdir(dir, { withFileTypes: true });
+      for (const entry of listing.filter((entry) => entry.name.endsWith(".md") && !entry.isFile())) {
+        folderProblems.push(whole(path.join(dir, entry.name), "is not a plain file, so it is not read", "content files must be ordinary markdown files; rename or remove it"));
+      }
+      const candidates = listing.filter((entry) => entry.name.endsWith(".md") && entry.isFile()).map((entry) => entry.name).sort();
+      const results = await Promise.all(
+        candidates.map(async (name): Promise<{ name: string; text?: string; problem?: Problem }> => {
+          const file = path.join(dir, name);
+          try {
+            // A huge file is refused before it is read into memory; yamlSource refuses anything over its limit too.
+            const { size } = await stat(file);
+            if (size > MAX_FILE_CHARACTERS * 4) return { name, problem: fileTooLarge(shown(file), size) };
+            return { name, text: await readFile(file, "utf8") };
+          } catch (error) {
+            return { name, problem: whole(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, "check the file's permissions, or restore it from version control") };
+          }
+        }),
+      );
+      return { folder, dir, candidates, results, folderProblems };
+    }),
+  );
+  for (const { folder, dir, candidates, results, folderProblems } of read) {
+    problems.push(...folderProblems);
     const files: string[] = [];
     const texts: { name: string; text: string }[] = [];
-    for (const name of candidates) {
-      const file = path.join(dir, name);
-      try {
-        // A huge file is refused before it is read into memory; yamlSource refuses anything over its limit too.
-        const { size } = await stat(file);
-        if (size > MAX_FILE_CHARACTERS * 4) {
-          problems.push(fileTooLarge(shown(file), size));
-          continue;
-        }
-        texts.push({ name, text: await readFile(file, "utf8") });
-        files.push(name);
-      } catch (error) {
-        problems.push(whole(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, "check the file's permissions, or restore it from version control"));
-      }
+    for (const result of results) {
+      if (result.problem) problems.push(result.problem);
+      if (result.text === undefined) continue;
+      texts.push({ name: result.name, text: result.text });
+      files.push(result.name);
     }
     const relative = (name: string) => shown(path.join(dir, name));
     if (!files.includes(MEETING_FILE)) {
