@@ -34,35 +34,41 @@ function compiled(glossary: readonly GlossaryEntry[]): (GlossaryEntry & { patter
  */
 export function markAbbreviations(html: string, glossary: readonly GlossaryEntry[]): string {
   const pending = new Map(compiled(glossary).map((entry) => [entry.term, entry]));
-  if (!pending.size) return html;
-  const parts = html.split(/(<[^>]*>)/);
+  const mainStart = html.search(/<main[\s>]/);
+  if (!pending.size || mainStart < 0) return html;
+  const tags = /<[^>]*>/g;
+  tags.lastIndex = mainStart;
   const open: string[] = [];
-  let inMain = false;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part.startsWith("<")) {
-      const tag = /^<\/?([a-zA-Z][\w-]*)/.exec(part);
-      if (!tag) continue;
-      const name = tag[1]!.toLowerCase();
-      const closing = part.startsWith("</");
-      if (name === "main") inMain = !closing;
-      if (SKIP.has(name) && !part.endsWith("/>")) {
-        if (closing) open.splice(open.lastIndexOf(name), 1);
-        else open.push(name);
-      }
-      continue;
+  let out = "";
+  let cursor = mainStart;
+  // Stops at </main>, or as soon as every term has been marked: the rest of the page is copied as it is.
+  for (let tag = tags.exec(html); tag && pending.size; tag = tags.exec(html)) {
+    const text = html.slice(cursor, tag.index);
+    out += open.length || !text.trim() ? text : markFirstUses(text, pending);
+    out += tag[0];
+    cursor = tag.index + tag[0].length;
+    const name = /^<\/?([a-zA-Z][\w-]*)/.exec(tag[0])?.[1]?.toLowerCase();
+    if (!name) continue;
+    const closing = tag[0].startsWith("</");
+    if (name === "main" && closing) break;
+    if (SKIP.has(name) && !tag[0].endsWith("/>")) {
+      if (closing) open.splice(open.lastIndexOf(name), 1);
+      else open.push(name);
     }
-    if (!inMain || open.length || !part.trim() || !pending.size) continue;
-    let text = part;
-    for (const [term, entry] of pending) {
-      const match = entry.pattern.exec(text);
-      if (!match) continue;
-      const start = match.index + match[1]!.length;
-      const replacement = `<abbr title="${escapeAttribute(entry.meaning)}">${term}</abbr>`;
-      text = text.slice(0, start) + replacement + text.slice(start + term.length);
-      pending.delete(term);
-    }
-    parts[i] = text;
   }
-  return parts.join("");
+  return html.slice(0, mainStart) + out + html.slice(cursor);
+}
+
+/** Marks, in one run of text, the first use of each term still pending, and takes the marked terms off the list. */
+function markFirstUses(part: string, pending: Map<string, GlossaryEntry & { pattern: RegExp }>): string {
+  let text = part;
+  for (const [term, entry] of pending) {
+    const match = entry.pattern.exec(text);
+    if (!match) continue;
+    const start = match.index + match[1]!.length;
+    const replacement = `<abbr title="${escapeAttribute(entry.meaning)}">${term}</abbr>`;
+    text = text.slice(0, start) + replacement + text.slice(start + term.length);
+    pending.delete(term);
+  }
+  return text;
 }
