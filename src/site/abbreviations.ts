@@ -17,15 +17,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Each term's pattern, built once per glossary rather than once per page and text run. */
-const patterns = new WeakMap<readonly GlossaryEntry[], (GlossaryEntry & { pattern: RegExp })[]>();
-function compiled(glossary: readonly GlossaryEntry[]): (GlossaryEntry & { pattern: RegExp })[] {
-  let entries = patterns.get(glossary);
-  if (!entries) {
-    entries = glossary.map((entry) => ({ ...entry, pattern: new RegExp(`(^|[^\\w/])(${escapeRegExp(entry.term)})(?![\\w/])`) }));
-    patterns.set(glossary, entries);
-  }
-  return entries;
+/** Terms in one alternation, longest first so "CSWTs" wins over "CSWT", each only as a whole word. */
+function termsPattern(terms: Iterable<string>): RegExp {
+  const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return new RegExp(`(^|[^\\w/])(${alternatives})(?![\\w/])`, "g");
 }
 
 /**
@@ -33,9 +28,10 @@ function compiled(glossary: readonly GlossaryEntry[]): (GlossaryEntry & { patter
  * @example markAbbreviations("<main><p>CIC cases</p></main>", [{ term: "CIC", meaning: "Children in Care" }]) // '<main><p><abbr title="Children in Care">CIC</abbr> cases</p></main>'
  */
 export function markAbbreviations(html: string, glossary: readonly GlossaryEntry[]): string {
-  const pending = new Map(compiled(glossary).map((entry) => [entry.term, entry]));
+  const pending = new Map(glossary.map((entry) => [entry.term, entry]));
   const mainStart = html.search(/<main[\s>]/);
   if (!pending.size || mainStart < 0) return html;
+  const marker = { pattern: termsPattern(pending.keys()) };
   const tags = /<[^>]*>/g;
   tags.lastIndex = mainStart;
   const open: string[] = [];
@@ -44,7 +40,7 @@ export function markAbbreviations(html: string, glossary: readonly GlossaryEntry
   // Stops at </main>, or as soon as every term has been marked: the rest of the page is copied as it is.
   for (let tag = tags.exec(html); tag && pending.size; tag = tags.exec(html)) {
     const text = html.slice(cursor, tag.index);
-    out += open.length || !text.trim() ? text : markFirstUses(text, pending);
+    out += open.length || !text.trim() ? text : markFirstUses(text, pending, marker);
     out += tag[0];
     cursor = tag.index + tag[0].length;
     const name = /^<\/?([a-zA-Z][\w-]*)/.exec(tag[0])?.[1]?.toLowerCase();
@@ -60,15 +56,23 @@ export function markAbbreviations(html: string, glossary: readonly GlossaryEntry
 }
 
 /** Marks, in one run of text, the first use of each term still pending, and takes the marked terms off the list. */
-function markFirstUses(part: string, pending: Map<string, GlossaryEntry & { pattern: RegExp }>): string {
-  let text = part;
-  for (const [term, entry] of pending) {
-    const match = entry.pattern.exec(text);
-    if (!match) continue;
+function markFirstUses(text: string, pending: Map<string, GlossaryEntry>, marker: { pattern: RegExp }): string {
+  const { pattern } = marker;
+  pattern.lastIndex = 0;
+  let out = "";
+  let cursor = 0;
+  let marked = false;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const term = match[2]!;
+    const entry = pending.get(term);
+    if (!entry) continue;
     const start = match.index + match[1]!.length;
-    const replacement = `<abbr title="${escapeAttribute(entry.meaning)}">${term}</abbr>`;
-    text = text.slice(0, start) + replacement + text.slice(start + term.length);
+    out += `${text.slice(cursor, start)}<abbr title="${escapeAttribute(entry.meaning)}">${term}</abbr>`;
+    cursor = start + term.length;
     pending.delete(term);
+    marked = true;
   }
-  return text;
+  if (!marked) return text;
+  if (pending.size) marker.pattern = termsPattern(pending.keys());
+  return out + text.slice(cursor);
 }
