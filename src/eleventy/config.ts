@@ -54,8 +54,8 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
   );
   eleventyConfig.setLibrary("njk", environment);
 
-  // The search index is built with the site, from the data, while Pagefind runs in its own process.
-  eleventyConfig.addPlugin(searchIndexPlugin, { records: searchRecords(site) });
+  // The search index is built from the data, by Pagefind in its own process, while Eleventy renders.
+  eleventyConfig.addPlugin(searchIndexPlugin, { records: searchRecords(site, glossary.terms) });
 
   // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -1,4 +1,5 @@
 import type { Site } from "../scorecard/model";
+import type { GlossaryEntry } from "../site/abbreviations";
 
 /** One searchable page, indexed from the data step rather than from its rendered HTML. */
 export interface SearchRecord {
@@ -13,11 +14,12 @@ export interface SearchRecord {
 const lines = (...parts: (string | undefined)[]): string => parts.filter((part) => part && part.trim()).join("\n");
 
 /**
- * The search index's records for every meeting, indicator and indicator history. Built from the data, so the
- * index costs no HTML parsing; the text is what the page says, not its tables and chart markup.
- * @example searchRecords(site)[0] // { url: "/meetings/2017-09-07-cype/", title: "Performance Scorecard, …", content: "…" }
+ * The search index's records for every meeting, indicator, indicator history and glossary term. Built from the data,
+ * so the index needs no rendered HTML and can be written while the pages are rendered; the text is what the page
+ * says, not its tables and chart markup.
+ * @example searchRecords(site, glossary)[0] // { url: "/meetings/2017-09-07-cype/", title: "Performance Scorecard, …", content: "…" }
  */
-export function searchRecords(site: Site): SearchRecord[] {
+export function searchRecords(site: Site, glossary: readonly GlossaryEntry[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const meeting of site.meetings) {
     records.push({
@@ -50,6 +52,9 @@ export function searchRecords(site: Site): SearchRecord[] {
   }
   for (const history of site.histories) {
     records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });
+  }
+  for (const entry of glossary) {
+    records.push({ url: `/glossary/#${entry.term.toLowerCase()}`, title: `${entry.term}: ${entry.meaning}`, content: lines(entry.meaning, entry.description) });
   }
   return records;
 }

@@ -28,9 +28,11 @@ function termsPattern(terms: Iterable<string>): RegExp {
  * @example markAbbreviations("<main><p>CIC cases</p></main>", [{ term: "CIC", meaning: "Children in Care" }]) // '<main><p><abbr title="Children in Care">CIC</abbr> cases</p></main>'
  */
 export function markAbbreviations(html: string, glossary: readonly GlossaryEntry[]): string {
-  const pending = new Map(glossary.map((entry) => [entry.term, entry]));
   const mainStart = html.search(/<main[\s>]/);
-  if (!pending.size || mainStart < 0) return html;
+  if (mainStart < 0) return html;
+  // Terms the page never uses are dropped first, so a long page is scanned only until its own terms are marked.
+  const pending = new Map(glossary.filter((entry) => html.includes(entry.term, mainStart)).map((entry) => [entry.term, entry]));
+  if (!pending.size) return html;
   const marker = { pattern: termsPattern(pending.keys()) };
   const tags = /<[^>]*>/g;
   tags.lastIndex = mainStart;

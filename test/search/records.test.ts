@@ -2,14 +2,21 @@ import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/loadSite";
 import { searchRecords } from "../../src/search/records";
 import { renderMarkdownAndText } from "../../src/scorecard/markdown";
+import { readSiteData } from "../../src/site/siteData";
 import { projectRoot } from "../helpers/project";
 
 describe("searchRecords", async () => {
   const site = await loadSite(projectRoot);
-  const records = searchRecords(site);
+  const { glossary } = await readSiteData(projectRoot);
+  const records = searchRecords(site, glossary!.terms);
 
-  it("has one record for each meeting, each indicator at it and each indicator history, at the pages' addresses", () => {
-    const expected = [...site.meetings.map((m) => m.url), ...site.indicators.map((i) => i.url), ...site.histories.map((h) => h.url)];
+  it("has one record for each meeting, indicator at it, indicator history and glossary term, at the pages' addresses", () => {
+    const expected = [
+      ...site.meetings.map((m) => m.url),
+      ...site.indicators.map((i) => i.url),
+      ...site.histories.map((h) => h.url),
+      ...glossary!.terms.map((entry) => `/glossary/#${entry.term.toLowerCase()}`),
+    ];
     expect(records.map((record) => record.url).sort()).toEqual(expected.sort());
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
   });
@@ -27,6 +34,15 @@ describe("searchRecords", async () => {
     const meeting = records.find((record) => record.url === "/meetings/2017-09-07-cype/")!;
     expect(meeting.content).toContain(site.meetings[0]!.coveringNoteText.split("\n")[0]);
     expect(meeting.content).toContain("Average Caseload of Social Workers in CSWTs: Red.");
+  });
+});
+
+describe("searchRecords for the glossary", () => {
+  it("points each term at its row on the glossary page, with its meaning and description", () => {
+    const site = { meetings: [], indicators: [], histories: [], committees: [], latestPublishedDate: "" };
+    expect(searchRecords(site, [{ term: "CIC", meaning: "Children in Care", description: "Looked after children." }])).toEqual([
+      { url: "/glossary/#cic", title: "CIC: Children in Care", content: "Children in Care\nLooked after children." },
+    ]);
   });
 });
 
