@@ -27,15 +27,15 @@ const size = { meetings: Number(values.meetings ?? (values.quick ? 12 : 120)), i
 const work = await mkdtemp(path.join(tmpdir(), "scorecards-bench-"));
 
 /** Runs one build in its own process, so each has its own memory figure; wall time includes Node's start-up. */
-async function timedBuild(mode: "archive" | "bare", root: string, output: string): Promise<{ wall: number; maxRssBytes: number }> {
+async function timedBuild(mode: "archive" | "bare", root: string, output: string): Promise<{ wall: number; maxRssBytes: number; rendered?: number; reusedMeetings?: number }> {
   const started = performance.now();
   await run(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/bench/runBuild.ts"), mode, root, output], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = (performance.now() - started) / 1000;
-  const { maxRssBytes } = JSON.parse(await readFile(path.join(output, ".bench.json"), "utf8")) as { maxRssBytes: number };
-  return { wall, maxRssBytes };
+  const report = JSON.parse(await readFile(path.join(output, ".bench.json"), "utf8")) as { maxRssBytes: number; rendered?: number; reusedMeetings?: number };
+  return { wall, ...report };
 }
 
 
@@ -49,6 +49,7 @@ try {
   const generated = await generateArchive(archive, size);
   console.log(`archive: ${size.meetings} meetings × ${size.indicators} indicators (${generated.files} content files) in ${archive}`);
 
+  // Cold: a fresh project with no cache and no previous site, as after a clone or a change to the code.
   const out = path.join(work, "archive-site");
   const built = await timedBuild("archive", archive, out);
   const files = (await listFiles(out)).map((file) => path.join(out, file));
@@ -71,17 +72,20 @@ try {
   for (const input of inputs) renderTrendChart(input);
   const msPerChart = (performance.now() - chartStart) / inputs.length;
 
-  // Incremental: one more meeting on top of the built archive.
+  // Warm: the same archive again, with the cache and the site the cold build left.
+  const rebuilt = await timedBuild("archive", archive, out);
+  // Incremental: one more published meeting on top of the built archive.
   await generateArchive(archive, { meetings: 1, indicators: size.indicators }, size.meetings);
   const incremental = await timedBuild("archive", archive, out);
 
   console.log(`pages: ${pages.length} (${indicatorPages.length} indicator pages)`);
-  console.log(`archive build: ${built.wall.toFixed(1)} s wall, ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`);
+  console.log(`archive build, cold (no cache, no previous site): ${built.wall.toFixed(1)} s wall, ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`);
   console.log(`bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`);
   console.log(`output: ${mb(bytes)} in ${files.length} files`);
   console.log(`median gzipped indicator page: ${(gzipped[Math.floor(gzipped.length / 2)]! / 1024).toFixed(1)} KB`);
   console.log(`chart rendering: ${msPerChart.toFixed(2)} ms per chart over ${inputs.length} charts`);
-  console.log(`adding one meeting to the built archive: ${incremental.wall.toFixed(1)} s`);
+  console.log(`rebuild with nothing changed: ${rebuilt.wall.toFixed(1)} s (${rebuilt.rendered} pages rendered, ${rebuilt.reusedMeetings} meetings carried over), peak RSS ${mb(rebuilt.maxRssBytes)}`);
+  console.log(`adding one meeting to the built archive: ${incremental.wall.toFixed(1)} s (${incremental.rendered} pages rendered, ${incremental.reusedMeetings} meetings carried over)`);
   console.log(`ratio: ${(built.wall / bareBuilt.wall).toFixed(2)}`);
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true });

@@ -1,10 +1,10 @@
 // `npm run build` (and `npm start`, which adds --serve): check the content, build the site atomically, optionally serve it.
+// --fresh renders every page again, ignoring the cache in .cache/ and the pages of the previous build.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { serveStatic } from "../src/build/serve";
 import { ContentProblems, formatReport } from "../src/content/problems";
-import { checkProject } from "../src/checkProject";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -13,15 +13,16 @@ const { values } = parseArgs({
     port: { type: "string", default: process.env.PORT ?? "8080" },
     pathprefix: { type: "string", default: "/" },
     output: { type: "string", default: "_site" },
+    fresh: { type: "boolean", default: false },
   },
 });
 
 try {
-  // The data step runs first on its own, so content problems are reported plainly, all at once.
-  await checkProject(projectRoot);
   const started = performance.now();
-  const { pages } = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix });
-  console.log(`Built ${pages} pages into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const built = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix, fresh: values.fresh });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
+  console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
 } catch (error) {
   if (error instanceof ContentProblems) {
     console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);

@@ -6,7 +6,7 @@ import { checkProject } from "../src/checkProject";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 try {
-  const site = await checkProject(projectRoot);
+  const { site } = await checkProject(projectRoot);
   const meetings = site.meetings.length;
   console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
 } catch (error) {

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
+import type { MeetingCache } from "./build/meetingCache";
 import { ContentProblems } from "./content/problems";
 import { readMeetings } from "./content/readContent";
 import { checkPublication } from "./publication/checkPublication";
@@ -6,15 +8,29 @@ import { readLock } from "./publication/lock";
 import { buildSite } from "./scorecard/buildSite";
 import type { Site } from "./scorecard/model";
 
+export interface LoadOptions {
+  /** Meetings built by earlier builds; without it every meeting is read and rated. */
+  cache?: MeetingCache;
+}
+
 /**
  * The data step: reads, checks, rates and formats every meeting under `<root>/content/meetings`.
  * Throws ContentProblems listing every problem in every file when anything is wrong.
  * @example const site = await loadSite(process.cwd());
  */
-export async function loadSite(projectRoot: string): Promise<Site> {
-  const { meetings, problems } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot);
-  const built = buildSite(meetings);
-  const all = [...problems, ...built.problems, ...checkPublication(meetings, await readLock(projectRoot))];
-  if (all.length || !built.site) throw new ContentProblems(all);
-  return built.site;
+export async function loadSite(projectRoot: string, { cache }: LoadOptions = {}): Promise<Site> {
+  const lock = await readLock(projectRoot);
+  // A cached meeting was valid against its own lock entry, so that entry is part of what it was built from.
+  const keyOf = (folder: string, contentHash: string) =>
+    createHash("sha256").update(JSON.stringify([folder, contentHash, lock[folder] ?? null])).digest("hex");
+  const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
+  const { meetings, reused, problems } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
+  const { site, built, problems: siteProblems } = buildSite(meetings, reused);
+  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock)];
+  if (all.length || !site) throw new ContentProblems(all);
+  if (cache) {
+    for (const meeting of built) cache.set(keyOf(meeting.slug, meeting.contentHash), meeting);
+    await cache.save();
+  }
+  return site;
 }

@@ -5,8 +5,10 @@ import { buildSiteFiles } from "../build/buildSiteFiles";
 
 const [mode, root, output] = process.argv.slice(2);
 const started = performance.now();
+let report = {};
 if (mode === "archive") {
-  await buildSiteFiles({ projectRoot: root!, outputDir: output! });
+  const { rendered, reusedMeetings } = await buildSiteFiles({ projectRoot: root!, outputDir: output! });
+  report = { rendered, reusedMeetings };
 } else if (mode === "bare") {
   const { Eleventy } = await import("@11ty/eleventy");
   await new Eleventy(path.join(root!, "pages"), output!, { quietMode: true, configPath: path.join(root!, "eleventy.config.mjs") }).write();
@@ -15,4 +17,4 @@ if (mode === "archive") {
 }
 const seconds = (performance.now() - started) / 1000;
 await mkdir(output!, { recursive: true });
-await writeFile(path.join(output!, ".bench.json"), JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+await writeFile(path.join(output!, ".bench.json"), JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...report }));

@@ -1,6 +1,10 @@
 import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import { checkProject } from "../checkProject";
+import configure from "../eleventy/config";
+import { openMeetingCache } from "./meetingCache";
+import { carryOverMeetings, meetingPageKeys, pageVersion, reusableMeetings } from "./pageReuse";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -9,36 +13,62 @@ export interface BuildOptions {
   /** e.g. "/council/scorecards/" for a site under a sub-path. */
   pathPrefix?: string;
   quiet?: boolean;
+  /** Build every page from scratch, ignoring the cache and the previous site (default: reuse what has not changed). */
+  fresh?: boolean;
+}
+
+/** What a build did, for its report. */
+export interface BuildResult {
+  /** HTML pages in the new site. */
+  pages: number;
+  /** Pages rendered by this build; the rest were carried over from the previous site. */
+  rendered: number;
+  /** Meetings whose pages were carried over unchanged. */
+  reusedMeetings: number;
 }
 
 /**
- * Builds the site and its search index (made by the Eleventy configuration) into a fresh folder beside the output
- * and swaps it in only on success, so a failed or killed build never leaves a half-built site.
+ * Checks the content, then builds the site and its search index into a fresh folder beside the output and swaps it
+ * in only on success, so a failed or killed build never leaves a half-built site. Published meetings never change:
+ * meetings read and rated before come from the cache, and pages built from the same files are carried over.
+ * Throws ContentProblems, listing every problem, when the content or site settings are wrong.
  * @example await buildSiteFiles({ projectRoot: process.cwd(), outputDir: "_site" })
  */
-export async function buildSiteFiles(options: BuildOptions): Promise<{ pages: number }> {
-  const output = path.resolve(options.projectRoot, options.outputDir);
+export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult> {
+  const { projectRoot } = options;
+  const pathPrefix = options.pathPrefix ?? "/";
+  const output = path.resolve(projectRoot, options.outputDir);
   const parent = path.dirname(output);
   const prefix = `.${path.basename(output)}-build-`;
   await recoverFromKilledBuild(output, prefix);
+
+  const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
+  const data = await checkProject(projectRoot, { cache });
+  const keys = meetingPageKeys(data.site, await pageVersion(projectRoot, pathPrefix));
+  const reused = options.fresh ? new Set<string>() : await reusableMeetings(output, keys);
+
   const staging = await mkdtemp(path.join(parent, prefix));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
   try {
-    const eleventy = new Eleventy(path.join(options.projectRoot, "pages"), staging, {
-      configPath: path.join(options.projectRoot, ".eleventy.js"),
+    const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
+      // No configuration file: the configuration is called here with the data already checked.
+      configPath: false,
+      config: (eleventyConfig) => configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused }),
       quietMode: options.quiet ?? true,
-      pathPrefix: options.pathPrefix ?? "/",
+      pathPrefix,
     });
     const written = (await eleventy.write()) as unknown;
-    const pages = countPages(written);
+    const rendered = countPages(written);
+    await carryOverMeetings(output, staging, reused, keys);
+    const reusedPages = data.site.meetings.filter((meeting) => reused.has(meeting.slug)).reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
     await rename(staging, output);
     await rm(retired, { recursive: true, force: true });
-    return { pages };
+    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

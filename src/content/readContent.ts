@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ZodType } from "zod";
 import { hashMeetingFiles } from "../publication/lock";
+import type { Meeting } from "../scorecard/model";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
@@ -28,13 +29,23 @@ export interface MeetingSource {
   contentHash: string;
 }
 
+export interface ReadOptions {
+  /** The meeting an earlier build made from exactly these files, if it is still valid: it is used instead of parsing them. */
+  reuse?: (folder: string, contentHash: string) => Promise<Meeting | undefined>;
+}
+
 /**
  * Reads and schema-checks every meeting under a folder, collecting every problem rather than stopping at the first.
- * @example await readMeetings("content/meetings", "/work/main") // { meetings: [...], problems: [] }
+ * @example await readMeetings("content/meetings", "/work/main") // { meetings: [...], reused: [], problems: [] }
  */
-export async function readMeetings(meetingsDir: string, projectRoot: string): Promise<{ meetings: MeetingSource[]; problems: Problem[] }> {
+export async function readMeetings(
+  meetingsDir: string,
+  projectRoot: string,
+  options: ReadOptions = {},
+): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const meetings: MeetingSource[] = [];
+  const reused: Meeting[] = [];
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
   const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
   const whole = (file: string, message: string, hint: string): Problem => ({ file: shown(file), line: 1, column: 1, field: "", message, hint });
@@ -70,16 +81,26 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
       return { folder, dir, candidates, results, folderProblems };
     }),
   );
-  for (const { folder, dir, candidates, results, folderProblems } of read) {
-    problems.push(...folderProblems);
-    const files: string[] = [];
-    const texts: { name: string; text: string }[] = [];
-    for (const result of results) {
-      if (result.problem) problems.push(result.problem);
-      if (result.text === undefined) continue;
-      texts.push({ name: result.name, text: result.text });
-      files.push(result.name);
+  const folderTexts = (results: { name: string; text?: string }[]) =>
+    results.flatMap((result) => (result.text === undefined ? [] : [{ name: result.name, text: result.text }]));
+  // A meeting whose files all read cleanly and hash as before can be taken from an earlier build instead of parsed.
+  const earlier = await Promise.all(
+    read.map(({ folder, results, folderProblems }) =>
+      options.reuse && !folderProblems.length && results.every((result) => result.text !== undefined)
+        ? options.reuse(folder, hashMeetingFiles(folderTexts(results)))
+        : undefined,
+    ),
+  );
+  for (const [index, { folder, dir, candidates, results, folderProblems }] of read.entries()) {
+    const built = earlier[index];
+    if (built) {
+      reused.push(built);
+      continue;
     }
+    problems.push(...folderProblems);
+    for (const result of results) if (result.problem) problems.push(result.problem);
+    const texts = folderTexts(results);
+    const files = texts.map((file) => file.name);
     const relative = (name: string) => shown(path.join(dir, name));
     if (!files.includes(MEETING_FILE)) {
       problems.push({
@@ -105,7 +126,7 @@ export async function readMeetings(meetingsDir: string, projectRoot: string): Pr
       meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash: hashMeetingFiles(texts) });
     }
   }
-  return { meetings, problems };
+  return { meetings, reused, problems };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

@@ -2,15 +2,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import { loadSite } from "../loadSite";
-import { searchIndexPlugin } from "./searchIndexPlugin";
+import { renderPlan, type RenderPlan } from "../build/renderPlan";
+import { checkProject, type ProjectData } from "../checkProject";
 import { buildDownloads } from "../opendata/downloads";
-import { markAbbreviations } from "../site/abbreviations";
 import { searchRecords } from "../search/records";
-import { readSiteData } from "../site/siteData";
+import { markAbbreviations } from "../site/abbreviations";
 import { compileStylesheet } from "../site/stylesheet";
+import { searchIndexPlugin } from "./searchIndexPlugin";
 
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const ownProjectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The parts of Eleventy's configuration API this project uses. */
 interface EleventyConfig {
@@ -21,27 +21,43 @@ interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  setTemplateFormats(formats: string[]): void;
+  setIncludesDirectory(dir: string): void;
+  setDataDirectory(dir: string): void;
+}
+
+/** What the build script has already done before Eleventy starts: the checked data, and which pages to render. */
+export interface PreparedBuild extends ProjectData {
+  projectRoot: string;
+  /** Meetings whose pages the previous build made from the same files: they are copied, not rendered. */
+  reusedMeetings?: ReadonlySet<string>;
 }
 
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
 export const config = {
   // Absolute, so a build started from any folder (tests, the benchmark) reads this project's pages.
-  dir: { input: path.join(projectRoot, "pages"), includes: "../layouts", data: "../data" },
+  dir: { input: path.join(ownProjectRoot, "pages"), includes: "../layouts", data: "../data" },
   templateFormats: ["njk", "scss"],
   htmlTemplateEngine: "njk",
 };
 
 /**
  * Wires the data step and the site's look into Eleventy; all computing happens in the data step.
- * @example export default configure; // from .eleventy.js
+ * `npm run build` passes the data it has checked; `npx @11ty/eleventy` (through .eleventy.js) reads it here.
+ * @example export default (eleventyConfig) => configure(eleventyConfig); // from .eleventy.js
  */
-export default async function configure(eleventyConfig: EleventyConfig): Promise<void> {
+export default async function configure(eleventyConfig: EleventyConfig, prepared?: PreparedBuild): Promise<void> {
+  const projectRoot = prepared?.projectRoot ?? ownProjectRoot;
   // The data step runs once per build; bad content or configuration stops the build here, listing every problem.
-  const site = await loadSite(projectRoot);
-  const { siteConfig, glossary } = await readSiteData(projectRoot);
-  if (!siteConfig || !glossary) throw new Error("data/site.json or data/glossary.json could not be read");
+  const { site, siteConfig, glossary } = prepared ?? (await checkProject(projectRoot));
+  const downloads = buildDownloads(site, siteConfig.council);
+  const plan: RenderPlan = renderPlan(site, downloads, prepared?.reusedMeetings);
+  eleventyConfig.setTemplateFormats(config.templateFormats);
+  eleventyConfig.setIncludesDirectory(config.dir.includes);
+  eleventyConfig.setDataDirectory(config.dir.data);
   eleventyConfig.addGlobalData("scorecards", site);
-  eleventyConfig.addGlobalData("downloads", buildDownloads(site, siteConfig.council));
+  eleventyConfig.addGlobalData("downloads", downloads);
+  eleventyConfig.addGlobalData("render", plan);
   // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));

@@ -14,20 +14,22 @@ import { countRatings } from "./ratingCounts";
 const FOLDER_PATTERN = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /**
- * Checks every meeting beyond its schema and computes the whole site, or returns every problem found.
- * @example buildSite(meetings) // { site: { committees, meetings, indicators }, problems: [] }
+ * Checks every meeting beyond its schema and computes the whole site, or returns every problem found. Meetings
+ * reused from an earlier build join the ones built here; `built` lists the new ones, for the cache.
+ * @example buildSite(meetings) // { site: { committees, meetings, indicators }, problems: [], built: [...] }
  */
-export function buildSite(sources: readonly MeetingSource[]): { site?: Site; problems: Problem[] } {
+export function buildSite(sources: readonly MeetingSource[], reused: readonly Meeting[] = []): { site?: Site; problems: Problem[]; built: Meeting[] } {
   const problems: Problem[] = [];
-  const meetings: Meeting[] = [];
+  const built: Meeting[] = [];
   for (const source of sources) {
-    const built = buildMeeting(source);
-    problems.push(...built.problems);
-    if (built.meeting) meetings.push(built.meeting);
+    const result = buildMeeting(source);
+    problems.push(...result.problems);
+    if (result.meeting) built.push(result.meeting);
   }
-  problems.push(...checkCommitteeNames(sources));
-  if (problems.length) return { problems };
+  problems.push(...checkCommitteeNames(sources, reused));
+  if (problems.length) return { problems, built };
 
+  const meetings = [...built, ...reused];
   meetings.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
   linkPreviousMeetings(meetings);
   const committees = new Map<string, Committee>();
@@ -45,6 +47,7 @@ export function buildSite(sources: readonly MeetingSource[]): { site?: Site; pro
       latestPublishedDate: meetings.find((meeting) => meeting.status === "published")?.date ?? "",
     },
     problems,
+    built,
   };
 }
 
@@ -124,6 +127,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   const latest = [...indicators].sort((a, b) => b.latest.period.localeCompare(a.latest.period))[0]!;
   const meeting: Meeting = {
     slug,
+    contentHash: source.contentHash,
     url: `/meetings/${slug}/`,
     committee: front.committee,
     committeeSlug: folderMatch[2]!,
@@ -153,6 +157,9 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
 function linkPreviousMeetings(newestFirst: Meeting[]): void {
   const lastSeen = new Map<string, Meeting>();
   for (const meeting of [...newestFirst].reverse()) {
+    // A meeting reused from an earlier build may carry links to a meeting that has since gone.
+    meeting.previousMeeting = undefined;
+    for (const indicator of meeting.indicators) indicator.ratingChangeText = "";
     const previous = lastSeen.get(meeting.committeeSlug);
     lastSeen.set(meeting.committeeSlug, meeting);
     if (!previous) continue;
@@ -170,18 +177,22 @@ function linkPreviousMeetings(newestFirst: Meeting[]): void {
 }
 
 /** Meetings of one committee (the same short name in their folders) must agree on its full name. */
-function checkCommitteeNames(sources: readonly MeetingSource[]): Problem[] {
-  const names = new Map<string, MeetingSource>();
+function checkCommitteeNames(sources: readonly MeetingSource[], reused: readonly Meeting[]): Problem[] {
+  const named = [
+    ...reused.map((meeting) => ({ folder: meeting.slug, committee: meeting.committee, file: `content/meetings/${meeting.slug}/meeting.md`, source: undefined })),
+    ...sources.map((source) => ({ folder: source.folder, committee: source.front.committee, file: source.source.file, source })),
+  ].sort((a, b) => a.folder.localeCompare(b.folder));
+  const names = new Map<string, (typeof named)[number]>();
   const problems: Problem[] = [];
-  for (const source of sources) {
-    const short = FOLDER_PATTERN.exec(source.folder)?.[2];
+  for (const meeting of named) {
+    const short = FOLDER_PATTERN.exec(meeting.folder)?.[2];
     if (!short) continue;
     const first = names.get(short);
-    if (!first) names.set(short, source);
-    else if (first.front.committee !== source.front.committee) {
-      problems.push(problemAt(source.source, ["committee"],
-        `found "${source.front.committee}", but ${first.source.file} names the "${short}" committee "${first.front.committee}"`,
-        "use the same committee name in every meeting of that committee"));
+    if (!first) names.set(short, meeting);
+    else if (first.committee !== meeting.committee) {
+      const message = `found "${meeting.committee}", but ${first.file} names the "${short}" committee "${first.committee}"`;
+      const hint = "use the same committee name in every meeting of that committee";
+      problems.push(meeting.source ? problemAt(meeting.source.source, ["committee"], message, hint) : { file: meeting.file, line: 1, column: 1, field: "committee", message, hint });
     }
   }
   return problems;

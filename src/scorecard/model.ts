@@ -132,6 +132,8 @@ export interface Person {
 
 export interface Meeting {
   slug: string;
+  /** Hash of the meeting's files, as the lock records it: pages built from the same files can be reused. */
+  contentHash: string;
   url: string;
   committee: string;
   committeeSlug: string;

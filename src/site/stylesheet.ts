@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { cacheDir } from "../build/cacheDir";
 import { createRequire } from "node:module";
 import type * as Sass from "sass";
 import { colours, darkColours } from "./colours";
@@ -39,14 +40,14 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
   ].join("\n");
   // Partials read the palette with `@use "theme"`; Sass modules cannot see the entry file's variables.
   // Compiling GOV.UK Frontend's Sass takes over a second; the result depends only on these inputs, so it is cached.
-  const cacheDir = path.join(projectRoot, "node_modules", ".cache", "committee-scorecards");
+  const cacheFolder = cacheDir(projectRoot);
   const key = createHash("sha256")
     .update(source)
     .update(variables)
     .update(readFileSync(path.join(projectRoot, "node_modules", "govuk-frontend", "package.json")))
     .update(readFileSync(path.join(projectRoot, "node_modules", "sass", "package.json")));
   for (const name of readdirSync(path.join(projectRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(projectRoot, "styles", name)));
-  const cached = path.join(cacheDir, `site-${key.digest("hex")}.css`);
+  const cached = path.join(cacheFolder, `site-${key.digest("hex")}.css`);
   try {
     return readFileSync(cached, "utf8");
   } catch {
@@ -65,7 +66,7 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
     quietDeps: true,
     silenceDeprecations: ["import"],
   });
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(cacheFolder, { recursive: true });
   writeFileSync(cached, result.css);
   return result.css;
 }

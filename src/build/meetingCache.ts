@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { Meeting } from "../scorecard/model";
+import { listFiles } from "./listFiles";
+import { cacheDir } from "./cacheDir";
+
+/** Built meetings from earlier builds, by a key that changes whenever anything they were built from changes. */
+export interface MeetingCache {
+  get(key: string): Promise<Meeting | undefined>;
+  /** Keeps a meeting built in this build, for the next. */
+  set(key: string, meeting: Meeting): void;
+  /** Writes what was kept and forgets entries this build did not use. */
+  save(): Promise<void>;
+}
+
+/**
+ * A hash of the code that turns content into meetings: the data step's source and the installed packages. A change to
+ * either starts a fresh cache, so a cached meeting is always what this code would build.
+ * @example await codeVersion("/work/main") // "3f9a…"
+ */
+export async function codeVersion(projectRoot: string): Promise<string> {
+  const hash = createHash("sha256");
+  const src = path.join(projectRoot, "src");
+  for (const file of await listFiles(src)) hash.update(file).update("\0").update(await readFile(path.join(src, file))).update("\0");
+  hash.update(await readFile(path.join(projectRoot, "package-lock.json")).catch(() => "no lock file"));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * The meeting cache of a project, one file per meeting (V8's own serialisation, which keeps shared objects shared).
+ * Published meetings never change, so after the first build only new or corrected meetings are read and rated again.
+ * @example const cache = await openMeetingCache(process.cwd()); await loadSite(process.cwd(), { cache });
+ */
+export async function openMeetingCache(projectRoot: string): Promise<MeetingCache> {
+  const version = await codeVersion(projectRoot);
+  const root = cacheDir(projectRoot);
+  const dir = path.join(root, `meetings-${version}`);
+  const used = new Set<string>();
+  const fresh = new Map<string, Meeting>();
+  const file = (key: string) => path.join(dir, `${key}.v8`);
+  return {
+    async get(key) {
+      used.add(key);
+      try {
+        return deserialize(await readFile(file(key))) as Meeting;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, meeting) {
+      used.add(key);
+      fresh.set(key, meeting);
+    },
+    async save() {
+      await mkdir(dir, { recursive: true });
+      await Promise.all([...fresh].map(([key, meeting]) => writeFile(file(key), serialize(meeting))));
+      fresh.clear();
+      const stale = (await readdir(dir)).filter((name) => !used.has(name.replace(/\.v8$/, "")));
+      const oldVersions = (await readdir(root)).filter((name) => name.startsWith("meetings-") && name !== `meetings-${version}`);
+      await Promise.all([
+        ...stale.map((name) => rm(path.join(dir, name), { force: true })),
+        ...oldVersions.map((name) => rm(path.join(root, name), { recursive: true, force: true })),
+      ]);
+    },
+  };
+}

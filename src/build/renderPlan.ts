@@ -1,0 +1,26 @@
+import type { Indicator, Meeting, Site } from "../scorecard/model";
+
+/** What Eleventy renders in one build: every page, less those of meetings whose pages are reused. */
+export interface RenderPlan {
+  meetings: Meeting[];
+  indicators: Indicator[];
+  /** Download files to write: the archive's, the schema, and those of the meetings rendered. */
+  files: { url: string; content: string }[];
+  /** Every page made from the data, rendered now or reused, for the sitemap: "/meetings/2017-09-07-cype/", … */
+  dataPageUrls: string[];
+}
+
+/**
+ * Splits the site into what Eleventy must render and what the previous build already has.
+ * @example renderPlan(site, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
+ */
+export function renderPlan(site: Site, downloads: { files: { url: string; content: string }[] }, reusedMeetings: ReadonlySet<string> = new Set()): RenderPlan {
+  const meetings = site.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug));
+  const reusedUrls = site.meetings.filter((meeting) => reusedMeetings.has(meeting.slug)).map((meeting) => meeting.url);
+  return {
+    meetings,
+    indicators: meetings.flatMap((meeting) => meeting.indicators),
+    files: downloads.files.filter((file) => !reusedUrls.some((url) => file.url.startsWith(url))),
+    dataPageUrls: [...site.meetings.map((m) => m.url), ...site.indicators.map((i) => i.url), ...site.histories.map((h) => h.url)].sort(),
+  };
+}
