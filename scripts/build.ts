@@ -1,5 +1,6 @@
 // `npm run build` (and `npm start`, which adds --serve): check the content, build the site atomically, optionally serve it.
-// --fresh renders every page again, ignoring the cache in .cache/ and the pages of the previous build.
+// --fresh renders every page again, ignoring the cache in .cache/ and the pages of the previous build; --timings
+// prints how long each phase took.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     pathprefix: { type: "string", default: "/" },
     output: { type: "string", default: "_site" },
     fresh: { type: "boolean", default: false },
+    timings: { type: "boolean", default: false },
   },
 });
 
@@ -23,6 +25,7 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
   console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
+  if (values.timings) console.log(`Where the time went: ${built.timings}.`);
 } catch (error) {
   if (error instanceof ContentProblems) {
     console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);

@@ -7,8 +7,8 @@ const [mode, root, output] = process.argv.slice(2);
 const started = performance.now();
 let report = {};
 if (mode === "archive") {
-  const { rendered, reusedMeetings } = await buildSiteFiles({ projectRoot: root!, outputDir: output! });
-  report = { rendered, reusedMeetings };
+  const { rendered, reusedMeetings, timings } = await buildSiteFiles({ projectRoot: root!, outputDir: output! });
+  report = { rendered, reusedMeetings, timings };
 } else if (mode === "bare") {
   const { Eleventy } = await import("@11ty/eleventy");
   await new Eleventy(path.join(root!, "pages"), output!, { quietMode: true, configPath: path.join(root!, "eleventy.config.mjs") }).write();

@@ -1,10 +1,13 @@
-import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkProject } from "../checkProject";
 import configure from "../eleventy/config";
+import { readSiteData } from "../site/siteData";
+import { compileStylesheet } from "../site/stylesheet";
 import { openMeetingCache } from "./meetingCache";
 import { carryOverMeetings, meetingPageKeys, pageVersion, reusableMeetings } from "./pageReuse";
+import { startTimings } from "./timings";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -25,6 +28,8 @@ export interface BuildResult {
   rendered: number;
   /** Meetings whose pages were carried over unchanged. */
   reusedMeetings: number;
+  /** How long each phase took: "data step 0.55 s, render 0.51 s, …" */
+  timings: string;
 }
 
 /**
@@ -36,16 +41,24 @@ export interface BuildResult {
  */
 export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult> {
   const { projectRoot } = options;
+  const timings = startTimings();
   const pathPrefix = options.pathPrefix ?? "/";
   const output = path.resolve(projectRoot, options.outputDir);
   const parent = path.dirname(output);
   const prefix = `.${path.basename(output)}-build-`;
   await recoverFromKilledBuild(output, prefix);
 
+  // The stylesheet compiles in a worker while the content is read; Eleventy picks up the same compilation later.
+  const { siteConfig } = await readSiteData(projectRoot);
+  if (siteConfig) {
+    const source = await readFile(path.join(projectRoot, "pages", "assets", "site.scss"), "utf8");
+    compileStylesheet(source, siteConfig, projectRoot).catch(() => undefined);
+  }
   const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
   const data = await checkProject(projectRoot, { cache });
   const keys = meetingPageKeys(data.site, await pageVersion(projectRoot, pathPrefix));
   const reused = options.fresh ? new Set<string>() : await reusableMeetings(output, keys);
+  timings.mark("data step");
 
   const staging = await mkdtemp(path.join(parent, prefix));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
@@ -60,7 +73,9 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
     });
     const written = (await eleventy.write()) as unknown;
     const rendered = countPages(written);
+    timings.mark("Eleventy");
     await carryOverMeetings(output, staging, reused, keys);
+    timings.mark("carrying over");
     const reusedPages = data.site.meetings.filter((meeting) => reused.has(meeting.slug)).reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
@@ -68,7 +83,8 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
     });
     await rename(staging, output);
     await rm(retired, { recursive: true, force: true });
-    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size };
+    timings.mark("swapping in");
+    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, timings: timings.report() };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

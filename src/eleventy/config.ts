@@ -83,7 +83,7 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
     outputFileExtension: "css",
     compile: (input: string, inputPath: string) => {
       if (path.basename(inputPath).startsWith("_")) return undefined;
-      return () => compileStylesheet(input, siteConfig, projectRoot);
+      return async () => compileStylesheet(input, siteConfig, projectRoot);
     },
   });
 

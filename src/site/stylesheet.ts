@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { cacheDir } from "../build/cacheDir";
-import { createRequire } from "node:module";
-import type * as Sass from "sass";
+import { Worker } from "node:worker_threads";
 import { colours, darkColours } from "./colours";
 import type { SiteConfig } from "./siteData";
 
@@ -11,10 +11,11 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
 
 
 /**
- * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module.
- * @example compileStylesheet('@use "site";', siteConfig, process.cwd())
+ * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module, in a
+ * worker thread, or takes it from the cache. Calls with the same inputs share one compilation.
+ * @example await compileStylesheet('@use "site";', siteConfig, process.cwd())
  */
-export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string): string {
+export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string): Promise<string> {
   const variables = [
     `$brand-colour: ${site.colours.brand};`,
     `$brand-text-colour: ${site.colours.brandText};`,
@@ -38,35 +39,35 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
     `$chart-grid: ${colours.chartGrid};`,
     `$chart-axis-text: ${colours.chartAxisText};`,
   ].join("\n");
-  // Partials read the palette with `@use "theme"`; Sass modules cannot see the entry file's variables.
-  // Compiling GOV.UK Frontend's Sass takes over a second; the result depends only on these inputs, so it is cached.
-  const cacheFolder = cacheDir(projectRoot);
+  // Compiling GOV.UK Frontend's Sass takes most of a second; the result depends only on these inputs, so it is cached.
   const key = createHash("sha256")
     .update(source)
     .update(variables)
     .update(readFileSync(path.join(projectRoot, "node_modules", "govuk-frontend", "package.json")))
     .update(readFileSync(path.join(projectRoot, "node_modules", "sass", "package.json")));
   for (const name of readdirSync(path.join(projectRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(projectRoot, "styles", name)));
-  const cached = path.join(cacheFolder, `site-${key.digest("hex")}.css`);
-  try {
-    return readFileSync(cached, "utf8");
-  } catch {
-    // Not cached yet: compile below.
+  const cached = path.join(cacheDir(projectRoot), `site-${key.digest("hex")}.css`);
+  let compiling = inFlight.get(cached);
+  if (!compiling) {
+    compiling = readFile(cached, "utf8").catch(async () => {
+      const css = await compileInWorker({ source, variables, loadPaths: [path.join(projectRoot, "styles"), path.join(projectRoot, "node_modules")] });
+      await mkdir(path.dirname(cached), { recursive: true });
+      await writeFile(cached, css);
+      return css;
+    });
+    inFlight.set(cached, compiling);
   }
-  // Loaded only on a cache miss: loading the Sass compiler alone takes most of a second.
-  const sass = createRequire(import.meta.url)("sass") as typeof Sass;
-  const theme: Sass.Importer<"sync"> = {
-    canonicalize: (url) => (url === "theme" ? new URL("theme:palette") : null),
-    load: () => ({ contents: variables, syntax: "scss" }),
-  };
-  const result = sass.compileString(source, {
-    importers: [theme],
-    loadPaths: [path.join(projectRoot, "styles"), path.join(projectRoot, "node_modules")],
-    style: "compressed",
-    quietDeps: true,
-    silenceDeprecations: ["import"],
+  return compiling;
+}
+
+/** Compilations under way or done in this process, so a build can start one early and Eleventy pick it up later. */
+const inFlight = new Map<string, Promise<string>>();
+
+function compileInWorker(workerData: { source: string; variables: string; loadPaths: string[] }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./stylesheetWorker.mjs", import.meta.url), { workerData });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`The stylesheet worker stopped (exit code ${code}) before compiling the stylesheet`)));
   });
-  mkdirSync(cacheFolder, { recursive: true });
-  writeFileSync(cached, result.css);
-  return result.css;
 }

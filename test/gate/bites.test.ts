@@ -64,7 +64,7 @@ beforeAll(async () => {
   const siteConfig = JSON.parse(await readFile(path.join(projectRoot, "data/site.json"), "utf8")) as SiteConfig;
   const scss = await readFile(path.join(projectRoot, "pages/assets/site.scss"), "utf8");
   await mkdir(path.join(siteDir, "assets"));
-  await writeFile(path.join(siteDir, "assets/site.css"), compileStylesheet(scss, siteConfig, projectRoot));
+  await writeFile(path.join(siteDir, "assets/site.css"), await compileStylesheet(scss, siteConfig, projectRoot));
   server = await serveStatic(siteDir, 0);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   gateBrowser = await launchChromium();
