@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick | --meetings N --indicators M]`: builds a synthetic archive with the real pipeline and the
-// same number of plain pages with bare Eleventy, and prints the figures, last of all `ratio: <archive / bare>`.
+// `npm run bench [-- --quick | --meetings N --indicators M] [--runs 3]`: builds a synthetic archive with the real
+// pipeline and the same number of plain pages with bare Eleventy, and prints the figures, last of all
+// `ratio: <archive / bare>` from the median of the runs of each.
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, stat, symlink } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -21,8 +22,10 @@ const { values } = parseArgs({
     meetings: { type: "string" },
     indicators: { type: "string", default: "30" },
     keep: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
   },
 });
+const runs = Math.max(1, Number(values.runs));
 const size = { meetings: Number(values.meetings ?? (values.quick ? 12 : 120)), indicators: Number(values.indicators) };
 const work = await mkdtemp(path.join(tmpdir(), "scorecards-bench-"));
 
@@ -49,20 +52,35 @@ try {
   const generated = await generateArchive(archive, size);
   console.log(`archive: ${size.meetings} meetings × ${size.indicators} indicators (${generated.files} content files) in ${archive}`);
 
-  // Cold: a fresh project with no cache and no previous site, as after a clone or a change to the code.
-  const out = path.join(work, "archive-site");
-  const built = await timedBuild("archive", archive, out);
+  // Cold: a fresh project with no cache and no previous site, as after a clone or a change to the code. Cold and bare
+  // builds take turns, so a busy moment on the machine falls on both; each run writes to a new folder and the cache
+  // of the run before is moved aside, not deleted, so no run pays for deleting the last one's files.
+  type Build = Awaited<ReturnType<typeof timedBuild>>;
+  const colds: Build[] = [];
+  const bares: Build[] = [];
+  const bare = path.join(work, "bare");
+  let out = "";
+  let pages: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rename(path.join(archive, ".cache"), path.join(work, `cache-${i}`)).catch(() => undefined);
+    out = path.join(work, `archive-site-${i}`);
+    colds.push(await timedBuild("archive", archive, out));
+    if (i === 0) {
+      // The yardstick has as many pages as the archive's site.
+      pages = (await listFiles(out)).filter((file) => file.endsWith(".html"));
+      await writeBareSite(bare, pages.length);
+      await symlink(path.join(projectRoot, "node_modules"), path.join(bare, "node_modules"));
+    }
+    bares.push(await timedBuild("bare", bare, path.join(work, `bare-site-${i}`)));
+  }
+  const median = (builds: Build[]): Build => [...builds].sort((a, b) => a.wall - b.wall)[Math.floor(builds.length / 2)]!;
+  const built = median(colds);
+  const bareBuilt = median(bares);
   const files = (await listFiles(out)).map((file) => path.join(out, file));
-  const pages = files.filter((file) => file.endsWith(".html"));
-  const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/[^/]+\/index\.html$/.test(file));
+  const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/[^/]+\/index\.html$/.test(file)).map((file) => path.join(out, file));
   const gzipped = await Promise.all(indicatorPages.map(async (file) => gzipSync(await readFile(file)).length));
   gzipped.sort((a, b) => a - b);
   const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, n) => sum + n, 0);
-
-  const bare = path.join(work, "bare");
-  await writeBareSite(bare, pages.length);
-  await symlink(path.join(projectRoot, "node_modules"), path.join(bare, "node_modules"));
-  const bareBuilt = await timedBuild("bare", bare, path.join(work, "bare-site"));
 
   // Charts on their own, in this process, after the first has paid for the one shared DOM.
   const site = await loadSite(archive);
@@ -78,10 +96,11 @@ try {
   await generateArchive(archive, { meetings: 1, indicators: size.indicators }, size.meetings);
   const incremental = await timedBuild("archive", archive, out);
 
+  const walls = (builds: Build[]) => builds.map((build) => build.wall.toFixed(1)).join(", ");
   console.log(`pages: ${pages.length} (${indicatorPages.length} indicator pages)`);
-  console.log(`archive build, cold (no cache, no previous site): ${built.wall.toFixed(1)} s wall, ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`);
+  console.log(`archive build, cold (no cache, no previous site): ${built.wall.toFixed(1)} s wall (median of ${walls(colds)}), ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`);
   console.log(`  where the time went (after start-up): ${built.timings}`);
-  console.log(`bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`);
+  console.log(`bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall (median of ${walls(bares)}) for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`);
   console.log(`output: ${mb(bytes)} in ${files.length} files`);
   console.log(`median gzipped indicator page: ${(gzipped[Math.floor(gzipped.length / 2)]! / 1024).toFixed(1)} KB`);
   console.log(`chart rendering: ${msPerChart.toFixed(2)} ms per chart over ${inputs.length} charts`);
