@@ -6,7 +6,9 @@ import configure from "../eleventy/config";
 import { readSiteData } from "../site/siteData";
 import { compileStylesheet } from "../site/stylesheet";
 import { openMeetingCache } from "./meetingCache";
-import { carryOverMeetings, meetingPageKeys, pageVersion, reusableMeetings } from "./pageReuse";
+import { searchBundles } from "../search/records";
+import { writeSearchIndex } from "../search/searchIndex";
+import { carryOverMeetings, meetingPageKeys, pageVersion, readManifest, reusableMeetings, writeManifest } from "./pageReuse";
 import { startTimings } from "./timings";
 
 export interface BuildOptions {
@@ -28,6 +30,8 @@ export interface BuildResult {
   rendered: number;
   /** Meetings whose pages were carried over unchanged. */
   reusedMeetings: number;
+  /** Search bundles (one per year of meetings, and the site-wide one) carried over unchanged. */
+  reusedSearchBundles: number;
   /** How long each phase took: "data step 0.55 s, render 0.51 s, …" */
   timings: string;
 }
@@ -57,25 +61,37 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
   const data = await checkProject(projectRoot, { cache });
   const keys = meetingPageKeys(data.site, await pageVersion(projectRoot, pathPrefix));
-  const reused = options.fresh ? new Set<string>() : await reusableMeetings(output, keys);
+  const previous = options.fresh ? undefined : await readManifest(output);
+  const reused = previous ? await reusableMeetings(output, previous, keys) : new Set<string>();
+  const bundles = searchBundles(data.site, data.glossary.terms);
   timings.mark("data step");
 
   const staging = await mkdtemp(path.join(parent, prefix));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
   try {
+    // Pagefind indexes changed years and earlier pages are linked in while Eleventy renders the rest.
+    const searching = writeSearchIndex(bundles, staging, previous && { dir: output, hashes: previous.search });
+    const carrying = carryOverMeetings(output, staging, reused);
+    const alongside = Promise.all([searching, carrying]);
+    // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
+    alongside.catch(() => undefined);
     const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
       // No configuration file: the configuration is called here with the data already checked.
       configPath: false,
-      config: (eleventyConfig) => configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused }),
+      config: (eleventyConfig) => configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles }),
       quietMode: options.quiet ?? true,
       pathPrefix,
     });
-    const written = (await eleventy.write()) as unknown;
+    const written = (await eleventy.write().catch(async (error: unknown) => {
+      await Promise.allSettled([searching, carrying]);
+      throw error;
+    })) as unknown;
     const rendered = countPages(written);
     timings.mark("Eleventy");
-    await carryOverMeetings(output, staging, reused, keys);
-    timings.mark("carrying over");
+    const [search] = await alongside;
+    await writeManifest(staging, { meetings: Object.fromEntries(keys), search: search.hashes });
+    timings.mark("search index and carrying over");
     const reusedPages = data.site.meetings.filter((meeting) => reused.has(meeting.slug)).reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
@@ -84,7 +100,7 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
     await rename(staging, output);
     await rm(retired, { recursive: true, force: true });
     timings.mark("swapping in");
-    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, timings: timings.report() };
+    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report() };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -1,16 +1,19 @@
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Site } from "../scorecard/model";
+import { linkTree } from "./linkTree";
 import { listFiles } from "./listFiles";
 import { SITE_SOURCES } from "./projectFiles";
 
 /** Written into every built site: what each meeting's pages were built from, so the next build can reuse them. */
 export const BUILD_MANIFEST = ".scorecards-build.json";
 
-interface Manifest {
+export interface Manifest {
   /** Meeting folder → the key its pages were built under. */
   meetings: Record<string, string>;
+  /** Search bundle → the hash of what it was written from. */
+  search: Record<string, string>;
 }
 
 /**
@@ -47,15 +50,22 @@ export function meetingPageKeys(site: Site, version: string): Map<string, string
 }
 
 /**
- * The meetings whose pages in the previous build were made under the same key and are all still there.
- * @example await reusableMeetings("_site", keys) // Set { "2017-09-07-cype" }
+ * What the previous build recorded about itself, if it left a readable record.
+ * @example await readManifest("_site") // { meetings: { "2017-09-07-cype": "9b1e…" }, search: { pagefind: "…" } }
  */
-export async function reusableMeetings(previousOutput: string, keys: ReadonlyMap<string, string>): Promise<Set<string>> {
-  const manifest = await readFile(path.join(previousOutput, BUILD_MANIFEST), "utf8")
-    .then((text) => JSON.parse(text) as Manifest)
+export async function readManifest(siteDir: string): Promise<Manifest | undefined> {
+  const manifest = await readFile(path.join(siteDir, BUILD_MANIFEST), "utf8")
+    .then((text) => JSON.parse(text) as Partial<Manifest>)
     .catch(() => undefined);
+  return manifest?.meetings && manifest.search ? (manifest as Manifest) : undefined;
+}
+
+/**
+ * The meetings whose pages in the previous build were made under the same key and are all still there.
+ * @example await reusableMeetings("_site", manifest, keys) // Set { "2017-09-07-cype" }
+ */
+export async function reusableMeetings(previousOutput: string, manifest: Manifest, keys: ReadonlyMap<string, string>): Promise<Set<string>> {
   const reusable = new Set<string>();
-  if (!manifest?.meetings) return reusable;
   await Promise.all(
     [...keys].map(async ([slug, key]) => {
       if (manifest.meetings[slug] !== key) return;
@@ -67,35 +77,19 @@ export async function reusableMeetings(previousOutput: string, keys: ReadonlyMap
 }
 
 /**
- * Puts the reused meetings' pages into the new site as hard links to the previous build's files (copies where the
- * file system cannot link), so the previous site stays untouched, and records every meeting's key.
- * @example await carryOverMeetings("_site", staging, reused, keys)
+ * Puts the reused meetings' pages into the new site as hard links to the previous build's files, so the previous
+ * site stays untouched.
+ * @example await carryOverMeetings("_site", staging, new Set(["2017-09-07-cype"]))
  */
-export async function carryOverMeetings(
-  previousOutput: string,
-  staging: string,
-  reused: ReadonlySet<string>,
-  keys: ReadonlyMap<string, string>,
-): Promise<void> {
+export async function carryOverMeetings(previousOutput: string, staging: string, reused: ReadonlySet<string>): Promise<void> {
   await Promise.all([...reused].map((slug) => linkTree(path.join(previousOutput, "meetings", slug), path.join(staging, "meetings", slug))));
-  const manifest: Manifest = { meetings: Object.fromEntries([...keys].sort(([a], [b]) => a.localeCompare(b))) };
-  await writeFile(path.join(staging, BUILD_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
-async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  const entries = await readdir(from, { withFileTypes: true });
-  await Promise.all(
-    entries.map(async (entry) => {
-      const source = path.join(from, entry.name);
-      const target = path.join(to, entry.name);
-      if (entry.isDirectory()) return linkTree(source, target);
-      if (!entry.isFile()) return;
-      await link(source, target).catch((error: NodeJS.ErrnoException) => {
-        // Some file systems (and some mounts) cannot hard-link; a copy is slower but just as correct.
-        if (["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(error.code ?? "")) return copyFile(source, target);
-        throw error;
-      });
-    }),
-  );
+/**
+ * Records, in the new site, what its meetings' pages and search bundles were built from.
+ * @example await writeManifest(staging, { meetings: Object.fromEntries(keys), search: hashes })
+ */
+export async function writeManifest(staging: string, manifest: Manifest): Promise<void> {
+  const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  await writeFile(path.join(staging, BUILD_MANIFEST), `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`);
 }

@@ -5,7 +5,7 @@ import nunjucks from "nunjucks";
 import { renderPlan, type RenderPlan } from "../build/renderPlan";
 import { checkProject, type ProjectData } from "../checkProject";
 import { buildDownloads } from "../opendata/downloads";
-import { searchRecords } from "../search/records";
+import { searchBundles, type SearchBundle } from "../search/records";
 import { markAbbreviations } from "../site/abbreviations";
 import { compileStylesheet } from "../site/stylesheet";
 import { searchIndexPlugin } from "./searchIndexPlugin";
@@ -31,6 +31,8 @@ export interface PreparedBuild extends ProjectData {
   projectRoot: string;
   /** Meetings whose pages the previous build made from the same files: they are copied, not rendered. */
   reusedMeetings?: ReadonlySet<string>;
+  /** The search index, which the build script writes itself. */
+  searchBundles?: SearchBundle[];
 }
 
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
@@ -51,6 +53,7 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   // The data step runs once per build; bad content or configuration stops the build here, listing every problem.
   const { site, siteConfig, glossary } = prepared ?? (await checkProject(projectRoot));
   const downloads = buildDownloads(site, siteConfig.council);
+  const bundles = prepared?.searchBundles ?? searchBundles(site, glossary.terms);
   const plan: RenderPlan = renderPlan(site, downloads, prepared?.reusedMeetings);
   eleventyConfig.setTemplateFormats(config.templateFormats);
   eleventyConfig.setIncludesDirectory(config.dir.includes);
@@ -58,6 +61,8 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   eleventyConfig.addGlobalData("scorecards", site);
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addGlobalData("render", plan);
+  // The search page merges the yearly bundles into the site-wide one.
+  eleventyConfig.addGlobalData("search", { mergedBundles: bundles.slice(1).map((bundle) => bundle.name) });
   // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));
@@ -70,8 +75,8 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   );
   eleventyConfig.setLibrary("njk", environment);
 
-  // The search index is built from the data, by Pagefind in its own process, while Eleventy renders.
-  eleventyConfig.addPlugin(searchIndexPlugin, { records: searchRecords(site, glossary.terms) });
+  // Without the build script (npx @11ty/eleventy), the search index is written here, while Eleventy renders.
+  if (!prepared?.searchBundles) eleventyConfig.addPlugin(searchIndexPlugin, { bundles });
 
   // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -1,4 +1,4 @@
-import type { SearchRecord } from "../search/records";
+import type { SearchBundle } from "../search/records";
 import { writeSearchIndex } from "../search/searchIndex";
 
 /** The parts of Eleventy's configuration API this plugin uses. */
@@ -8,13 +8,13 @@ interface EleventyConfig {
 
 /**
  * Builds the Pagefind index from the data step's records while Eleventy renders, and waits for it when rendering ends,
- * so the build fails if the index cannot be written.
- * @example eleventyConfig.addPlugin(searchIndexPlugin, { records: searchRecords(site, glossary.terms) })
+ * so the build fails if the index cannot be written. For `npx @11ty/eleventy`; `npm run build` writes the index itself.
+ * @example eleventyConfig.addPlugin(searchIndexPlugin, { bundles: searchBundles(site, glossary.terms) })
  */
-export function searchIndexPlugin(eleventyConfig: EleventyConfig, { records }: { records: readonly SearchRecord[] }): void {
+export function searchIndexPlugin(eleventyConfig: EleventyConfig, { bundles }: { bundles: readonly SearchBundle[] }): void {
   let indexing: Promise<unknown> | undefined;
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    const started = writeSearchIndex(records, directories.output);
+    const started = writeSearchIndex(bundles, directories.output);
     // Settled here so a build that fails while rendering does not also report an unhandled rejection.
     indexing = started.then(
       () => undefined,

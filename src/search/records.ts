@@ -1,4 +1,4 @@
-import type { Site } from "../scorecard/model";
+import type { Meeting, Site } from "../scorecard/model";
 import type { GlossaryEntry } from "../site/abbreviations";
 
 /** One searchable page, indexed from the data step rather than from its rendered HTML. */
@@ -13,16 +13,49 @@ export interface SearchRecord {
 
 const lines = (...parts: (string | undefined)[]): string => parts.filter((part) => part && part.trim()).join("\n");
 
+/** One Pagefind index: "pagefind" for the indicator histories and the glossary, "pagefind-2017" for a year's meetings. */
+export interface SearchBundle {
+  /** Its folder in the site, e.g. "pagefind-2017". */
+  name: string;
+  records: SearchRecord[];
+}
+
 /**
- * The search index's records for every meeting, indicator, indicator history and glossary term. Built from the data,
- * so the index needs no rendered HTML and can be written while the pages are rendered; the text is what the page
- * says, not its tables and chart markup.
- * @example searchRecords(site, glossary)[0] // { url: "/meetings/2017-09-07-cype/", title: "Performance Scorecard, …", content: "…" }
+ * The search index's records for every meeting, indicator, indicator history and glossary term, in bundles: the
+ * site-wide one, whose folder also holds Pagefind's script, and one per year of meetings. Built from the data, so
+ * the index needs no rendered HTML and is written while the pages are rendered; a year whose meetings have not
+ * changed keeps the bundle it has. The text is what the page says, not its tables and chart markup.
+ * @example searchBundles(site, glossary).map((bundle) => bundle.name) // ["pagefind", "pagefind-2017"]
+ */
+export function searchBundles(site: Site, glossary: readonly GlossaryEntry[]): SearchBundle[] {
+  const main: SearchBundle = { name: "pagefind", records: [] };
+  for (const history of site.histories) {
+    main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });
+  }
+  for (const entry of glossary) {
+    main.records.push({ url: `/glossary/#${entry.term.toLowerCase()}`, title: `${entry.term}: ${entry.meaning}`, content: lines(entry.meaning, entry.description) });
+  }
+  const years = new Map<string, SearchBundle>();
+  for (const meeting of [...site.meetings].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const name = `pagefind-${meeting.date.slice(0, 4)}`;
+    const bundle = years.get(name) ?? { name, records: [] };
+    years.set(name, bundle);
+    bundle.records.push(...meetingRecords(meeting));
+  }
+  return [main, ...years.values()];
+}
+
+/**
+ * Every record of every bundle.
+ * @example searchRecords(site, glossary).length // 19 for the sample
  */
 export function searchRecords(site: Site, glossary: readonly GlossaryEntry[]): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  for (const meeting of site.meetings) {
-    records.push({
+  return searchBundles(site, glossary).flatMap((bundle) => bundle.records);
+}
+
+function meetingRecords(meeting: Meeting): SearchRecord[] {
+  const records: SearchRecord[] = [
+    {
       url: meeting.url,
       title: `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`,
       content: lines(
@@ -32,29 +65,23 @@ export function searchRecords(site: Site, glossary: readonly GlossaryEntry[]): S
         ...meeting.errata.map((erratum) => `Corrected ${erratum.dateLabel}: ${erratum.change} ${erratum.reason}`),
         ...meeting.indicators.map((indicator) => `${indicator.title}: ${indicator.ratingText}.`),
       ),
+    },
+  ];
+  for (const indicator of meeting.indicators) {
+    const { owners } = indicator;
+    records.push({
+      url: indicator.url,
+      title: `${indicator.title}, ${meeting.dateLabel}`,
+      content: lines(
+        `${indicator.scorecard} scorecard. Rating: ${indicator.ratingText}.`,
+        indicator.summary,
+        indicator.commentaryText,
+        `${owners.cabinetMember}, ${owners.director}, ${owners.portfolio}, ${owners.division}.`,
+        indicator.dataNotes.target,
+        indicator.dataNotes.dataBasis,
+        indicator.dataNotes.dataSource,
+      ),
     });
-    for (const indicator of meeting.indicators) {
-      const { owners } = indicator;
-      records.push({
-        url: indicator.url,
-        title: `${indicator.title}, ${meeting.dateLabel}`,
-        content: lines(
-          `${indicator.scorecard} scorecard. Rating: ${indicator.ratingText}.`,
-          indicator.summary,
-          indicator.commentaryText,
-          `${owners.cabinetMember}, ${owners.director}, ${owners.portfolio}, ${owners.division}.`,
-          indicator.dataNotes.target,
-          indicator.dataNotes.dataBasis,
-          indicator.dataNotes.dataSource,
-        ),
-      });
-    }
-  }
-  for (const history of site.histories) {
-    records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });
-  }
-  for (const entry of glossary) {
-    records.push({ url: `/glossary/#${entry.term.toLowerCase()}`, title: `${entry.term}: ${entry.meaning}`, content: lines(entry.meaning, entry.description) });
   }
   return records;
 }

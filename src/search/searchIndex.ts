@@ -1,19 +1,53 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { SearchRecord } from "./records";
+import { linkTree } from "../build/linkTree";
+import type { SearchBundle } from "./records";
+
+/** The bundles a site has, by name, each with a hash of what it was written from. */
+export type BundleHashes = Record<string, string>;
+
+const pagefindVersion = (): string => {
+  const { version } = JSON.parse(readFileSync(new URL("../../node_modules/pagefind/package.json", import.meta.url), "utf8")) as { version: string };
+  return version;
+};
 
 /**
- * Writes the Pagefind index of the given records into `<siteDir>/pagefind`. Pagefind runs in a worker thread and
- * its own process, so a build starts this before rendering and awaits it after: the index costs it almost no time.
- * @example await writeSearchIndex(searchRecords(site, glossary), "_site") // { records: 19 }
+ * A hash of a bundle's records and the Pagefind version that indexes them.
+ * @example bundleHash({ name: "pagefind-2017", records }) // "5e0b…"
  */
-export function writeSearchIndex(records: readonly SearchRecord[], siteDir: string): Promise<{ records: number }> {
+export function bundleHash(bundle: SearchBundle): string {
+  return createHash("sha256").update(pagefindVersion()).update("\0").update(JSON.stringify(bundle)).digest("hex");
+}
+
+/**
+ * Writes the Pagefind bundles into `siteDir`, each in the folder of its name. A bundle the previous site has, written
+ * from the same records, is linked from there instead. Pagefind runs in a worker thread and its own process, so a
+ * build starts this before rendering and awaits it after.
+ * @example await writeSearchIndex(searchBundles(site, glossary), staging, { dir: "_site", hashes }) // { hashes, written: 1, reused: 9 }
+ */
+export async function writeSearchIndex(
+  bundles: readonly SearchBundle[],
+  siteDir: string,
+  previous?: { dir: string; hashes: BundleHashes },
+): Promise<{ hashes: BundleHashes; written: number; reused: number }> {
+  const hashes: BundleHashes = Object.fromEntries(bundles.map((bundle) => [bundle.name, bundleHash(bundle)]));
+  const reused = bundles.filter((bundle) => previous && previous.hashes[bundle.name] === hashes[bundle.name]);
+  const fresh = bundles.filter((bundle) => !reused.includes(bundle));
+  await Promise.all([
+    ...reused.map((bundle) => linkTree(path.join(previous!.dir, bundle.name), path.join(siteDir, bundle.name))),
+    fresh.length ? indexInWorker(fresh, siteDir) : undefined,
+  ]);
+  return { hashes, written: fresh.length, reused: reused.length };
+}
+
+function indexInWorker(bundles: readonly SearchBundle[], siteDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    let result: { records: number } | undefined;
-    const worker = new Worker(new URL("./searchIndexWorker.mjs", import.meta.url), {
-      workerData: { records, outputPath: `${siteDir}/pagefind` },
-    });
-    worker.once("message", (message: { records: number }) => (result = message));
+    const worker = new Worker(new URL("./searchIndexWorker.mjs", import.meta.url), { workerData: { bundles, siteDir } });
+    let done = false;
+    worker.once("message", () => (done = true));
     worker.once("error", reject);
-    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`The search index worker stopped (exit code ${code}) before writing the index`))));
+    worker.once("exit", (code) => (done ? resolve() : reject(new Error(`The search index worker stopped (exit code ${code}) before writing the index`))));
   });
 }

@@ -3,19 +3,25 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-/** @type {{ records: { url: string, title: string, content: string }[], outputPath: string }} */
-const { records, outputPath } = workerData;
-const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-try {
+/** @type {{ bundles: { name: string, records: { url: string, title: string, content: string }[] }[], siteDir: string }} */
+const { bundles, siteDir } = workerData;
+
+/** @param {{ name: string, records: { url: string, title: string, content: string }[] }} bundle */
+async function writeBundle({ name, records }) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const added = await Promise.all(
     records.map(({ url, title, content }) => index.addCustomRecord({ url, content, language: "en", meta: { title } })),
   );
   const failed = added.flatMap((result) => result.errors);
-  if (failed.length) throw new Error(`Pagefind could not index the site: ${failed.join("; ")}`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-  parentPort?.postMessage({ records: records.length });
+  if (failed.length) throw new Error(`Pagefind could not index ${name}: ${failed.join("; ")}`);
+  const written = await index.writeFiles({ outputPath: `${siteDir}/${name}` });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${name}: ${written.errors.join("; ")}`);
+}
+
+try {
+  await Promise.all(bundles.map(writeBundle));
+  parentPort?.postMessage({ bundles: bundles.length });
 } finally {
   await pagefind.close();
 }

@@ -38,6 +38,8 @@ describe("an incremental build", () => {
 
     const second = await buildBothWays();
     expect(second.reusedMeetings).toBe(1);
+    // Nothing changed, so both search bundles (the site-wide one and 2017's) are carried over too.
+    expect(second.reusedSearchBundles).toBe(2);
     expect(second.pages).toBe(first.pages);
     // The meeting page and its seven indicator pages are carried over; the home page, histories and lists are not.
     expect(second.rendered).toBe(first.pages - 8);
@@ -47,6 +49,8 @@ describe("an incremental build", () => {
     expect((await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-10-05"])).code).toBe(0);
     const built = await buildBothWays();
     expect(built.reusedMeetings).toBe(1);
+    // The October draft joins 2017's bundle, which is written again; drafts stay out of histories, so the site-wide one is kept.
+    expect(built.reusedSearchBundles).toBe(1);
     const october = await readFile(path.join(root, "_site/meetings/2017-10-05-cype/index.html"), "utf8");
     expect(october).toContain("Draft: not yet sent to the committee");
     // The new meeting's pages link back to the one before and rate against it.
