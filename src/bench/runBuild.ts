@@ -1,12 +1,14 @@
-// Child process of the benchmark: one build, then its time and peak memory as JSON on the last line of stdout.
+// Child process of the benchmark: one build, then its time and peak memory as JSON in <output>/.bench.json.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildSiteFiles } from "../build/buildSiteFiles";
+import { pathToFileURL } from "node:url";
 
 const [mode, root, output] = process.argv.slice(2);
 const started = performance.now();
 let report = {};
 if (mode === "archive") {
+  // The archive's own copy of the code, so editing the project while a benchmark runs cannot change what it measures.
+  const { buildSiteFiles } = (await import(pathToFileURL(path.join(root!, "src/build/buildSiteFiles.ts")).href)) as typeof import("../build/buildSiteFiles");
   const { rendered, reusedMeetings, timings } = await buildSiteFiles({ projectRoot: root!, outputDir: output! });
   report = { rendered, reusedMeetings, timings };
 } else if (mode === "bare") {

@@ -17,12 +17,13 @@ export interface Manifest {
 }
 
 /**
- * A hash of everything that shapes a page besides the content: templates, styles, code, site settings, packages,
- * the path prefix and the recorded commit. When it changes, every page is rendered again.
+ * A hash of everything that shapes a page besides the content: templates, styles, code, site settings, packages and
+ * the path prefix. When it changes, every page is rendered again. (The recorded commit is only on the home page,
+ * which every build renders, so a new commit alone does not.)
  * @example await pageVersion("/work/main", "/") // "c01d…"
  */
 export async function pageVersion(projectRoot: string, pathPrefix: string): Promise<string> {
-  const hash = createHash("sha256").update(pathPrefix).update("\0").update(process.env.SITE_COMMIT ?? "").update("\0");
+  const hash = createHash("sha256").update(pathPrefix).update("\0");
   for (const source of [...SITE_SOURCES, "package-lock.json"]) {
     const full = path.join(projectRoot, source);
     const info = await stat(full).catch(() => undefined);

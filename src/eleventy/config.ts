@@ -63,7 +63,7 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   eleventyConfig.addGlobalData("render", plan);
   // The search page merges the yearly bundles into the site-wide one.
   eleventyConfig.addGlobalData("search", { mergedBundles: bundles.slice(1).map((bundle) => bundle.name) });
-  // The commit is recorded only when the environment gives it, so two builds of the same content are identical.
+  // The commit is recorded (on the home page) only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));
   eleventyConfig.addWatchTarget(path.join(projectRoot, "src"));
