@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { chmod, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
@@ -98,13 +99,27 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
       if (error.code !== "ENOENT") throw error;
     });
     await rename(staging, output);
-    await rm(retired, { recursive: true, force: true });
+    removeInBackground(retired);
     timings.mark("swapping in");
     return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report() };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Deletes the previous site from a detached process: it is no longer served, and deleting thousands of files can
+ * take longer than the rest of an incremental build. Anything left over (say the machine stopped) is removed by
+ * the next build's tidy-up.
+ */
+function removeInBackground(folder: string): void {
+  const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder], {
+    detached: true,
+    stdio: "ignore",
+  });
+  remover.on("error", () => rm(folder, { recursive: true, force: true }).catch(() => undefined));
+  remover.unref();
 }
 
 /**
