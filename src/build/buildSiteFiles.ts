@@ -61,7 +61,8 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   }
   const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
   const data = await checkProject(projectRoot, { cache });
-  const keys = meetingPageKeys(data.site, await pageVersion(projectRoot, pathPrefix));
+  const version = await pageVersion(projectRoot, pathPrefix);
+  const keys = meetingPageKeys(data.site, version);
   const previous = options.fresh ? undefined : await readManifest(output);
   const reused = previous ? await reusableMeetings(output, previous, keys) : new Set<string>();
   const bundles = searchBundles(data.site, data.glossary.terms);
@@ -72,7 +73,7 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   await chmod(staging, 0o755);
   try {
     // Pagefind indexes changed years and earlier pages are linked in while Eleventy renders the rest.
-    const searching = writeSearchIndex(bundles, staging, previous && { dir: output, hashes: previous.search });
+    const searching = writeSearchIndex(bundles, staging, { dir: output, hashes: previous?.search ?? {}, version });
     const carrying = carryOverMeetings(output, staging, reused);
     const alongside = Promise.all([searching, carrying]);
     // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { linkTree } from "../build/linkTree";
@@ -8,31 +7,26 @@ import type { SearchBundle } from "./records";
 /** The bundles a site has, by name, each with a hash of what it was written from. */
 export type BundleHashes = Record<string, string>;
 
-const pagefindVersion = (): string => {
-  const { version } = JSON.parse(readFileSync(new URL("../../node_modules/pagefind/package.json", import.meta.url), "utf8")) as { version: string };
-  return version;
-};
-
 /**
- * A hash of a bundle's records and the Pagefind version that indexes them.
- * @example bundleHash({ name: "pagefind-2017", records }) // "5e0b…"
+ * A hash of a bundle's records and of the version of everything else (packages included, so a new Pagefind too).
+ * @example bundleHash({ name: "pagefind-2017", records }, pageVersion) // "5e0b…"
  */
-export function bundleHash(bundle: SearchBundle): string {
-  return createHash("sha256").update(pagefindVersion()).update("\0").update(JSON.stringify(bundle)).digest("hex");
+export function bundleHash(bundle: SearchBundle, version: string): string {
+  return createHash("sha256").update(version).update("\0").update(JSON.stringify(bundle)).digest("hex");
 }
 
 /**
  * Writes the Pagefind bundles into `siteDir`, each in the folder of its name. A bundle the previous site has, written
  * from the same records, is linked from there instead. Pagefind runs in a worker thread and its own process, so a
- * build starts this before rendering and awaits it after.
- * @example await writeSearchIndex(searchBundles(site, glossary), staging, { dir: "_site", hashes }) // { hashes, written: 1, reused: 9 }
+ * build starts this before rendering and awaits it after. `previous.version` is the page version of this build.
+ * @example await writeSearchIndex(searchBundles(site, glossary), staging, { dir: "_site", hashes, version }) // { hashes, written: 1, reused: 9 }
  */
 export async function writeSearchIndex(
   bundles: readonly SearchBundle[],
   siteDir: string,
-  previous?: { dir: string; hashes: BundleHashes },
+  previous?: { dir: string; hashes: BundleHashes; version: string },
 ): Promise<{ hashes: BundleHashes; written: number; reused: number }> {
-  const hashes: BundleHashes = Object.fromEntries(bundles.map((bundle) => [bundle.name, bundleHash(bundle)]));
+  const hashes: BundleHashes = Object.fromEntries(bundles.map((bundle) => [bundle.name, bundleHash(bundle, previous?.version ?? "")]));
   const reused = bundles.filter((bundle) => previous && previous.hashes[bundle.name] === hashes[bundle.name]);
   const fresh = bundles.filter((bundle) => !reused.includes(bundle));
   await Promise.all([
