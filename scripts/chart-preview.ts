@@ -10,7 +10,7 @@ const labels = ["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"];
 const samples: TrendChartInput[] = [
   {
     title: "Trend chart: Adoptions within 12 months, Mar 2017 to Jun 2017",
-    description: "Result fell from 68.6% in Mar 2017 to 62.8% in Jun 2017, below the target in every month.",
+    // Result fell from 68.6% in Mar 2017 to 62.8% in Jun 2017, below the target in every month.
     labels,
     results: [68.6, 62.8, 63.2, 62.8],
     targets: [75, 80, 80, 80],
@@ -21,7 +21,7 @@ const samples: TrendChartInput[] = [
   },
   {
     title: "Trend chart: with a missing first result",
-    description: "No result for Mar 2017; then 62.3%, 62.1% and 62.2%.",
+    // No result for Mar 2017; then 62.3%, 62.1% and 62.2%.
     labels,
     results: [null, 62.3, 62.1, 62.2],
     targets: [75, 80, 80, 80],
@@ -31,7 +31,7 @@ const samples: TrendChartInput[] = [
   },
   {
     title: "Trend chart: Average Caseload <of> Social Workers & CSWTs",
-    description: "Twelve months with gaps in the results and a lone target.",
+    // Twelve months with gaps in the results and a lone target.
     labels: ["Jul 2016", "Aug 2016", "Sep 2016", "Oct 2016", "Nov 2016", "Dec 2016", "Jan 2017", "Feb 2017", "Mar 2017", "Apr 2017", "May 2017", "Jun 2017"],
     results: [21, 21.4, 22, null, 23.1, 22.8, null, 22, 22.5, 23.3, 24.1, 24.6],
     targets: [null, null, null, null, null, null, null, null, 18, null, 18, 18],
@@ -41,7 +41,7 @@ const samples: TrendChartInput[] = [
   },
   {
     title: "Trend chart: edge cases",
-    description: "Lone results either side of a gap, a negative result and no target.",
+    // Lone results either side of a gap, a negative result and no target.
     labels: ["2016/17 Q1", "2016/17 Q2", "2016/17 Q3"],
     results: [-2.5, null, 1.25],
     targets: [null, null, null],

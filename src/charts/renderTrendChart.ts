@@ -12,10 +12,11 @@ import { withChartDom } from "./dom";
 import { colours } from "../site/colours";
 
 export interface TrendChartInput {
-  /** Accessible name, e.g. "Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jun 2017" */
+  /**
+   * Accessible name, e.g. "Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jun 2017". The chart's
+   * message in words is the figure caption the page puts beside it: inside the SVG too, screen readers heard it twice.
+   */
   title: string;
-  /** The message in words, e.g. "Result rose from 22.0 in Mar 2017 to 24.6 in Jun 2017, above the target of 18.0 in every month." */
-  description: string;
   /** Period labels along the x axis, e.g. ["Mar 2017","Apr 2017","May 2017","Jun 2017"] */
   labels: string[];
   /** One result per label; null = no data for that period (must render as a GAP in the line, no point) */
@@ -196,7 +197,7 @@ function pathWithVisibleLonePoints(elements: PathCommand[], dashHalfWidth: numbe
  * to an accessible inline SVG string, synchronously and deterministically, at build time.
  * Throws a RangeError if the arrays differ in length or hold a non-finite number.
  *
- * @example renderTrendChart({ title, description, labels: ["Mar 2017", "Apr 2017"], results: [68.6, null], targets: [75, 80], formatValue: (v) => `${v.toFixed(1)}%`, targetLabel: "Target 80.0%", idPrefix: "chart-adoption" })
+ * @example renderTrendChart({ title, labels: ["Mar 2017", "Apr 2017"], results: [68.6, null], targets: [75, 80], formatValue: (v) => `${v.toFixed(1)}%`, targetLabel: "Target 80.0%", idPrefix: "chart-adoption" })
  */
 export function renderTrendChart(input: TrendChartInput): string {
   assertInput(input);
@@ -333,9 +334,9 @@ export function renderTrendChart(input: TrendChartInput): string {
     const id = escapeXml(input.idPrefix);
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${round2(width)} ${round2(height)}"` +
-      ` role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">` +
+      // Named by its <title> alone: with aria-labelledby, Chromium also gives the title again as the description.
+      ` role="img" focusable="false">` +
       `<title id="${id}-title">${escapeXml(input.title)}</title>` +
-      `<desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
       serializeChildren(svg) +
       `</svg>`
     );

@@ -55,8 +55,11 @@ export interface DataNotes {
   dataSource: string;
 }
 
-/** The chart's data, ready for the renderer: everything but how to format a value, which depends on the unit. */
-export type ChartData = Omit<TrendChartInput, "formatValue">;
+/** The chart's data, ready for the renderer (everything but how to format a value, which depends on the unit), and its caption. */
+export type ChartData = Omit<TrendChartInput, "formatValue"> & {
+  /** The message in words, the figure's caption: "Result rose from 22.0 in Mar 2017 to 24.6 in Jun 2017; …" */
+  description: string;
+};
 
 /** An indicator as one meeting reported it. */
 export interface Indicator {

@@ -53,7 +53,6 @@ describe("the colours a chart draws itself with (presentation attributes), seen 
   // CSS-off readers, print-to-SVG and anyone opening the chart alone get these, not the stylesheet's.
   const svg = renderTrendChart({
     title: "Trend chart: contrast sample",
-    description: "Four months of results against a target.",
     labels: ["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"],
     results: [68.6, 62.8, 63.2, 62.8],
     targets: [75, 80, 80, 80],

@@ -6,7 +6,7 @@ import { focusFindings, type FocusStop, type FocusStyle } from "../../src/gate/f
 import { checkLinks, fileForPath, type SiteIndex } from "../../src/gate/links";
 import { unstyledFindings, visualOrderInversions, type TextBlock } from "../../src/gate/readingOrder";
 import { onePerTemplate, templateOf, urlPathOf } from "../../src/gate/sitePages";
-import { checkHeadings, checkRatings, parsePage } from "../../src/gate/structure";
+import { checkCharts, checkHeadings, checkRatings, parsePage } from "../../src/gate/structure";
 
 const page = (body: string): Document => parsePage(`<!DOCTYPE html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`);
 const rules = (findings: { rule: string }[]): string[] => findings.map((f) => f.rule);
@@ -62,6 +62,16 @@ describe("structure", () => {
     expect(checkRatings(page('<strong class="rating">Rating: No data</strong>'))).toEqual([]);
     expect(rules(checkRatings(page('<strong class="rating"><span class="govuk-visually-hidden">Red</span></strong>')))).toEqual(["rating-text"]);
     expect(rules(checkRatings(page('<strong class="rating"><span aria-hidden="true">Red</span></strong>')))).toEqual(["rating-text"]);
+  });
+
+  it("takes a chart's name from its <title>, aria-label or aria-labelledby, and finds a chart with none", () => {
+    const svg = (attributes: string, inside = "") => page(`<svg xmlns="http://www.w3.org/2000/svg" role="img"${attributes}>${inside}<path d="M0,0L1,1"/></svg>`);
+    expect(checkCharts(svg("", "<title>Trend chart: caseload</title>"))).toEqual([]);
+    expect(checkCharts(svg(' aria-label="Trend chart: caseload"'))).toEqual([]);
+    expect(checkCharts(page('<p id="n">Trend chart</p><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="n"></svg>'))).toEqual([]);
+    expect(rules(checkCharts(svg("", "<title> </title>")))).toEqual(["svg-name"]);
+    expect(rules(checkCharts(svg("")))).toEqual(["svg-name"]);
+    expect(rules(checkCharts(svg(' aria-labelledby="missing"', "<title>x</title>")))).toEqual(["svg-name"]);
   });
 });
 
