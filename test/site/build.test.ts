@@ -124,12 +124,15 @@ describe.each(PAPER)("the indicator page for $id", (indicator) => {
     expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(4);
   });
 
-  it("draws an inline SVG chart with role img and an accessible name", () => {
+  it("draws an inline SVG chart with role img, named by its title, and captions it with its message once", () => {
     const svg = doc.querySelector("main svg")!;
     expect(svg.getAttribute("role")).toBe("img");
-    const [titleId] = svg.getAttribute("aria-labelledby")!.split(" ");
-    expect(text(doc.getElementById(titleId!))).toBe(`Trend chart: ${indicator.title}, Mar 2017 to Jun 2017`);
-    expect(svg.querySelector("foreignObject")).toBeNull();
+    expect(svg.firstElementChild?.localName).toBe("title");
+    expect(text(svg.firstElementChild)).toBe(`Trend chart: ${indicator.title}, Mar 2017 to Jun 2017`);
+    expect(svg.querySelector("foreignObject, desc")).toBeNull();
+    const caption = text(svg.closest("figure")?.querySelector("figcaption"));
+    expect(caption).toMatch(/^Result (rose|fell|stayed)/);
+    expect(text(svg)).not.toContain(caption);
   });
 
   it("gives the one-sentence summary of the latest month", () => {
