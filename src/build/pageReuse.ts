@@ -62,7 +62,7 @@ export async function readManifest(siteDir: string): Promise<Manifest | undefine
 }
 
 /**
- * The meetings whose pages in the previous build were made under the same key and are all still there.
+ * The meetings whose pages in the previous build were made under the same key, and whose meeting page is still there.
  * @example await reusableMeetings("_site", manifest, keys) // Set { "2017-09-07-cype" }
  */
 export async function reusableMeetings(previousOutput: string, manifest: Manifest, keys: ReadonlyMap<string, string>): Promise<Set<string>> {

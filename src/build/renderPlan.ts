@@ -16,11 +16,12 @@ export interface RenderPlan {
  */
 export function renderPlan(site: Site, downloads: { files: { url: string; content: string }[] }, reusedMeetings: ReadonlySet<string> = new Set()): RenderPlan {
   const meetings = site.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug));
-  const reusedUrls = site.meetings.filter((meeting) => reusedMeetings.has(meeting.slug)).map((meeting) => meeting.url);
+  // A meeting's own downloads live in its folder: /meetings/<slug>/scorecard-data.csv.
+  const meetingOf = (url: string) => /^\/meetings\/([^/]+)\//.exec(url)?.[1];
   return {
     meetings,
     indicators: meetings.flatMap((meeting) => meeting.indicators),
-    files: downloads.files.filter((file) => !reusedUrls.some((url) => file.url.startsWith(url))),
+    files: downloads.files.filter((file) => !reusedMeetings.has(meetingOf(file.url) ?? "")),
     dataPageUrls: [...site.meetings.map((m) => m.url), ...site.indicators.map((i) => i.url), ...site.histories.map((h) => h.url)].sort(),
   };
 }
