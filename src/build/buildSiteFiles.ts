@@ -73,7 +73,7 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   await chmod(staging, 0o755);
   try {
     // Pagefind indexes changed years and earlier pages are linked in while Eleventy renders the rest.
-    const searching = writeSearchIndex(bundles, staging, { dir: output, hashes: previous?.search ?? {}, version });
+    const searching = writeSearchIndex(bundles, staging, { version, previousSite: output, previousHashes: previous?.search ?? {} });
     const carrying = carryOverMeetings(output, staging, reused);
     const alongside = Promise.all([searching, carrying]);
     // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.

@@ -17,20 +17,20 @@ export function bundleHash(bundle: SearchBundle, version: string): string {
 
 /**
  * Writes the Pagefind bundles into `siteDir`, each in the folder of its name. A bundle the previous site has, written
- * from the same records, is linked from there instead. Pagefind runs in a worker thread and its own process, so a
- * build starts this before rendering and awaits it after. `previous.version` is the page version of this build.
- * @example await writeSearchIndex(searchBundles(site, glossary), staging, { dir: "_site", hashes, version }) // { hashes, written: 1, reused: 9 }
+ * from the same records under the same page version, is linked from there instead. Pagefind runs in a worker thread
+ * and its own process, so a build starts this before rendering and awaits it after.
+ * @example await writeSearchIndex(searchBundles(site, glossary), staging, { version, previousSite: "_site", previousHashes }) // { hashes, written: 1, reused: 9 }
  */
 export async function writeSearchIndex(
   bundles: readonly SearchBundle[],
   siteDir: string,
-  previous?: { dir: string; hashes: BundleHashes; version: string },
+  reuse?: { version: string; previousSite: string; previousHashes: BundleHashes },
 ): Promise<{ hashes: BundleHashes; written: number; reused: number }> {
-  const hashes: BundleHashes = Object.fromEntries(bundles.map((bundle) => [bundle.name, bundleHash(bundle, previous?.version ?? "")]));
-  const reused = bundles.filter((bundle) => previous && previous.hashes[bundle.name] === hashes[bundle.name]);
+  const hashes: BundleHashes = Object.fromEntries(bundles.map((bundle) => [bundle.name, bundleHash(bundle, reuse?.version ?? "")]));
+  const reused = bundles.filter((bundle) => reuse && reuse.previousHashes[bundle.name] === hashes[bundle.name]);
   const fresh = bundles.filter((bundle) => !reused.includes(bundle));
   await Promise.all([
-    ...reused.map((bundle) => linkTree(path.join(previous!.dir, bundle.name), path.join(siteDir, bundle.name))),
+    ...reused.map((bundle) => linkTree(path.join(reuse!.previousSite, bundle.name), path.join(siteDir, bundle.name))),
     fresh.length ? indexInWorker(fresh, siteDir) : undefined,
   ]);
   return { hashes, written: fresh.length, reused: reused.length };
