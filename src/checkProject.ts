@@ -15,7 +15,10 @@ export interface ProjectData {
  * configuration and glossary in data/. Throws ContentProblems with every problem in every file.
  * @example const { site } = await checkProject(process.cwd());
  */
-export async function checkProject(projectRoot: string, options: LoadOptions = {}): Promise<ProjectData> {
+export async function checkProject(
+  projectRoot: string,
+  options: LoadOptions & { siteData?: Awaited<ReturnType<typeof readSiteData>> } = {},
+): Promise<ProjectData> {
   const problems: Problem[] = [];
   let site: Site | undefined;
   try {
@@ -24,7 +27,8 @@ export async function checkProject(projectRoot: string, options: LoadOptions = {
     if (!(error instanceof ContentProblems)) throw error;
     problems.push(...error.problems);
   }
-  const { siteConfig, glossary, problems: siteProblems } = await readSiteData(projectRoot);
+  // A build that has read data/ already (to start the stylesheet early) passes what it read.
+  const { siteConfig, glossary, problems: siteProblems } = options.siteData ?? (await readSiteData(projectRoot));
   problems.push(...siteProblems);
   if (problems.length || !site || !siteConfig || !glossary) throw new ContentProblems(problems);
   return { site, siteConfig, glossary };

@@ -54,13 +54,14 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   await recoverFromKilledBuild(output, prefix);
 
   // The stylesheet compiles in a worker while the content is read; Eleventy picks up the same compilation later.
-  const { siteConfig } = await readSiteData(projectRoot);
+  const siteData = await readSiteData(projectRoot);
+  const { siteConfig } = siteData;
   if (siteConfig) {
     const source = await readFile(path.join(projectRoot, "pages", "assets", "site.scss"), "utf8");
     compileStylesheet(source, siteConfig, projectRoot).catch(() => undefined);
   }
   const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
-  const data = await checkProject(projectRoot, { cache });
+  const data = await checkProject(projectRoot, { cache, siteData });
   const version = await pageVersion(projectRoot, pathPrefix);
   const keys = meetingPageKeys(data.site, version);
   const previous = options.fresh ? undefined : await readManifest(output);

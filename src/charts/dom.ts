@@ -6,7 +6,7 @@ const GLOBAL_NAMES = ["window", "document", "Element", "SVGElement"] as const;
 type GlobalName = (typeof GLOBAL_NAMES)[number];
 
 /** The parts of `window` Chartist 1.x touches: media queries, resize listeners and cancelling its deferred draw. */
-export interface ChartWindow {
+interface ChartWindow {
   matchMedia(query: string): MediaQueryList;
   addEventListener(type: string, listener: unknown): void;
   removeEventListener(type: string, listener: unknown): void;

@@ -78,20 +78,17 @@ export async function readMeetings(
           }
         }),
       );
-      return { folder, dir, candidates, results, folderProblems };
+      const texts = results.flatMap((result) => (result.text === undefined ? [] : [{ name: result.name, text: result.text }]));
+      return { folder, dir, candidates, results, folderProblems, texts, contentHash: hashMeetingFiles(texts) };
     }),
   );
-  const folderTexts = (results: { name: string; text?: string }[]) =>
-    results.flatMap((result) => (result.text === undefined ? [] : [{ name: result.name, text: result.text }]));
   // A meeting whose files all read cleanly and hash as before can be taken from an earlier build instead of parsed.
   const earlier = await Promise.all(
-    read.map(({ folder, results, folderProblems }) =>
-      options.reuse && !folderProblems.length && results.every((result) => result.text !== undefined)
-        ? options.reuse(folder, hashMeetingFiles(folderTexts(results)))
-        : undefined,
+    read.map(({ folder, results, folderProblems, contentHash }) =>
+      options.reuse && !folderProblems.length && results.every((result) => result.text !== undefined) ? options.reuse(folder, contentHash) : undefined,
     ),
   );
-  for (const [index, { folder, dir, candidates, results, folderProblems }] of read.entries()) {
+  for (const [index, { folder, dir, candidates, results, folderProblems, texts, contentHash }] of read.entries()) {
     const built = earlier[index];
     if (built) {
       reused.push(built);
@@ -99,7 +96,6 @@ export async function readMeetings(
     }
     problems.push(...folderProblems);
     for (const result of results) if (result.problem) problems.push(result.problem);
-    const texts = folderTexts(results);
     const files = texts.map((file) => file.name);
     const relative = (name: string) => shown(path.join(dir, name));
     if (!files.includes(MEETING_FILE)) {
@@ -123,7 +119,7 @@ export async function readMeetings(
       else unreadableIndicators++;
     }
     if (meeting) {
-      meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash: hashMeetingFiles(texts) });
+      meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash });
     }
   }
   return { meetings, reused, problems };

@@ -32,14 +32,6 @@ export function isSafeLink(url: string): boolean {
 }
 
 /**
- * Commentary or a covering note as HTML.
- * @example renderMarkdown("Hello *there*") // "<p>Hello <em>there</em></p>\n"
- */
-export function renderMarkdown(text: string): string {
-  return renderMarkdownAndText(text).html;
-}
-
-/**
  * Commentary or a covering note as HTML and as plain text (for the search index), from one parse.
  * @example renderMarkdownAndText("Hello *there*") // { html: "<p>Hello <em>there</em></p>\n", text: "Hello there" }
  */

@@ -45,14 +45,6 @@ export function searchBundles(site: Site, glossary: readonly GlossaryEntry[]): S
   return [main, ...years.values()];
 }
 
-/**
- * Every record of every bundle.
- * @example searchRecords(site, glossary).length // 19 for the sample
- */
-export function searchRecords(site: Site, glossary: readonly GlossaryEntry[]): SearchRecord[] {
-  return searchBundles(site, glossary).flatMap((bundle) => bundle.records);
-}
-
 function meetingRecords(meeting: Meeting): SearchRecord[] {
   const records: SearchRecord[] = [
     {

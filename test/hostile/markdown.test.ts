@@ -3,7 +3,10 @@
  * addresses, images as their alt text. The built pages are checked in corpus.test.ts; this is the rule itself.
  */
 import { describe, expect, it } from "vitest";
-import { isSafeLink, renderMarkdown } from "../../src/scorecard/markdown";
+import { isSafeLink, renderMarkdownAndText } from "../../src/scorecard/markdown";
+
+/** The commentary's HTML, as the pages show it. */
+const renderMarkdown = (text: string) => renderMarkdownAndText(text).html;
 
 describe("isSafeLink", () => {
   it.each([

@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { loadSite } from "../../src/loadSite";
-import { searchRecords } from "../../src/search/records";
+import { searchBundles } from "../../src/search/records";
 import { renderMarkdownAndText } from "../../src/scorecard/markdown";
 import { readSiteData } from "../../src/site/siteData";
 import { projectRoot } from "../helpers/project";
 
-describe("searchRecords", async () => {
+describe("searchBundles", async () => {
   const site = await loadSite(projectRoot);
   const { glossary } = await readSiteData(projectRoot);
-  const records = searchRecords(site, glossary!.terms);
+  const bundles = searchBundles(site, glossary!.terms);
+  const records = bundles.flatMap((bundle) => bundle.records);
+
+  it("puts the histories and glossary in the site-wide bundle, and each meeting in its year's", () => {
+    expect(bundles.map((bundle) => bundle.name)).toEqual(["pagefind", "pagefind-2017"]);
+    expect(bundles[0]!.records.map((record) => record.url).sort()).toEqual(
+      [...site.histories.map((h) => h.url), ...glossary!.terms.map((entry) => `/glossary/#${entry.term.toLowerCase()}`)].sort(),
+    );
+  });
 
   it("has one record for each meeting, indicator at it, indicator history and glossary term, at the pages' addresses", () => {
     const expected = [
@@ -37,11 +45,11 @@ describe("searchRecords", async () => {
   });
 });
 
-describe("searchRecords for the glossary", () => {
+describe("searchBundles for the glossary", () => {
   it("points each term at its row on the glossary page, with its meaning and description", () => {
     const site = { meetings: [], indicators: [], histories: [], committees: [], latestPublishedDate: "" };
-    expect(searchRecords(site, [{ term: "CIC", meaning: "Children in Care", description: "Looked after children." }])).toEqual([
-      { url: "/glossary/#cic", title: "CIC: Children in Care", content: "Children in Care\nLooked after children." },
+    expect(searchBundles(site, [{ term: "CIC", meaning: "Children in Care", description: "Looked after children." }])).toEqual([
+      { name: "pagefind", records: [{ url: "/glossary/#cic", title: "CIC: Children in Care", content: "Children in Care\nLooked after children." }] },
     ]);
   });
 });
