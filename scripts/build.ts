@@ -7,17 +7,24 @@ import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { serveStatic } from "../src/build/serve";
 import { ContentProblems, formatReport } from "../src/content/problems";
 
+const USAGE = "usage: npm run build -- [--pathprefix /council/scorecards/] [--output _site] [--fresh] [--timings] [--serve] [--port 8080]";
 const projectRoot = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({
-  options: {
-    serve: { type: "boolean", default: false },
-    port: { type: "string", default: process.env.PORT ?? "8080" },
-    pathprefix: { type: "string", default: "/" },
-    output: { type: "string", default: "_site" },
-    fresh: { type: "boolean", default: false },
-    timings: { type: "boolean", default: false },
-  },
-});
+const options = {
+  serve: { type: "boolean", default: false },
+  port: { type: "string", default: process.env.PORT ?? "8080" },
+  pathprefix: { type: "string", default: "/" },
+  output: { type: "string", default: "_site" },
+  fresh: { type: "boolean", default: false },
+  timings: { type: "boolean", default: false },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>["values"];
+try {
+  ({ values } = parseArgs({ options }));
+} catch (error) {
+  // A mistyped option (say --timing) is named, with the ones there are, rather than shown as a stack trace.
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 
 try {
   const started = performance.now();

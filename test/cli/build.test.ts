@@ -43,3 +43,22 @@ describe("npm run build on broken content", () => {
     expect(result.stderr).toContain("3 problems in 3 files.");
   });
 });
+
+describe("npm run build with a mistyped option", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await copyProject();
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("names the option and the ones there are, exits 2 and builds nothing", async () => {
+    const result = await runScript(root, "build", ["--timing"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--timing'");
+    expect(result.stderr).toContain("[--fresh] [--timings]");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    await expect(readFile(path.join(root, "_site/index.html"), "utf8")).rejects.toThrow(/ENOENT/);
+  });
+});
