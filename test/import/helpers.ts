@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The reference paper; never edited. */
-export const SEED = path.resolve(ROOT, "../shared/seeds/000_ee1013b0b2f9732b.txt");
+export const SEED = path.join(ROOT, "test/fixtures/papers/kent-cype-2017-09-07.txt");
 export const SAMPLE = path.join(ROOT, "content/meetings/2017-09-07-cype");
 export const LOCK = path.join(ROOT, "content/published.lock.json");
 export const FIXTURES = path.join(ROOT, "test/fixtures/import");

@@ -32,7 +32,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The seed paper's trend table, typed from ../shared/seeds/000_ee1013b0b2f9732b.txt: [id, [result, target, rating] × 4]. */
+/** The seed paper's trend table, typed from test/fixtures/papers/kent-cype-2017-09-07.txt: [id, [result, target, rating] × 4]. */
 const PAPER: [string, [string, string, string][]][] = [
   ["adoption-plan-within-4-months", [["68.6", "75", "Amber"], ["62.8", "80", "Red"], ["63.2", "80", "Red"], ["62.8", "80", "Red"]]],
   ["average-caseload", [["22", "18", "Red"], ["23.4", "18", "Red"], ["23.8", "18", "Red"], ["24.6", "18", "Red"]]],

@@ -10,7 +10,7 @@ import { listFiles } from "../../src/build/listFiles";
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const MEETING = "meetings/2017-09-07-cype";
 
-/** Figures typed from the paper (../shared/seeds/000_ee1013b0b2f9732b.txt), not from our output. */
+/** Figures typed from the paper (test/fixtures/papers/kent-cype-2017-09-07.txt), not from our output. */
 const PAPER = [
   {
     id: "adoption-plan-within-4-months",
