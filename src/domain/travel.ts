@@ -90,3 +90,14 @@ export function distanceToTarget(result: number, target: number, polarity: Polar
   const met = polarity === "higher-is-better" ? delta >= 0 : delta <= 0;
   return { met, distance: fromFine(Math.abs(delta), decimals), side: delta === 0 ? "on" : delta < 0 ? "below" : "above" };
 }
+
+/**
+ * The direction-of-travel sentence every page and download uses: what happened, then what it means.
+ * @example travelSentence(directionOfTravel(23.8, 24.6, "lower-is-better", "number", 1), "May", "lower-is-better") // "Up 0.8 since May: worse (lower is better)"
+ */
+export function travelSentence(travel: DirectionOfTravel, since: string, polarity: Polarity): string {
+  if (travel.direction === "no change") return `No change since ${since}`;
+  const change = travel.changeText.charAt(0).toUpperCase() + travel.changeText.slice(1);
+  const verdict = travel.direction === "improving" ? "better" : "worse";
+  return `${change} since ${since}: ${verdict} (${polarity === "higher-is-better" ? "higher" : "lower"} is better)`;
+}

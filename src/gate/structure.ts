@@ -22,7 +22,7 @@ export function describe(element: Element): string {
 
 /**
  * Text content with whitespace collapsed.
- * @example text(h1) // "Glossary of abbreviations"
+ * @example text(h1) // "Glossary"
  */
 function text(node: Node): string {
   return (node.textContent ?? "").replace(/\s+/g, " ").trim();

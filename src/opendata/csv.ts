@@ -3,6 +3,7 @@ import type { TrendRecord } from "./records";
 const COLUMNS: readonly (keyof TrendRecord)[] = [
   "meetingDate", "committee", "indicatorId", "indicatorTitle", "scorecard", "period", "periodStart", "periodEnd",
   "result", "unit", "target", "rating", "ratingSource", "directionOfTravel",
+  "directionOfTravelText",
 ];
 
 function cell(value: unknown): string {

@@ -18,6 +18,7 @@ export const trendRecordSchema = z.strictObject({
   rating: z.enum(["Red", "Amber", "Green"]).nullable(),
   ratingSource: z.enum(["computed", "as published"]).nullable().describe("computed from the published bandings, or as printed in the paper"),
   directionOfTravel: z.enum(["improving", "worsening", "no change"]).nullable(),
+  directionOfTravelText: z.string().describe('the sentence the pages print: "Up 0.8 since May: worse (lower is better)"'),
 });
 export type TrendRecord = z.infer<typeof trendRecordSchema>;
 
@@ -51,6 +52,7 @@ export function trendRecords(meeting: Meeting): TrendRecord[] {
         rating: row.rating,
         ratingSource: row.ratingSource,
         directionOfTravel: row.directionOfTravel?.direction ?? null,
+        directionOfTravelText: row.directionText,
       };
     }),
   );

@@ -8,11 +8,10 @@ import {
   periodKey,
   periodLabel,
   periodLongLabel,
-  periodShortLabel,
   rollingWindowLabel,
   type Period,
 } from "../domain/periods";
-import { directionOfTravel, distanceToBetterBand, distanceToTarget } from "../domain/travel";
+import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
 import { decimalPlacesOf, formatDifference, formatThreshold, formatValue, targetName, toFine } from "../domain/units";
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
@@ -22,6 +21,7 @@ import { renderMarkdownAndText } from "./markdown";
 import { chartDataFor } from "./chartData";
 import type { ChartData, DataNotes, Indicator, TrendRow } from "./model";
 import { summarise } from "./summary";
+import { travelFields } from "./travelText";
 
 /** An indicator before its chart is drawn and its neighbours are linked. */
 export type BuiltIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "meeting" | "historyUrl">;
@@ -213,26 +213,15 @@ export function buildIndicator(
       ratingSource,
       directionOfTravel: null,
       directionText: "",
+      changeSinceText: "",
     });
   });
   if (problems.length) return { problems };
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+  rows.forEach((row, i) => {
     const before = rows[i - 1];
-    const period = periods[i]!;
-    if (!before) {
-      row.directionText = "No earlier period in this trend";
-    } else if (row.result === null || before.result === null) {
-      const missing = row.result === null ? row : before;
-      row.directionText = `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`;
-    } else {
-      const travel = directionOfTravel(before.result, row.result, polarity, unit, decimals);
-      row.directionOfTravel = travel;
-      const since = periodShortLabel(periods[i - 1]!, period);
-      row.directionText = travel.direction === "no change" ? `no change since ${since}` : `${travel.changeText} since ${since}`;
-    }
-  }
+    Object.assign(row, travelFields(before && { row: before, period: periods[i - 1]! }, { row, period: periods[i]! }, { polarity, unit, decimals }));
+  });
 
   const latest = rows.at(-1)!;
   const latestPeriod = periods.at(-1)!;

@@ -1,9 +1,9 @@
 import { renderTrendChart } from "../charts/renderTrendChart";
-import { parsePeriod, periodIndex, periodShortLabel } from "../domain/periods";
-import { directionOfTravel } from "../domain/travel";
+import { parsePeriod, periodIndex } from "../domain/periods";
 import { formatValue } from "../domain/units";
 import { chartDataFor } from "./chartData";
 import type { Indicator, Meeting, TrendRow } from "./model";
+import { travelFields } from "./travelText";
 
 /** One period of an indicator's whole history: the figure that stands, and any earlier one it replaced. */
 export interface HistoryRow extends TrendRow {
@@ -63,15 +63,10 @@ export function buildHistories(newestFirst: readonly Meeting[]): IndicatorHistor
         .map((row) => ({ row, period: parsePeriod(row.period)! }))
         .sort((a, b) => periodIndex(a.period) - periodIndex(b.period));
       // Direction of travel is recomputed along the joined series, since each meeting only saw its own window.
-      const joined: HistoryRow[] = rows.map(({ row, period }, index) => {
-        const before = rows[index - 1];
-        if (!before || row.result === null || before.row.result === null) {
-          return { ...row, directionOfTravel: null, directionText: before ? `No comparison: no data for ${row.result === null ? row.periodLabel : before.row.periodLabel}` : "No earlier period" };
-        }
-        const travel = directionOfTravel(before.row.result, row.result, latest.polarity, latest.unit, latest.decimalPlaces);
-        const since = periodShortLabel(before.period, period);
-        return { ...row, directionOfTravel: travel, directionText: travel.direction === "no change" ? `no change since ${since}` : `${travel.changeText} since ${since}` };
-      });
+      const joined: HistoryRow[] = rows.map(({ row, period }, index) => ({
+        ...row,
+        ...travelFields(rows[index - 1], { row, period }, { polarity: latest.polarity, unit: latest.unit, decimals: latest.decimalPlaces }),
+      }));
       const first = joined[0]!;
       const last = joined.at(-1)!;
       const revisedCount = joined.filter((row) => row.revised).length;

@@ -22,8 +22,10 @@ export interface TrendRow {
   ratingSource: RatingSource | null;
   /** Against the row before; null for the first row or when either has no data. */
   directionOfTravel: DirectionOfTravel | null;
-  /** "down 0.4 percentage points since May 2017", or why there is no comparison. */
+  /** "Down 0.4 percentage points since May: worse (higher is better)", or why there is no comparison. */
   directionText: string;
+  /** The change alone, for running text: "down 0.4 percentage points since May"; empty when there is no comparison. */
+  changeSinceText: string;
 }
 
 export interface RatingCounts {

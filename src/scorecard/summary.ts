@@ -29,7 +29,7 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   };
   const travel = latest.directionOfTravel;
   if (travel && travel.direction !== "no change" && unit === "percentage") mentions++;
-  const opening = `${latest.resultText} in ${latest.periodLongLabel}${travel ? `, ${latest.directionText}` : ""}`;
+  const opening = `${latest.resultText} in ${latest.periodLongLabel}${travel ? `, ${latest.changeSinceText}` : ""}`;
   if (kind === "activity") return `${opening}; not rated (shown for context).`;
   if (!latest.rating) return `${opening}.`;
 

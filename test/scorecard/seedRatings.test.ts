@@ -144,45 +144,45 @@ type Travel = { direction: "improving" | "worsening" | "no change"; change: numb
 const TRAVEL: Record<string, Travel[]> = {
   "adoption-plan-within-4-months": [
     null,
-    { direction: "worsening", change: -5.8, changeText: "down 5.8 percentage points", directionText: "down 5.8 percentage points since March" },
-    { direction: "improving", change: 0.4, changeText: "up 0.4 percentage points", directionText: "up 0.4 percentage points since April" },
-    { direction: "worsening", change: -0.4, changeText: "down 0.4 percentage points", directionText: "down 0.4 percentage points since May" },
+    { direction: "worsening", change: -5.8, changeText: "down 5.8 percentage points", directionText: "Down 5.8 percentage points since March: worse (higher is better)" },
+    { direction: "improving", change: 0.4, changeText: "up 0.4 percentage points", directionText: "Up 0.4 percentage points since April: better (higher is better)" },
+    { direction: "worsening", change: -0.4, changeText: "down 0.4 percentage points", directionText: "Down 0.4 percentage points since May: worse (higher is better)" },
   ],
   "average-caseload": [
     null,
-    { direction: "worsening", change: 1.4, changeText: "up 1.4", directionText: "up 1.4 since March" },
-    { direction: "worsening", change: 0.4, changeText: "up 0.4", directionText: "up 0.4 since April" },
-    { direction: "worsening", change: 0.8, changeText: "up 0.8", directionText: "up 0.8 since May" },
+    { direction: "worsening", change: 1.4, changeText: "up 1.4", directionText: "Up 1.4 since March: worse (lower is better)" },
+    { direction: "worsening", change: 0.4, changeText: "up 0.4", directionText: "Up 0.4 since April: worse (lower is better)" },
+    { direction: "worsening", change: 0.8, changeText: "up 0.8", directionText: "Up 0.8 since May: worse (lower is better)" },
   ],
   "cic-health-assessments": [
     null,
-    { direction: "worsening", change: -0.5, changeText: "down 0.5 percentage points", directionText: "down 0.5 percentage points since March" },
-    { direction: "worsening", change: -0.8, changeText: "down 0.8 percentage points", directionText: "down 0.8 percentage points since April" },
-    { direction: "worsening", change: -2.3, changeText: "down 2.3 percentage points", directionText: "down 2.3 percentage points since May" },
+    { direction: "worsening", change: -0.5, changeText: "down 0.5 percentage points", directionText: "Down 0.5 percentage points since March: worse (higher is better)" },
+    { direction: "worsening", change: -0.8, changeText: "down 0.8 percentage points", directionText: "Down 0.8 percentage points since April: worse (higher is better)" },
+    { direction: "worsening", change: -2.3, changeText: "down 2.3 percentage points", directionText: "Down 2.3 percentage points since May: worse (higher is better)" },
   ],
   "cin-plans": [
     null,
-    { direction: "worsening", change: -0.9, changeText: "down 0.9 percentage points", directionText: "down 0.9 percentage points since March" },
-    { direction: "worsening", change: -5.9, changeText: "down 5.9 percentage points", directionText: "down 5.9 percentage points since April" },
-    { direction: "worsening", change: -2.6, changeText: "down 2.6 percentage points", directionText: "down 2.6 percentage points since May" },
+    { direction: "worsening", change: -0.9, changeText: "down 0.9 percentage points", directionText: "Down 0.9 percentage points since March: worse (higher is better)" },
+    { direction: "worsening", change: -5.9, changeText: "down 5.9 percentage points", directionText: "Down 5.9 percentage points since April: worse (higher is better)" },
+    { direction: "worsening", change: -2.6, changeText: "down 2.6 percentage points", directionText: "Down 2.6 percentage points since May: worse (higher is better)" },
   ],
   "unallocated-cases": [
     null,
-    { direction: "worsening", change: 72, changeText: "up 72", directionText: "up 72 since March" },
-    { direction: "improving", change: -73, changeText: "down 73", directionText: "down 73 since April" },
-    { direction: "worsening", change: 14, changeText: "up 14", directionText: "up 14 since May" },
+    { direction: "worsening", change: 72, changeText: "up 72", directionText: "Up 72 since March: worse (lower is better)" },
+    { direction: "improving", change: -73, changeText: "down 73", directionText: "Down 73 since April: better (lower is better)" },
+    { direction: "worsening", change: 14, changeText: "up 14", directionText: "Up 14 since May: worse (lower is better)" },
   ],
   "returner-interviews": [
     null,
-    { direction: "improving", change: 0.8, changeText: "up 0.8 percentage points", directionText: "up 0.8 percentage points since March" },
-    { direction: "worsening", change: -0.5, changeText: "down 0.5 percentage points", directionText: "down 0.5 percentage points since April" },
-    { direction: "worsening", change: -2, changeText: "down 2.0 percentage points", directionText: "down 2.0 percentage points since May" },
+    { direction: "improving", change: 0.8, changeText: "up 0.8 percentage points", directionText: "Up 0.8 percentage points since March: better (higher is better)" },
+    { direction: "worsening", change: -0.5, changeText: "down 0.5 percentage points", directionText: "Down 0.5 percentage points since April: worse (higher is better)" },
+    { direction: "worsening", change: -2, changeText: "down 2.0 percentage points", directionText: "Down 2.0 percentage points since May: worse (higher is better)" },
   ],
   "placement-arrangement-meetings": [
     null,
     null,
-    { direction: "worsening", change: -0.2, changeText: "down 0.2 percentage points", directionText: "down 0.2 percentage points since April" },
-    { direction: "improving", change: 0.1, changeText: "up 0.1 percentage points", directionText: "up 0.1 percentage points since May" },
+    { direction: "worsening", change: -0.2, changeText: "down 0.2 percentage points", directionText: "Down 0.2 percentage points since April: worse (higher is better)" },
+    { direction: "improving", change: 0.1, changeText: "up 0.1 percentage points", directionText: "Up 0.1 percentage points since May: better (higher is better)" },
   ],
 };
 
@@ -358,6 +358,8 @@ describe("direction of travel", () => {
         const { directionText, ...travel } = expected;
         expect(row.directionOfTravel, `${row.periodLabel}`).toEqual(travel);
         expect(row.directionText, `${row.periodLabel}`).toBe(directionText);
+        // The running-text form is the same change without the verdict, as the summary sentence uses it.
+        expect(row.changeSinceText, `${row.periodLabel}`).toBe(directionText.replace(/^./, (c) => c.toLowerCase()).replace(/: (better|worse) \(.*\)$/, ""));
       }
     });
     expect(rows[0]!.directionText).toBe("No earlier period in this trend");

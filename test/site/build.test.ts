@@ -178,6 +178,34 @@ describe("the meeting page", () => {
   });
 });
 
+describe("direction of travel", () => {
+  // Average caseload: 23.8 in May, 24.6 in June, and lower is better (typed from the paper's table).
+  const CASELOAD = "Up 0.8 since May: worse (lower is better)";
+  const rowOf = (doc: Document, rowHeader: string) =>
+    [...doc.querySelectorAll("main tr")].find((row) => text(row.querySelector("th")) === rowHeader)!;
+
+  it("says what happened, then what it means, with the arrow pointing the way the figure moved", async () => {
+    const meeting = await dom(out, `${MEETING}/index.html`);
+    const summaryRow = rowOf(meeting, "Average Caseload of Social Workers in CSWTs");
+    expect(text(summaryRow)).toContain(CASELOAD);
+    expect(text(summaryRow.querySelector('td:last-child [aria-hidden="true"]'))).toBe("↑");
+    const indicator = await dom(out, `${MEETING}/average-caseload/index.html`);
+    expect(text(rowOf(indicator, "Jun 2017"))).toContain(CASELOAD);
+    const history = await dom(out, "indicators/average-caseload/index.html");
+    expect(text(rowOf(history, "Jun 2017"))).toContain(CASELOAD);
+    // A fall where higher is better: the arrow points down and the words say worse.
+    const adoption = rowOf(meeting, PAPER[0]!.title);
+    expect(text(adoption)).toContain("Down 0.4 percentage points since May: worse (higher is better)");
+    expect(text(adoption.querySelector('td:last-child [aria-hidden="true"]'))).toBe("↓");
+    for (const doc of [meeting, indicator, history]) expect(text(doc.querySelector("main"))).not.toMatch(/Worsening|Improving/);
+  });
+
+  it("is in the downloads in the same words", async () => {
+    const body = await read(out, `${MEETING}/scorecard-data.csv`);
+    expect(body.split("\r\n").find((line) => line.includes(",average-caseload,") && line.includes(",2017-06,"))).toMatch(new RegExp(`,${CASELOAD.replace(/[()]/g, "\\$&")}$`));
+  });
+});
+
 describe("every page", () => {
   it("has no script (but the search page, which loads only its own files), and with its CSS is at most 30 KB gzipped", async () => {
     const files = await listFiles(out);
