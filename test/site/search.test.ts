@@ -50,6 +50,15 @@ describe("the search page", () => {
     expect(results).toContainEqual(["Average Caseload of Social Workers in CSWTs, Thursday 7 September 2017", "/meetings/2017-09-07-cype/average-caseload/"]);
     expect(await page.$eval("#search-fallback", (element) => (element as HTMLElement).hidden)).toBe(true);
     expect(blocked).toEqual([]);
+    // Results look like every other link on the site: the link colour, not the text colour, and underlined.
+    const look = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const result = style(".pagefind-ui__result-title .pagefind-ui__result-link");
+      return { colour: result.color, underline: result.textDecorationLine, link: style("#search-fallback a").color, text: style("h1").color };
+    });
+    expect(look.underline).toBe("underline");
+    expect(look.colour).toBe(look.link);
+    expect(look.colour).not.toBe(look.text);
   });
 
   it("without JavaScript, says so and links to the list of indicators", async () => {
