@@ -52,7 +52,7 @@ try {
     const problems = result.pages.reduce((sum, page) => sum + page.findings.length, 0);
     const failing = result.pages.filter((page) => page.findings.length).length;
     console.log(
-      `Accessibility gate: ${result.pages.length} pages checked (${result.browserChecked.length} of them also at 320 px, 200% zoom, ` +
+      `Accessibility gate: ${result.pages.length} pages checked (${result.browserChecked.length} of them also at 320 and 390 px, 200% zoom, ` +
         `text spacing, keyboard focus, reading order and the dark colour scheme) in ${seconds()}: ` +
         (problems ? `FAILED, ${problems} problem(s) on ${failing} page(s).` : "passed, 0 problems."),
     );

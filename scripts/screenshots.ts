@@ -1,5 +1,5 @@
-// `npm run screenshots`: builds and serves the sample, then photographs pages at 1280 and 320 CSS px and prints the meeting to PDF.
-import { mkdir } from "node:fs/promises";
+// `npm run screenshots`: builds and serves the sample, then photographs pages at 1280, 390 and 320 CSS px and prints the meeting to PDF.
+import { mkdir, readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { launchChromium } from "../src/browser/chromium";
@@ -21,13 +21,14 @@ const pages = [
   { name: "home", url: "/" },
   { name: "meeting", url: meeting.url },
   { name: "indicator", url: indicator.url },
+  { name: "history", url: `/indicators/${indicator.id}/` },
 ];
 
 const { browser, close } = await launchChromium();
 let sideways = 0;
 try {
   const page = await browser.newPage();
-  for (const width of [1280, 320]) {
+  for (const width of [1280, 390, 320]) {
     await page.setViewport({ width, height: 900 });
     for (const { name, url } of pages) {
       await page.goto(base + url, { waitUntil: "load" });
@@ -49,7 +50,9 @@ try {
   await page.goto(base + meeting.url, { waitUntil: "load" });
   const pdf = path.join(outDir, "meeting-print.pdf");
   await page.pdf({ path: pdf, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
-  console.log(path.relative(projectRoot, pdf));
+  // Each page of a PDF is one "/Type /Page" object; the paper it replaces ran to 14 A4 pages.
+  const pageCount = ((await readFile(pdf, "latin1")).match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  console.log(`${path.relative(projectRoot, pdf)}: ${pageCount} A4 pages`);
 } finally {
   await close();
   server.close();

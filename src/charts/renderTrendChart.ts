@@ -35,7 +35,17 @@ export interface TrendChartInput {
   width?: number;
   /** viewBox height in user units (default 320). */
   height?: number;
+  /**
+   * Drawn for a phone (default false): a narrower viewBox so its text stays readable at 320 px, period labels on two
+   * lines ("Mar" over "2017", the second line only where it changes) and no target label, which the key names instead.
+   */
+  compact?: boolean;
+  /** Extra class on the <svg>, e.g. "chart--narrow". */
+  className?: string;
 }
+
+/** The viewBox of a compact chart: at 290 px (a 320 px phone less its margins) its 16-unit text is drawn at 14.5 px. */
+const COMPACT_SIZE = { width: 320, height: 280 };
 
 const FONT_SIZE = 16;
 /** Generous average glyph width (0.6em) of sans-serif digits and capitals, used to reserve room for labels. */
@@ -193,6 +203,17 @@ function pathWithVisibleLonePoints(elements: PathCommand[], dashHalfWidth: numbe
 }
 
 /**
+ * Splits period labels at their last space for a narrow axis: "Mar 2017" is "Mar" over "2017", "Q1 2017/18" is "Q1" over "2017/18".
+ * @example twoLineLabels(["Mar 2017", "Apr 2017"]) // [{ first: "Mar", second: "2017" }, { first: "Apr", second: "2017" }]
+ */
+export function twoLineLabels(labels: readonly string[]): { first: string; second: string }[] {
+  return labels.map((label) => {
+    const space = label.lastIndexOf(" ");
+    return space < 0 ? { first: label, second: "" } : { first: label.slice(0, space), second: label.slice(space + 1) };
+  });
+}
+
+/**
  * Renders a KPI trend line chart (results as a solid line with points, targets as a dashed line)
  * to an accessible inline SVG string, synchronously and deterministically, at build time.
  * Throws a RangeError if the arrays differ in length or hold a non-finite number.
@@ -201,19 +222,21 @@ function pathWithVisibleLonePoints(elements: PathCommand[], dashHalfWidth: numbe
  */
 export function renderTrendChart(input: TrendChartInput): string {
   assertInput(input);
-  const width = input.width ?? 640;
-  const height = input.height ?? 320;
+  const compact = input.compact ?? false;
+  const width = input.width ?? (compact ? COMPACT_SIZE.width : 640);
+  const height = input.height ?? (compact ? COMPACT_SIZE.height : 320);
   const n = input.labels.length;
+  const axisLabels = compact ? twoLineLabels(input.labels) : input.labels.map((text) => ({ first: text, second: "" }));
   const present = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
   const scale = niceYScale([...present(input.results), ...present(input.targets)], input.domain);
-  const hasTarget = input.targets.some((v) => v !== null);
+  const hasTarget = !compact && input.targets.some((v) => v !== null);
 
   // Reserve room so the widest y tick label, the last x label and the target label all stay inside the viewBox.
   const padding = { top: Math.ceil(FONT_SIZE / 2) + 4, left: 2, bottom: 4 };
   const yAxisOffset = Math.ceil(Math.max(...scale.ticks.map((t) => textWidth(input.formatValue(t)))) + TICK_LABEL_GAP);
-  const xAxisOffset = FONT_SIZE + 14;
+  const xAxisOffset = (compact ? 2 * FONT_SIZE : FONT_SIZE) + 14;
   const plotLeft = padding.left + yAxisOffset;
-  const xLabelWidth = Math.max(...input.labels.map(textWidth));
+  const xLabelWidth = Math.max(...axisLabels.map((label) => textWidth(label.first)));
   const rightNeed = Math.max(xLabelWidth / 2, hasTarget ? TICK_LABEL_GAP + textWidth(input.targetLabel) : 0) + 2;
   // The last point sits half a band inside the plot, so solve right + band / 2 >= rightNeed for the right padding.
   const right = Math.ceil(Math.max(8, (rightNeed - (width - plotLeft) / (2 * n)) / (1 - 1 / (2 * n))));
@@ -287,6 +310,7 @@ export function renderTrendChart(input: TrendChartInput): string {
           "stroke-width": 2,
           "stroke-dasharray": "8 6",
         });
+        if (!hasTarget) return;
         const latest = elements[elements.length - 1]!;
         event.group
           .elem(
@@ -314,10 +338,18 @@ export function renderTrendChart(input: TrendChartInput): string {
       svg.querySelector(".chart__grids")?.attr({ stroke: COLOURS.grid, "stroke-width": 1 });
       const labels = svg.querySelector(".chart__labels") ?? svg.elem("g", {}, "chart__labels");
       labels.attr({ fill: COLOURS.text, "font-size": FONT_SIZE });
+      let shownSecond = { text: "", right: -Infinity };
       input.labels.forEach((text, index) => {
         if ((n - 1 - index) % labelEvery !== 0) return;
         const x = chartRect.x1 + axisX.projectValue(text, index);
-        labels.elem("text", { x, y: chartRect.y1 + X_LABEL_BASELINE, "text-anchor": "middle" }, "chart__axis-label").text(text);
+        const { first, second } = axisLabels[index]!;
+        labels.elem("text", { x, y: chartRect.y1 + X_LABEL_BASELINE, "text-anchor": "middle" }, "chart__axis-label").text(first);
+        // The year is written under the first label shown and wherever it changes, unless it would run into the one before.
+        const half = textWidth(second) / 2;
+        if (second && second !== shownSecond.text && x - half >= shownSecond.right + TICK_LABEL_GAP) {
+          labels.elem("text", { x, y: chartRect.y1 + X_LABEL_BASELINE + FONT_SIZE + 2, "text-anchor": "middle" }, "chart__axis-label").text(second);
+          shownSecond = { text: second, right: x + half };
+        }
       });
       for (const tick of scale.ticks) {
         const y = chartRect.y1 - axisY.projectValue(tick);
@@ -333,7 +365,7 @@ export function renderTrendChart(input: TrendChartInput): string {
     if (!svg) throw new Error(`${input.idPrefix}: Chartist did not render an <svg>`);
     const id = escapeXml(input.idPrefix);
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${round2(width)} ${round2(height)}"` +
+      `<svg xmlns="http://www.w3.org/2000/svg" class="${input.className ? `chart ${escapeXml(input.className)}` : "chart"}" viewBox="0 0 ${round2(width)} ${round2(height)}"` +
       // Named by its <title> alone: with aria-labelledby, Chromium also gives the title again as the description.
       ` role="img" focusable="false">` +
       `<title id="${id}-title">${escapeXml(input.title)}</title>` +
@@ -341,4 +373,15 @@ export function renderTrendChart(input: TrendChartInput): string {
       `</svg>`
     );
   });
+}
+
+/**
+ * The chart twice, for wide screens and print and for phones; the stylesheet shows one, so one is ever read out.
+ * @example renderResponsiveTrendChart({ ...input, idPrefix: "chart-adoption" }) // '<svg … class="chart chart--wide" …>…</svg><svg … class="chart chart--narrow" …>…</svg>'
+ */
+export function renderResponsiveTrendChart(input: TrendChartInput): string {
+  return (
+    renderTrendChart({ ...input, idPrefix: `${input.idPrefix}-wide`, className: "chart--wide" }) +
+    renderTrendChart({ ...input, idPrefix: `${input.idPrefix}-narrow`, className: "chart--narrow", compact: true })
+  );
 }

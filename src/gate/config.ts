@@ -79,6 +79,8 @@ export const PAGE_LANGUAGE = "en-GB";
 export const LAYOUT = {
   /** WCAG 1.4.10 Reflow: 320 CSS px wide, the width of 1280 px at 400% zoom. */
   reflowWidth: 320,
+  /** A common phone (iPhone 12 to 15) in portrait, where charts and tables must fit their boxes too. */
+  phoneWidth: 390,
   /** 1.4.4 Resize text: a 1280 px window at 200% zoom lays out in 640 CSS px, drawn at device scale 2. */
   zoomWidth: 640,
   zoomScale: 2,

@@ -11,6 +11,8 @@ export interface LayoutMeasure {
   clipped: { where: string; text: string; by: string }[];
   /** Text drawn outside the window where no scrolling can reach it. */
   offscreen: { where: string; text: string }[];
+  /** Charts and tables in <main> wider than the box they sit in, so part of them is scrolled or cut out of sight. */
+  overwide: { where: string; width: number; box: number; by: string }[];
 }
 
 /**
@@ -66,15 +68,32 @@ export function measureLayout(): LayoutMeasure {
     if (box.width === 0 || box.height === 0) continue;
     if (box.right > width + 1 || box.left < -1) offscreen.push({ where: describeElement(parent), text: node.nodeValue.trim().slice(0, 60) });
   }
-  return { sideways: root.scrollWidth - root.clientWidth, clipped, offscreen };
+  // The box a chart or table must fit: its nearest ancestor that scrolls or clips sideways, or else the window.
+  const overwide: LayoutMeasure["overwide"] = [];
+  for (const el of document.querySelectorAll("main svg.chart, main svg[role=img], main table")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || visuallyHidden(el)) continue;
+    let container: Element | null = el.parentElement;
+    while (container && container !== root && getComputedStyle(container).overflowX === "visible") container = container.parentElement;
+    const frame = container && container !== root
+      ? { left: container.getBoundingClientRect().left + container.clientLeft, width: container.clientWidth, by: describeElement(container) }
+      : { left: 0, width, by: "the window" };
+    if (box.width > frame.width + 1 || box.right > frame.left + frame.width + 1 || box.left < frame.left - 1) {
+      overwide.push({ where: describeElement(el), width: Math.round(box.width), box: Math.round(frame.width), by: frame.by });
+    }
+  }
+  return { sideways: root.scrollWidth - root.clientWidth, clipped, offscreen, overwide };
 }
 
 /**
  * Findings from one layout measure, under the check that took it.
- * @example layoutFindings("reflow", { sideways: 12, clipped: [], offscreen: [] }, "320 px") // one "sideways-scroll" finding
+ * @example layoutFindings("reflow", { sideways: 12, clipped: [], offscreen: [], overwide: [] }, "320 px") // one "sideways-scroll" finding
  */
-export function layoutFindings(check: CheckName, measure: LayoutMeasure, setting: string): Finding[] {
+export function layoutFindings(check: CheckName, measure: LayoutMeasure, setting: string, options: { fitBoxes?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
+  for (const o of options.fitBoxes ? measure.overwide : []) {
+    findings.push(finding(check, "overwide-content", `at ${setting} this is ${o.width}px wide in a box of ${o.box}px (${o.by}), so part of it is out of sight`, o.where));
+  }
   if (measure.sideways > 0) findings.push(finding(check, "sideways-scroll", `at ${setting} the page scrolls sideways by ${measure.sideways}px`, "html"));
   for (const c of measure.clipped) findings.push(finding(check, "clipped-text", `at ${setting} text is cut off (${c.by} hidden): "${c.text}"`, c.where));
   for (const o of measure.offscreen) findings.push(finding(check, "offscreen-text", `at ${setting} text is outside the window and cannot be scrolled to: "${o.text}"`, o.where));
@@ -93,7 +112,7 @@ async function measureAt(page: Page, url: string, width: number, deviceScaleFact
 }
 
 /**
- * Reflow (WCAG 1.4.10) at 320 CSS px, resize text (1.4.4) as a 1280 px window at 200% zoom, and
+ * Reflow (WCAG 1.4.10) at 320 CSS px and a phone's 390 px, where every chart and table must also fit its box, resize text (1.4.4) as a 1280 px window at 200% zoom, and
  * text spacing (1.4.12) at 1280 px: no sideways page scroll and no text cut off or out of reach in any.
  * @example await checkLayout(browser, "http://127.0.0.1:8080/") // [] for a page that reflows
  */
@@ -104,7 +123,8 @@ export async function checkLayout(browser: Browser, url: string): Promise<Findin
     // The site's Content-Security-Policy forbids inline styles, and the text-spacing check must add one.
     await page.setBypassCSP(true);
     return [
-      ...layoutFindings("reflow", await measureAt(page, url, LAYOUT.reflowWidth, 1), `${LAYOUT.reflowWidth} CSS px wide`),
+      ...layoutFindings("reflow", await measureAt(page, url, LAYOUT.reflowWidth, 1), `${LAYOUT.reflowWidth} CSS px wide`, { fitBoxes: true }),
+      ...layoutFindings("phone", await measureAt(page, url, LAYOUT.phoneWidth, 1), `${LAYOUT.phoneWidth} CSS px wide`, { fitBoxes: true }),
       ...layoutFindings("zoom", await measureAt(page, url, LAYOUT.zoomWidth, LAYOUT.zoomScale), `200% zoom (${LAYOUT.desktopWidth} px window)`),
       ...layoutFindings("text-spacing", await measureAt(page, url, LAYOUT.desktopWidth, 1, TEXT_SPACING_CSS), "WCAG 1.4.12 text spacing"),
     ];

@@ -1,4 +1,4 @@
-import { renderTrendChart } from "../charts/renderTrendChart";
+import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
 import { formatValue } from "../domain/units";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
@@ -114,7 +114,7 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     ...indicator,
     meeting: { url: `/meetings/${slug}/`, dateLabel, committee: front.committee, status: front.status, errata },
     historyUrl: `/indicators/${indicator.id}/`,
-    chartSvg: renderTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
+    chartSvg: renderResponsiveTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
     ratingChangeText: "",
   }));
   indicators.forEach((indicator, index) => {

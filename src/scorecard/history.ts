@@ -1,4 +1,4 @@
-import { renderTrendChart } from "../charts/renderTrendChart";
+import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
 import { parsePeriod, periodIndex } from "../domain/periods";
 import { formatValue } from "../domain/units";
 import { chartDataFor } from "./chartData";
@@ -74,7 +74,7 @@ export function buildHistories(newestFirst: readonly Meeting[]): IndicatorHistor
         title: `Trend chart: ${latest.title}, ${first.periodLabel} to ${last.periodLabel}, all meetings`,
         idPrefix: `history-${id}`,
       });
-      const chartSvg = renderTrendChart({ ...chart, formatValue: (value) => formatValue(value, latest.unit, latest.decimalPlaces) });
+      const chartSvg = renderResponsiveTrendChart({ ...chart, formatValue: (value) => formatValue(value, latest.unit, latest.decimalPlaces) });
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { niceYScale, renderTrendChart, type TrendChartInput } from "../../src/charts/renderTrendChart";
+import { niceYScale, renderResponsiveTrendChart, renderTrendChart, twoLineLabels, type TrendChartInput } from "../../src/charts/renderTrendChart";
 import { colours } from "../../src/site/colours";
 
 const CHARTIST_GLOBALS = ["window", "document", "Element", "SVGElement"];
@@ -250,5 +250,53 @@ describe("niceYScale", () => {
     expect(flat.high).toBeGreaterThan(80);
     expect(niceYScale([]).ticks.length).toBeGreaterThanOrEqual(2);
     expect(niceYScale([0, 0], { min: 0, max: 0 }).ticks.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the chart drawn for phones", () => {
+  const labelsOf = (svg: Element) => all(svg, ".chart__axis-label").map((label) => label.textContent).filter((text) => !/%$/.test(text ?? ""));
+
+  it("is 320 units wide, so its 16-unit text is drawn at 14.5 px in a 290 px box, and labels every period", () => {
+    const svg = parse(renderTrendChart({ ...seed, compact: true }));
+    expect(svg.getAttribute("viewBox")).toBe("0 0 320 280");
+    // Each month keeps its label; the year is written once, under the first, since it never changes.
+    expect(labelsOf(svg)).toEqual(["Mar", "2017", "Apr", "May", "Jun"]);
+    expect(all(svg, ".chart__result-point")).toHaveLength(4);
+    // The key under the chart names the dashed line, which leaves the narrow plot its width.
+    expect(all(svg, ".chart__target-label")).toHaveLength(0);
+    expect(all(svg, ".chart__target-line")).toHaveLength(1);
+  });
+
+  it("writes the year again where it changes", () => {
+    const svg = parse(renderTrendChart({ ...seed, labels: ["Feb 2017", "Mar 2017", "Apr 2017", "May 2017"], compact: true }));
+    expect(labelsOf(svg)).toEqual(["Feb", "2017", "Mar", "Apr", "May"]);
+    const crossing = parse(renderTrendChart({ ...seed, labels: ["Q3 2016/17", "Q4 2016/17", "Q1 2017/18", "Q2 2017/18"], compact: true }));
+    expect(labelsOf(crossing)).toEqual(["Q3", "2016/17", "Q4", "Q1", "2017/18", "Q2"]);
+  });
+
+  it("keeps every label inside the viewBox", () => {
+    const svg = parse(renderTrendChart({ ...seed, compact: true }));
+    for (const label of all(svg, ".chart__axis-label")) {
+      const x = Number(label.getAttribute("x"));
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(320);
+    }
+  });
+
+  it("splits a period label at its last space", () => {
+    expect(twoLineLabels(["Mar 2017", "Q1 2017/18", "2017/18"])).toEqual([
+      { first: "Mar", second: "2017" },
+      { first: "Q1", second: "2017/18" },
+      { first: "2017/18", second: "" },
+    ]);
+  });
+
+  it("comes with the wide chart, each with its own ids and class, so the stylesheet shows one", () => {
+    const html = renderResponsiveTrendChart(seed);
+    const doc = new parserWindow.DOMParser().parseFromString(`<div>${html}</div>`, "text/html");
+    const svgs = [...doc.querySelectorAll("svg")];
+    expect(svgs.map((svg) => svg.getAttribute("class"))).toEqual(["chart chart--wide", "chart chart--narrow"]);
+    expect(svgs.map((svg) => svg.querySelector("title")?.id)).toEqual(["chart-adoption-wide-title", "chart-adoption-narrow-title"]);
+    expect(svgs.map((svg) => svg.getAttribute("viewBox"))).toEqual(["0 0 640 320", "0 0 320 280"]);
   });
 });
