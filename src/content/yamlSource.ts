@@ -1,5 +1,6 @@
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import { splitFrontMatter } from "./frontMatter";
+import { figureTypos } from "./figureTypos";
 import type { Problem } from "./problems";
 
 export type FieldPath = readonly (string | number)[];
@@ -91,6 +92,9 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
     return fail(1, 1, "the file does not start with a front matter block",
       'start the file with a line "---", then the fields, then another line "---", then the text');
   }
+  // Figures typed as a paper prints them ("1,234", "80,4", "n/a") get their own message, not the YAML library's.
+  const typos = figureTypos(file, split.yaml, split.yamlLine);
+  if (typos.length) return { problems: typos };
   const offset = split.yamlLine - 1;
   const lineCounter = new LineCounter();
   const at = (pos: number) => {
