@@ -1,10 +1,13 @@
-// `npm run build` (and `npm start`, which adds --serve): check the content, build the site atomically, optionally serve it.
+// `npm run build` (and `npm start`, which adds --serve): check the content, build the site atomically, optionally serve it
+// and build it again whenever its sources change.
 // --fresh renders every page again, ignoring the cache in .cache/ and the pages of the previous build; --timings
 // prints how long each phase took.
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { serveStatic } from "../src/build/serve";
+import { launcherChain, stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/build/watch";
 import { ContentProblems, formatReport } from "../src/content/problems";
 
 const USAGE = "usage: npm run build -- [--pathprefix /council/scorecards/] [--output _site] [--fresh] [--timings] [--serve] [--port 8080]";
@@ -26,25 +29,47 @@ try {
   process.exit(2);
 }
 
-try {
-  const started = performance.now();
-  const built = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix, fresh: values.fresh });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
-  console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
-  if (values.timings) console.log(`Where the time went: ${built.timings}.`);
-} catch (error) {
-  if (error instanceof ContentProblems) {
-    console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);
-    console.error(formatReport(error.problems));
-  } else {
-    console.error(`The build failed, and ${values.output}/ was left as it was:\n`, error);
+/** Builds once and reports how it went; true when the site was replaced. */
+async function buildOnce(rebuild = false): Promise<boolean> {
+  try {
+    const started = performance.now();
+    const built = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix, fresh: values.fresh, rereadTemplates: rebuild });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
+    console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
+    if (values.timings) console.log(`Where the time went: ${built.timings}.`);
+    return true;
+  } catch (error) {
+    if (error instanceof ContentProblems) {
+      console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);
+      console.error(formatReport(error.problems));
+    } else {
+      console.error(`The build failed, and ${values.output}/ was left as it was:\n`, error);
+    }
+    return false;
   }
-  process.exit(1);
 }
 
+if (!(await buildOnce())) process.exit(1);
+
 if (values.serve) {
-  const port = Number(values.port);
-  await serveStatic(path.join(projectRoot, values.output!), port, values.pathprefix);
-  console.log(`Serving the site at http://localhost:${port}${values.pathprefix} (press Ctrl+C to stop).`);
+  const server = await serveStatic(path.join(projectRoot, values.output!), Number(values.port), values.pathprefix);
+  // The port the server really has: --port 0 asks for any free one.
+  const { port } = server.address() as AddressInfo;
+  // Rebuilds on every change; a build with problems says so here and the last good site goes on being served.
+  const stopWatching = watchFolders(projectRoot, WATCHED_FOLDERS, async (changed) => {
+    console.log(`\nChanged: ${changed.join(", ")}. Building again…`);
+    if (await buildOnce(true)) console.log(`Serving the new site at http://localhost:${port}${values.pathprefix}`);
+    else console.error("Still serving the last good site. Fix the problems above and save again.");
+  });
+  const stop = (): void => {
+    stopWatching();
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, stop);
+  // Killing npm alone leaves this process behind, still holding the port: it stops when its launcher has gone.
+  stopWithLauncher(await launcherChain(), stop);
+  console.log(`Serving the site at http://localhost:${port}${values.pathprefix}, and building it again whenever ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(", ")} change (press Ctrl+C to stop).`);
 }

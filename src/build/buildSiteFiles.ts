@@ -21,6 +21,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Build every page from scratch, ignoring the cache and the previous site (default: reuse what has not changed). */
   fresh?: boolean;
+  /** Read every page template from disk again: set for a build in a process that has built before (npm start's rebuilds). */
+  rereadTemplates?: boolean;
 }
 
 /** What a build did, for its report. */
@@ -82,7 +84,7 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
     const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
       // No configuration file: the configuration is called here with the data already checked.
       configPath: false,
-      config: (eleventyConfig) => configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles }),
+      config: (eleventyConfig) => configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles, rereadTemplates: options.rereadTemplates }),
       quietMode: options.quiet ?? true,
       pathPrefix,
     });

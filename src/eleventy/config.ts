@@ -24,6 +24,7 @@ interface EleventyConfig {
   setTemplateFormats(formats: string[]): void;
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
+  setUseTemplateCache(use: boolean): void;
 }
 
 /** What the build script has already done before Eleventy starts: the checked data, and which pages to render. */
@@ -33,6 +34,8 @@ export interface PreparedBuild extends ProjectData {
   reusedMeetings?: ReadonlySet<string>;
   /** The search index, which the build script writes itself. */
   searchBundles?: SearchBundle[];
+  /** Eleventy keeps each page template as first read for the life of the process; a rebuild must read them again. */
+  rereadTemplates?: boolean;
 }
 
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
@@ -56,6 +59,7 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   const bundles = prepared?.searchBundles ?? searchBundles(site, glossary.terms);
   const plan: RenderPlan = renderPlan(site, downloads, prepared?.reusedMeetings);
   eleventyConfig.setTemplateFormats(config.templateFormats);
+  if (prepared?.rereadTemplates) eleventyConfig.setUseTemplateCache(false);
   eleventyConfig.setIncludesDirectory(config.dir.includes);
   eleventyConfig.setDataDirectory(config.dir.data);
   eleventyConfig.addGlobalData("scorecards", site);
