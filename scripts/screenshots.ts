@@ -49,7 +49,7 @@ try {
 
   await page.goto(base + meeting.url, { waitUntil: "load" });
   const pdf = path.join(outDir, "meeting-print.pdf");
-  await page.pdf({ path: pdf, format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
+  await page.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true });
   // Each page of a PDF is one "/Type /Page" object; the paper it replaces ran to 14 A4 pages.
   const pageCount = ((await readFile(pdf, "latin1")).match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
   console.log(`${path.relative(projectRoot, pdf)}: ${pageCount} A4 pages`);

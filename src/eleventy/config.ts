@@ -5,6 +5,7 @@ import nunjucks from "nunjucks";
 import { renderPlan, type RenderPlan } from "../build/renderPlan";
 import { checkProject, type ProjectData } from "../checkProject";
 import { buildDownloads } from "../opendata/downloads";
+import { parseIsoDate, plainDateLabel } from "../scorecard/dates";
 import { searchBundles, type SearchBundle } from "../search/records";
 import { markAbbreviations } from "../site/abbreviations";
 import { compileStylesheet } from "../site/stylesheet";
@@ -69,6 +70,15 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   eleventyConfig.addGlobalData("search", { mergedBundles: bundles.slice(1).map((bundle) => bundle.name) });
   // The commit is recorded (on the home page) only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
+  // The statement's dates in words, as running text writes them ("26 November 2026"); data/site.json keeps them ISO.
+  const inWords = (iso: string): string => {
+    const date = parseIsoDate(iso);
+    return date ? plainDateLabel(date) : iso;
+  };
+  eleventyConfig.addGlobalData("statementDates", {
+    prepared: inWords(siteConfig.accessibility.statementPrepared),
+    lastTested: inWords(siteConfig.accessibility.lastTested),
+  });
   eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));
   eleventyConfig.addWatchTarget(path.join(projectRoot, "src"));
 

@@ -1,0 +1,71 @@
+/**
+ * The meeting on paper, printed by Chromium: no more pages than the committee paper it replaces, abbreviations
+ * spelled out (paper cannot be hovered), each e-mail address once, and dates in running text in words.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/chromium";
+import { buildSiteFiles } from "../../src/build/buildSiteFiles";
+import { serveStatic } from "../../src/build/serve";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+/** Pages 3 to 16 of agenda item 16: the paper the sample meeting is, 14 A4 pages with its covering letter. */
+const PAPER_PAGES = 14;
+let out: string;
+let server: Server;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), "scorecards-print-"));
+  await buildSiteFiles({ projectRoot, outputDir: out });
+  server = await serveStatic(out, 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ browser, close: closeBrowser } = await launchChromium());
+  page = await browser.newPage();
+  await page.goto(`${base}/meetings/2017-09-07-cype/`, { waitUntil: "load" });
+  await page.emulateMediaType("print");
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  server?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+describe("the meeting printed", () => {
+  it(`fits on no more A4 pages than the paper's ${PAPER_PAGES}`, async () => {
+    const pdf = Buffer.from(await page.pdf({ printBackground: true, preferCSSPageSize: true })).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBeGreaterThan(5);
+    expect(pages).toBeLessThanOrEqual(PAPER_PAGES);
+  });
+
+  it("spells out each abbreviation at its first use", async () => {
+    const printed = await page.$$eval("main abbr[title]", (marks) => marks.map((mark) => [mark.textContent, getComputedStyle(mark, "::after").content]));
+    expect(printed).toContainEqual(["CIC", '" (Children in Care)"']);
+    expect(printed.length).toBeGreaterThan(3);
+    for (const [term, after] of printed) expect(after, term!).toMatch(/^" \(.+\)"$/);
+  });
+
+  it("prints the contact's e-mail address once, and the address of any other link after it", async () => {
+    const mail = await page.$eval('main a[href^="mailto:"]', (link) => [link.textContent, getComputedStyle(link, "::after").content]);
+    expect(mail).toEqual(["Emma.West2@kent.gov.uk", "none"]);
+  });
+});
+
+describe("dates in running text", () => {
+  it("are written in words on the accessibility statement, not as ISO dates", async () => {
+    const statement = await browser.newPage();
+    await statement.goto(`${base}/accessibility/`, { waitUntil: "load" });
+    const text = await statement.$eval("main", (main) => main.textContent ?? "");
+    expect(text).toMatch(/This statement was prepared on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  });
+});
