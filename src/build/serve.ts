@@ -7,6 +7,7 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
   ".png": "image/png",
   ".json": "application/json; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",

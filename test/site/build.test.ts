@@ -206,6 +206,23 @@ describe("direction of travel", () => {
   });
 });
 
+describe("the site's icon", () => {
+  it("is there as SVG and as favicon.ico, in the council's colours, and every page names it", async () => {
+    const svg = await read(out, "favicon.svg");
+    const site = JSON.parse(await read(projectRoot, "data/site.json")) as { colours: { brand: string; brandText: string } };
+    expect(svg).toContain(`fill="${site.colours.brand}"`);
+    expect(svg).toContain(`fill="${site.colours.brandText}"`);
+    const ico = await readFile(path.join(out, "favicon.ico"));
+    // An icon directory of one 32×32 image, whose data is a PNG starting right after it.
+    expect([...ico.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+    expect([ico[6], ico[7]]).toEqual([32, 32]);
+    expect(ico.readUInt32LE(14)).toBe(ico.length - 22);
+    expect(ico.subarray(22, 30).toString("latin1")).toBe("\x89PNG\r\n\x1a\n");
+    const home = await dom(out, "index.html");
+    expect([...home.querySelectorAll('link[rel="icon"]')].map((link) => link.getAttribute("href"))).toEqual(["/favicon.svg", "/favicon.ico"]);
+  });
+});
+
 describe("every page", () => {
   it("has no script (but the search page, which loads only its own files), and with its CSS is at most 30 KB gzipped", async () => {
     const files = await listFiles(out);
