@@ -2,41 +2,26 @@
  * The meeting on paper, printed by Chromium: no more pages than the committee paper it replaces, abbreviations
  * spelled out (paper cannot be hovered), each e-mail address once, and dates in running text in words.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/chromium";
-import { buildSiteFiles } from "../../src/build/buildSiteFiles";
-import { serveStatic } from "../../src/build/serve";
+import { servedSite, type ServedSite } from "../helpers/servedSite";
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
 /** Pages 3 to 16 of agenda item 16: the paper the sample meeting is, 14 A4 pages with its covering letter. */
 const PAPER_PAGES = 14;
-let out: string;
-let server: Server;
+let site: ServedSite;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), "scorecards-print-"));
-  await buildSiteFiles({ projectRoot, outputDir: out });
-  server = await serveStatic(out, 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  ({ browser, close: closeBrowser } = await launchChromium());
+  site = await servedSite("scorecards-print-");
+  ({ base, browser } = site);
   page = await browser.newPage();
   await page.goto(`${base}/meetings/2017-09-07-cype/`, { waitUntil: "load" });
   await page.emulateMediaType("print");
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  server?.close();
-  await rm(out, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe("the meeting printed", () => {

@@ -1,32 +1,17 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Server } from "node:http";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/chromium";
-import { buildSiteFiles } from "../../src/build/buildSiteFiles";
-import { serveStatic } from "../../src/build/serve";
+import { servedSite, type ServedSite } from "../helpers/servedSite";
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-let out: string;
-let server: Server;
+let site: ServedSite;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let base: string;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), "scorecards-search-"));
-  await buildSiteFiles({ projectRoot, outputDir: out });
-  server = await serveStatic(out, 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  ({ browser, close: closeBrowser } = await launchChromium());
+  site = await servedSite("scorecards-search-");
+  ({ base, browser } = site);
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  server?.close();
-  await rm(out, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe("the search page", () => {
