@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSiteFiles } from "../src/build/buildSiteFiles";
+import { BuildLocked } from "../src/build/buildLock";
+import { OutputRefused } from "../src/build/outputFolder";
 import { serveStatic } from "../src/build/serve";
 import { launcherChain, stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/build/watch";
 import { ContentProblems, formatReport } from "../src/content/problems";
@@ -38,9 +40,12 @@ async function buildOnce(rebuild = false): Promise<boolean> {
     const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
     console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
     if (values.timings) console.log(`Where the time went: ${built.timings}.`);
+    for (const warning of built.warnings) console.warn(`Warning: ${warning}.`);
     return true;
   } catch (error) {
-    if (error instanceof ContentProblems) {
+    if (error instanceof OutputRefused || error instanceof BuildLocked) {
+      console.error(error.message);
+    } else if (error instanceof ContentProblems) {
       console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);
       console.error(formatReport(error.problems));
     } else {

@@ -7,7 +7,9 @@ import configure from "../eleventy/config";
 import { readSiteData } from "../site/siteData";
 import { faviconIco, faviconSvg } from "../site/favicon";
 import { compileStylesheet } from "../site/stylesheet";
+import { processAlive, takeBuildLock } from "./buildLock";
 import { openMeetingCache } from "./meetingCache";
+import { safeOutputFolder } from "./outputFolder";
 import { searchBundles } from "../search/records";
 import { writeSearchIndex } from "../search/searchIndex";
 import { carryOverMeetings, meetingPageKeys, pageVersion, readManifest, reusableMeetings, writeManifest } from "./pageReuse";
@@ -38,6 +40,8 @@ export interface BuildResult {
   reusedSearchBundles: number;
   /** How long each phase took: "data step 0.55 s, render 0.51 s, …" */
   timings: string;
+  /** What the build could not tidy up, and what to do about it: "could not delete …". */
+  warnings: string[];
 }
 
 /**
@@ -51,10 +55,22 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   const { projectRoot } = options;
   const timings = startTimings();
   const pathPrefix = options.pathPrefix ?? "/";
-  const output = path.resolve(projectRoot, options.outputDir);
+  // Checked before anything is read or written: a build never replaces a folder it did not make.
+  const output = await safeOutputFolder(projectRoot, options.outputDir);
+  // One build at a time per output folder: two would delete each other's staging folders, or swap in a half site.
+  const release = await takeBuildLock(output);
+  try {
+    return await buildLocked(options, output, pathPrefix, timings);
+  } finally {
+    await release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, output: string, pathPrefix: string, timings: ReturnType<typeof startTimings>): Promise<BuildResult> {
+  const { projectRoot } = options;
   const parent = path.dirname(output);
   const prefix = `.${path.basename(output)}-build-`;
-  await recoverFromKilledBuild(output, prefix);
+  const warnings = await recoverFromKilledBuild(output, prefix);
 
   // The stylesheet compiles in a worker while the content is read; Eleventy picks up the same compilation later.
   const siteData = await readSiteData(projectRoot);
@@ -72,7 +88,8 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
   const bundles = searchBundles(data.site, data.glossary.terms);
   timings.mark("data step");
 
-  const staging = await mkdtemp(path.join(parent, prefix));
+  // The staging folder is named for this process, so a later build can tell whether its owner is still at work.
+  const staging = await mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
   try {
@@ -109,7 +126,7 @@ export async function buildSiteFiles(options: BuildOptions): Promise<BuildResult
     await rename(staging, output);
     removeInBackground(retired);
     timings.mark("swapping in");
-    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report() };
+    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report(), warnings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -132,19 +149,53 @@ function removeInBackground(folder: string): void {
 
 /**
  * Tidies up after a build that was killed: puts the last good site back if the kill came between the two renames,
- * and removes half-written staging folders.
+ * and removes staging folders whose build has gone. Returns what it could not remove, with what to do about it.
  */
-async function recoverFromKilledBuild(output: string, prefix: string): Promise<void> {
+async function recoverFromKilledBuild(output: string, prefix: string): Promise<string[]> {
   const parent = path.dirname(output);
+  const warnings: string[] = [];
   const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
   let outputExists = await stat(output).then(() => true, () => false);
   for (const name of leftovers) {
-    if (name.endsWith("-previous") && !outputExists) {
+    const retired = name.endsWith("-previous");
+    const owner = Number(/^\d+(?=-)/.exec(name.slice(prefix.length))?.[0] ?? NaN);
+    // A staging folder of a build still running (one of a version without the build lock) is left to it.
+    if (!retired && owner !== process.pid && processAlive(owner)) continue;
+    if (retired && !outputExists) {
       await rename(path.join(parent, name), output);
       outputExists = true;
-    } else {
-      await rm(path.join(parent, name), { recursive: true, force: true });
+      continue;
     }
+    const problem = await removeTree(path.join(parent, name));
+    if (problem) warnings.push(`${path.join(parent, name)} is left from an earlier build and could not be deleted (${problem}); delete it by hand, e.g. chmod -R u+w then rm -rf`);
+  }
+  return warnings;
+}
+
+/** Deletes a folder, making read-only parts writable if it must; returns the error code if it still cannot. */
+async function removeTree(folder: string): Promise<string | undefined> {
+  try {
+    await rm(folder, { recursive: true, force: true });
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    if (code !== "EACCES" && code !== "EPERM") return code;
+  }
+  try {
+    await makeWritable(folder);
+    await rm(folder, { recursive: true, force: true });
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? "error";
+  }
+}
+
+async function makeWritable(folder: string): Promise<void> {
+  await chmod(folder, 0o755);
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) await makeWritable(file);
+    else if (!entry.isSymbolicLink()) await chmod(file, 0o644);
   }
 }
 

@@ -1,5 +1,6 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
+import { processAlive } from "./buildLock";
 
 /** The folders whose files the built site is made from: a change in any of them means the site is out of date. */
 export const WATCHED_FOLDERS = ["content", "data", "layouts", "pages", "styles"] as const;
@@ -71,17 +72,8 @@ export async function launcherChain(): Promise<number[]> {
  */
 export function stopWithLauncher(chain: readonly number[], stop: () => void, everyMs = 500): NodeJS.Timeout {
   const parent = process.ppid;
-  const alive = (pid: number): boolean => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (error) {
-      // EPERM: it is there, owned by someone else.
-      return (error as NodeJS.ErrnoException).code === "EPERM";
-    }
-  };
   const timer = setInterval(() => {
-    if (process.ppid !== parent || !chain.every(alive)) {
+    if (process.ppid !== parent || !chain.every(processAlive)) {
       clearInterval(timer);
       stop();
     }

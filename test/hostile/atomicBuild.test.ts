@@ -12,8 +12,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashFiles, listFiles, projectWith } from "./helpers";
 
-/** The last good site: a few files, one of them nested, none of them what a build would write. */
+/** The last good site: a few files, one of them nested, none of them what a build would write, and a build's manifest (a build replaces only a folder it made). */
 const LAST_GOOD = {
+  ".scorecards-build.json": '{ "meetings": {}, "search": {} }\n',
   "index.html": "<!DOCTYPE html><title>last good build</title>",
   "marker.txt": "written by the test, not by any build\n",
   "meetings/2017-09-07-cype/index.html": "<!DOCTYPE html><title>last good meeting</title>",
