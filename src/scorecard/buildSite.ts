@@ -26,7 +26,7 @@ export function buildSite(sources: readonly MeetingSource[], reused: readonly Me
     problems.push(...result.problems);
     if (result.meeting) built.push(result.meeting);
   }
-  problems.push(...checkCommitteeNames(sources, reused));
+  problems.push(...checkCommitteeNames(sources, reused), ...checkIdsAcrossCommittees(sources, reused));
   if (problems.length) return { problems, built };
 
   const meetings = [...built, ...reused];
@@ -194,6 +194,33 @@ function checkCommitteeNames(sources: readonly MeetingSource[], reused: readonly
       const hint = "use the same committee name in every meeting of that committee";
       problems.push(meeting.source ? problemAt(meeting.source.source, ["committee"], message, hint) : { file: meeting.file, line: 1, column: 1, field: "committee", message, hint });
     }
+  }
+  return problems;
+}
+
+/**
+ * An indicator id belongs to one committee: its history page (/indicators/<id>/) joins every meeting's figures for it,
+ * so another committee's indicator under the same id would be shown as a revision of this one's.
+ */
+function checkIdsAcrossCommittees(sources: readonly MeetingSource[], reused: readonly Meeting[]): Problem[] {
+  const uses = [
+    ...reused.flatMap((meeting) => meeting.indicators.map((indicator) => ({ id: indicator.id, folder: meeting.slug, committee: meeting.committee, file: indicator.file, source: undefined }))),
+    ...sources.flatMap((meeting) => meeting.indicators.map((indicator) => ({ id: indicator.front.id, folder: meeting.folder, committee: meeting.front.committee, file: indicator.source.file, source: indicator }))),
+  ].sort((a, b) => a.folder.localeCompare(b.folder) || a.file.localeCompare(b.file));
+  const owners = new Map<string, (typeof uses)[number]>();
+  const problems: Problem[] = [];
+  for (const use of uses) {
+    const short = FOLDER_PATTERN.exec(use.folder)?.[2];
+    const owner = owners.get(use.id);
+    if (!short) continue;
+    if (!owner) {
+      owners.set(use.id, use);
+      continue;
+    }
+    if (FOLDER_PATTERN.exec(owner.folder)?.[2] === short) continue;
+    const message = `"${use.id}" is already the id of an indicator of the ${owner.committee} (${owner.file}), and an id names one indicator across every meeting: its history would mix the two committees' figures`;
+    const hint = `give this indicator an id of its own, e.g. "${short}-${use.id}"`;
+    problems.push(use.source ? problemAt(use.source.source, ["id"], message, hint) : { file: use.file, line: 1, column: 1, field: "id", message, hint });
   }
   return problems;
 }
