@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomic } from "../build/atomicWrite";
 
 /** Where published meetings are recorded, relative to the project. */
 export const LOCK_FILE = "content/published.lock.json";
@@ -38,8 +39,13 @@ export async function readLock(projectRoot: string): Promise<Lock> {
   }
 }
 
-/** Writes the lock with stable key order, so diffs show only what changed. */
-export async function writeLock(projectRoot: string, lock: Lock): Promise<void> {
+/** The lock as its file holds it: stable key order, so diffs show only what changed. */
+export function lockText(lock: Lock): string {
   const ordered = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFile(path.join(projectRoot, LOCK_FILE), `${JSON.stringify(ordered, null, 2)}\n`);
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** Writes the lock whole or not at all (write and rename), so a kill never leaves it torn. */
+export async function writeLock(projectRoot: string, lock: Lock): Promise<void> {
+  await writeFileAtomic(path.join(projectRoot, LOCK_FILE), lockText(lock));
 }

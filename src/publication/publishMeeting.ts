@@ -1,13 +1,16 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { writeFileAtomic } from "../build/atomicWrite";
 import { MEETING_FILE } from "../content/readContent";
 import { readSourceFile } from "../content/yamlSource";
 import { loadSite } from "../loadSite";
-import { hashMeetingFiles, readLock, writeLock } from "./lock";
+import { hashMeetingFiles, LOCK_FILE, lockText, readLock, writeLock, type Lock } from "./lock";
 
 /**
  * Turns a draft meeting into a published one and records it in the lock, or records a correction
- * (a new erratum) to an already published meeting. Checks all content first and changes nothing on failure.
+ * (a new erratum) to an already published meeting. Checks all content first and changes nothing on failure; writes
+ * meeting.md and then the lock, each whole (write and rename), the lock last.
  * @example await publishMeeting(process.cwd(), "content/meetings/2017-09-07-cype") // "Published …"
  */
 export async function publishMeeting(projectRoot: string, folderArg: string): Promise<string> {
@@ -27,28 +30,35 @@ export async function publishMeeting(projectRoot: string, folderArg: string): Pr
 
   const lock = await readLock(projectRoot);
   const previous = lock[folder];
-  if (wasDraft) await writeFile(meetingPath, published);
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".md"));
+  const files = await Promise.all(names.map(async (name) => ({ name, text: name === MEETING_FILE ? published : await readFile(path.join(dir, name), "utf8") })));
+  const errata = errataCount(`content/meetings/${folder}/${MEETING_FILE}`, published);
+  const sha256 = hashMeetingFiles(files);
+  if (previous && previous.sha256 === sha256) return `${folder} is already published and unchanged.`;
+  if (previous && errata <= previous.errata) {
+    throw new Error(`${folder} was published before and its files have changed, but no new erratum says why. Add one under errata: in ${MEETING_FILE} (date, change, reason), or undo the change.`);
+  }
+  const next = { ...lock, [folder]: { sha256, errata } };
+  // Every check runs on the content as it will be, before anything is written: a kill at any moment leaves either
+  // the draft as it was, or a published meeting whose lock entry is all that is missing (running this again adds it).
+  await checkAsPublished(projectRoot, folder, published, next);
+  if (wasDraft) await writeFileAtomic(meetingPath, published);
+  await writeLock(projectRoot, next);
+  return previous
+    ? `Recorded the correction to ${folder} (${errata} ${errata === 1 ? "erratum" : "errata"} in all).`
+    : `Published ${folder}: its files are recorded in content/published.lock.json and may now change only with an erratum.`;
+}
+
+/** Runs the data step on a copy of the content in which the meeting is published and recorded; throws its problems. */
+async function checkAsPublished(projectRoot: string, folder: string, published: string, lock: Lock): Promise<void> {
+  const trial = await mkdtemp(path.join(tmpdir(), "publish-check-"));
   try {
-    const names = (await readdir(dir)).filter((name) => name.endsWith(".md"));
-    const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(dir, name), "utf8") })));
-    const errata = errataCount(`content/meetings/${folder}/${MEETING_FILE}`, published);
-    const sha256 = hashMeetingFiles(files);
-    if (previous && previous.sha256 === sha256) return `${folder} is already published and unchanged.`;
-    if (previous && errata <= previous.errata) {
-      throw new Error(`${folder} was published before and its files have changed, but no new erratum says why. Add one under errata: in ${MEETING_FILE} (date, change, reason), or undo the change.`);
-    }
-    lock[folder] = { sha256, errata };
-    await writeLock(projectRoot, lock);
-    await loadSite(projectRoot);
-    return previous
-      ? `Recorded the correction to ${folder} (${errata} ${errata === 1 ? "erratum" : "errata"} in all).`
-      : `Published ${folder}: its files are recorded in content/published.lock.json and may now change only with an erratum.`;
-  } catch (error) {
-    if (wasDraft) await writeFile(meetingPath, original);
-    if (previous) lock[folder] = previous;
-    else delete lock[folder];
-    await writeLock(projectRoot, lock);
-    throw error;
+    await cp(path.join(projectRoot, "content"), path.join(trial, "content"), { recursive: true });
+    await writeFile(path.join(trial, "content", "meetings", folder, MEETING_FILE), published);
+    await writeFile(path.join(trial, LOCK_FILE), lockText(lock));
+    await loadSite(trial);
+  } finally {
+    await rm(trial, { recursive: true, force: true });
   }
 }
 
