@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MeetingCache } from "./build/meetingCache";
 import { ContentProblems } from "./content/problems";
 import { readMeetings } from "./content/readContent";
 import { checkPublication } from "./publication/checkPublication";
-import { readLock } from "./publication/lock";
+import { LOCK_FILE, readLock } from "./publication/lock";
+import { lockProblems, withdrawnPages } from "./publication/withdrawn";
 import { buildSite } from "./scorecard/buildSite";
 import type { Site } from "./scorecard/model";
 
@@ -26,8 +28,11 @@ export async function loadSite(projectRoot: string, { cache }: LoadOptions = {})
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
   const { meetings, reused, problems } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
   const { site, built, problems: siteProblems } = buildSite(meetings, reused);
-  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock)];
+  const folders = new Set((await readdir(path.join(projectRoot, "content", "meetings"), { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  const lockFile = await readFile(path.join(projectRoot, LOCK_FILE), "utf8").catch(() => "");
+  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, folders)];
   if (all.length || !site) throw new ContentProblems(all);
+  site.withdrawnPages = withdrawnPages(lock, new Set(site.histories.map((history) => history.id)));
   if (cache) {
     for (const meeting of built) cache.set(keyOf(meeting.slug, meeting.contentHash), meeting);
     await cache.save();

@@ -6,10 +6,24 @@ import { writeFileAtomic } from "../build/atomicWrite";
 /** Where published meetings are recorded, relative to the project. */
 export const LOCK_FILE = "content/published.lock.json";
 
-/** What was published: a hash of every file of the meeting, and how many errata it had then. */
+/** A published meeting taken off the site on purpose: what its pages then say, kept here since its files are gone. */
+export interface Withdrawal {
+  /** When it was withdrawn, YYYY-MM-DD. */
+  date: string;
+  /** Why, in the clerk's words: "the figures were found to include another council's cases". */
+  reason: string;
+  committee: string;
+  agendaTitle: string;
+  /** The meeting's date, YYYY-MM-DD. */
+  meetingDate: string;
+  indicators: { id: string; title: string }[];
+}
+
+/** What was published: a hash of every file of the meeting, how many errata it had then, and any withdrawal. */
 export interface LockEntry {
   sha256: string;
   errata: number;
+  withdrawn?: Withdrawal;
 }
 export type Lock = Record<string, LockEntry>;
 

@@ -45,6 +45,7 @@ export function buildSite(sources: readonly MeetingSource[], reused: readonly Me
       indicators: meetings.flatMap((meeting) => meeting.indicators),
       histories: buildHistories(meetings),
       latestPublishedDate: meetings.find((meeting) => meeting.status === "published")?.date ?? "",
+      withdrawnPages: [],
     },
     problems,
     built,

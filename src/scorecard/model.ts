@@ -184,4 +184,20 @@ export interface Site {
   histories: IndicatorHistory[];
   /** Date of the newest published meeting, for the feed; empty when nothing is published yet. */
   latestPublishedDate: string;
+  /** A page at each address of every withdrawn meeting (its own and its indicators'), saying when and why. */
+  withdrawnPages: WithdrawnPage[];
+}
+
+/** What stands at an address of a meeting that was published and then withdrawn. */
+export interface WithdrawnPage {
+  /** "/meetings/2017-09-07-cype/" or "/meetings/2017-09-07-cype/average-caseload/" */
+  url: string;
+  /** The page's heading: the meeting's agenda title, or the indicator's title. */
+  title: string;
+  committee: string;
+  /** "Thursday 7 September 2017" */
+  meetingDateLabel: string;
+  /** "1 December 2026" */
+  withdrawnDateLabel: string;
+  reason: string;
 }
