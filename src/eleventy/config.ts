@@ -42,7 +42,9 @@ export interface PreparedBuild extends ProjectData {
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
 export const config = {
   // Absolute, so a build started from any folder (tests, the benchmark) reads this project's pages.
-  dir: { input: path.join(ownProjectRoot, "pages"), includes: "../layouts", data: "../data" },
+  // data/ is read and checked by the data step alone (strict JSON, with file and line); Eleventy is given what it read,
+  // and a data folder that does not exist, so it never parses data/*.json itself with rules of its own.
+  dir: { input: path.join(ownProjectRoot, "pages"), includes: "../layouts", data: "../.eleventy-data-none" },
   templateFormats: ["njk", "scss"],
   htmlTemplateEngine: "njk",
 };
@@ -63,6 +65,8 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   if (prepared?.rereadTemplates) eleventyConfig.setUseTemplateCache(false);
   eleventyConfig.setIncludesDirectory(config.dir.includes);
   eleventyConfig.setDataDirectory(config.dir.data);
+  eleventyConfig.addGlobalData("site", siteConfig);
+  eleventyConfig.addGlobalData("glossary", glossary);
   eleventyConfig.addGlobalData("scorecards", site);
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addGlobalData("render", plan);

@@ -7,18 +7,22 @@ import { problemAt, validateFrontMatter } from "../content/validate";
 import { contrastRatio } from "./colours";
 
 const text = z.string().trim().min(1);
+/** A name shown on every page: plain text, since markup in it would reach every page. */
+const name = text.refine((value) => !/[<>]/.test(value), { message: "contains < or >, which could put markup on every page; names are plain text" });
 const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
 const isoDate = z.iso.date();
 
 /** The council's own name, colours and contact details, from data/site.json. */
 export const siteConfigSchema = z.strictObject({
-  council: text,
-  serviceName: text,
+  council: name,
+  serviceName: name,
   url: z.url({ protocol: /^https?$/ }),
   colours: z.strictObject({ brand: colour, brandText: colour, link: colour, linkVisited: colour, focus: colour }),
-  contact: z.strictObject({ team: text, email: z.email(), phone: text, address: text }),
+  contact: z.strictObject({ team: name, email: z.email(), phone: name, address: name }),
   accessibility: z.strictObject({ lastTested: isoDate, statementPrepared: isoDate }),
   contentSecurityPolicy: text,
+  /** Why the council's policy must allow script the default forbids (e.g. an analytics tag); without it such a policy is refused. */
+  contentSecurityPolicyOverride: text.optional(),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
@@ -27,6 +31,21 @@ export const glossarySchema = z.strictObject({
   terms: z.array(z.strictObject({ term: z.string().regex(/^\S+$/), meaning: text, description: text.optional() })),
 });
 export type Glossary = z.infer<typeof glossarySchema>;
+
+/**
+ * How a Content-Security-Policy is weaker than the site's default for script, or undefined when it is not: no
+ * default-src, or script (script-src, else default-src) allowed inline, by eval, from any host or from a whole scheme.
+ * @example weakerPolicy("default-src 'none'; script-src 'self' 'unsafe-inline'") // "script-src allows 'unsafe-inline'"
+ */
+export function weakerPolicy(policy: string): string | undefined {
+  const directives = new Map(
+    policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([directive, ...sources]) => [directive!.toLowerCase(), sources] as const),
+  );
+  if (!directives.has("default-src")) return "the policy has no default-src";
+  const [name, sources] = directives.has("script-src") ? ["script-src", directives.get("script-src")!] : ["default-src", directives.get("default-src")!];
+  const loose = sources.find((source) => /^'(unsafe-inline|unsafe-eval|unsafe-hashes)'$/i.test(source) || source === "*" || /^[a-z][a-z0-9+.-]*:$/i.test(source));
+  return loose ? `${name} allows ${loose}` : undefined;
+}
 
 /** Colours the council chooses that must still be readable: text 4.5:1 (WCAG 1.4.3). */
 const READABLE: [keyof SiteConfig["colours"], keyof SiteConfig["colours"] | "white", string][] = [
@@ -53,6 +72,11 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
   const site = await read("site.json", siteConfigSchema);
   const glossary = await read("glossary.json", glossarySchema);
   if (site) {
+    const weaker = weakerPolicy(site.value.contentSecurityPolicy);
+    if (weaker && !site.value.contentSecurityPolicyOverride) {
+      problems.push(problemAt(site.source, ["contentSecurityPolicy"], `${weaker}, which lets script the site did not write run on its pages`,
+        'keep the default policy; if the council must allow it, add "contentSecurityPolicyOverride" saying why (see docs/hosting.md)'));
+    }
     for (const [foreground, background, what] of READABLE) {
       const back = background === "white" ? "#ffffff" : site.value.colours[background];
       const ratio = contrastRatio(site.value.colours[foreground], back);

@@ -64,3 +64,35 @@ describe("npm run build with a mistyped option", () => {
     await expect(readFile(path.join(root, "_site/index.html"), "utf8")).rejects.toThrow(/ENOENT/);
   });
 });
+
+describe("npm run build and data/", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await copyProject();
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("refuses a glossary check would have refused, with its line, not a stack trace from Eleventy", async () => {
+    const file = path.join(root, "data/glossary.json");
+    const original = await readFile(file, "utf8");
+    await writeFile(file, original.replace(/\}\s*\]\s*\}\s*$/, "},\n  ]\n}\n"));
+    for (const script of ["check", "build"]) {
+      const result = await runScript(root, script);
+      expect(result.code, script).toBe(1);
+      expect(result.stderr).toMatch(/data\/glossary\.json:\d+:\d+ the file is not valid JSON: a comma is followed by \]/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    await writeFile(file, original);
+  });
+
+  it("prints the council's name as text on every page, & and all", async () => {
+    const file = path.join(root, "data/site.json");
+    await writeFile(file, (await readFile(file, "utf8")).replace('"council": "Kent County Council"', '"council": "Kent & Medway \\"Joint\\" Council"'));
+    const result = await runScript(root, "build");
+    expect(result.code, result.stderr).toBe(0);
+    const home = await readFile(path.join(root, "_site/index.html"), "utf8");
+    expect(home).toMatch(/class="govuk-generic-header__homepage-link">\s*Kent &amp; Medway &quot;Joint&quot; Council<span class="council-header__service">/);
+  });
+});
