@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Meeting } from "../scorecard/model";
+import { readVerified, writeVerified } from "./atomicWrite";
 import { listFiles } from "./listFiles";
 import { cacheDir } from "./cacheDir";
 
@@ -43,8 +44,10 @@ export async function openMeetingCache(projectRoot: string): Promise<MeetingCach
   return {
     async get(key) {
       used.add(key);
+      // A file torn by a full disk or a crash fails its check and the meeting is read and rated again.
+      const kept = await readVerified(file(key));
       try {
-        return deserialize(await readFile(file(key))) as Meeting;
+        return kept && (deserialize(kept) as Meeting);
       } catch {
         return undefined;
       }
@@ -55,7 +58,7 @@ export async function openMeetingCache(projectRoot: string): Promise<MeetingCach
     },
     async save() {
       await mkdir(dir, { recursive: true });
-      await Promise.all([...fresh].map(([key, meeting]) => writeFile(file(key), serialize(meeting))));
+      await Promise.all([...fresh].map(([key, meeting]) => writeVerified(file(key), serialize(meeting))));
       fresh.clear();
       const stale = (await readdir(dir)).filter((name) => !used.has(name.replace(/\.v8$/, "")));
       const oldVersions = (await readdir(root)).filter((name) => name.startsWith("meetings-") && name !== `meetings-${version}`);

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Site } from "../scorecard/model";
+import { writeFileAtomic } from "./atomicWrite";
 import { linkTree } from "./linkTree";
 import { listFiles } from "./listFiles";
 import { SITE_SOURCES } from "./projectFiles";
@@ -92,5 +93,5 @@ export async function carryOverMeetings(previousOutput: string, staging: string,
  */
 export async function writeManifest(staging: string, manifest: Manifest): Promise<void> {
   const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFile(path.join(staging, BUILD_MANIFEST), `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`);
+  await writeFileAtomic(path.join(staging, BUILD_MANIFEST), `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`);
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { readVerified, writeVerified } from "../build/atomicWrite";
 import { cacheDir } from "../build/cacheDir";
 import { Worker } from "node:worker_threads";
 import { colours, darkColours } from "./colours";
@@ -49,10 +50,12 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
   const cached = path.join(cacheDir(projectRoot), `site-${key.digest("hex")}.css`);
   let compiling = inFlight.get(cached);
   if (!compiling) {
-    compiling = readFile(cached, "utf8").catch(async () => {
+    compiling = readVerified(cached).then(async (kept) => {
+      if (kept) return kept.toString("utf8");
       const css = await compileInWorker({ source, variables, loadPaths: [path.join(projectRoot, "styles"), path.join(projectRoot, "node_modules")] });
       await mkdir(path.dirname(cached), { recursive: true });
-      await writeFile(cached, css);
+      // Whole, and checked when read: a stylesheet torn by a full disk is compiled again, never published.
+      await writeVerified(cached, css);
       return css;
     });
     inFlight.set(cached, compiling);
