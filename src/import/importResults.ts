@@ -7,6 +7,7 @@
  * checked by the data step in a staging copy; only if every row is placed and the check passes is anything written,
  * all at once. Otherwise every row that could not be placed is reported with its CSV line, and nothing changes.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "../content/problems";
 import { formatProblem } from "../content/problems";
@@ -16,6 +17,7 @@ import { parsePeriod, periodIndex, periodKey, periodLabel, type Period } from ".
 import { formatValue } from "../domain/units";
 import { readCsv } from "./csv";
 import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
+import { editTrend } from "./editTrend";
 import { readFigure, readPeriodLabel } from "./figures";
 import { serialiseIndicator } from "./serialise";
 import { shownPath, writeMeetingFolder } from "./writeFolder";
@@ -45,6 +47,8 @@ export interface ImportedResults {
 
 interface Working {
   front: IndicatorFrontMatter;
+  /** The trend as the draft has it, to tell which rows this import replaced and which it added. */
+  original: readonly TrendRowFrontMatter[];
   body: string;
   file: string;
   /** Rows this import placed, for finding the CSV line of a problem the data step reports at trend[i]. */
@@ -92,6 +96,17 @@ async function newestDraft(meetingsDir: string): Promise<MeetingSource> {
 }
 
 /**
+ * The indicator file with this import's rows in it: edited in place, so the clerk's `#` notes and layout survive, or
+ * written afresh when its trend is laid out in a way that cannot be edited in place.
+ */
+async function editedFile(file: string, indicator: Working): Promise<string> {
+  const { front, original } = indicator;
+  const replaced = Object.fromEntries(front.trend.slice(0, original.length).flatMap((row, index) => (indicator.placed.has(row) ? [[index, row] as const] : [])));
+  const added = front.trend.slice(original.length);
+  return editTrend(await readFile(file, "utf8"), replaced, added, front.decimalPlaces) ?? serialiseIndicator(front, indicator.body);
+}
+
+/**
  * Reads the CSV and places its rows in the newest draft; throws ImportFailed or ImportStopped when it cannot.
  * @example await importResults({ csv: "july.csv", meetings: "content/meetings" })
  */
@@ -119,6 +134,7 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
       indicator.front.id,
       {
         front: { ...indicator.front, trend: indicator.front.trend.map((row) => ({ ...row })) },
+        original: indicator.front.trend,
         body: indicator.source.body,
         file: path.basename(indicator.source.file),
         placed: new Map(),
@@ -135,6 +151,20 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
     const needed = Math.max(columns.id, columns.period, columns.result) + 1;
     if (row.fields.length < needed) {
       at(`expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}`);
+      continue;
+    }
+    if (row.fields.length > header.fields.length) {
+      // A comma inside a figure splits it: "87,5" is read as 87 and 5, and "1,234" as 1 and 234, unless it is quoted.
+      const split = [columns.result, columns.target].find((index) => index !== -1 && /^\s*-?\d+\s*$/.test(cell(index)) && /^\d+\s*$/.test(row.fields[index + 1] ?? ""));
+      const joined = split === undefined ? "" : `${cell(split)},${(row.fields[split + 1] ?? "").trim()}`;
+      at(
+        `expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}` +
+          (split === undefined
+            ? ": a comma inside a cell splits it in two; put that cell in double quotes"
+            : /,\d{3}$/.test(joined)
+              ? `: "${joined}" has a thousands separator, which splits it into two cells; write ${joined.replace(",", "")}`
+              : `: "${joined}" has a decimal comma, which splits it into two cells; write ${joined.replace(",", ".")}`),
+      );
       continue;
     }
     const id = cell(columns.id);
@@ -211,8 +241,10 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
   }
   // The rows that could be placed are checked even when others could not, so one run reports everything.
   const changed = [...working.values()].filter((indicator) => indicator.placed.size > 0);
-  const files = Object.fromEntries(changed.map((indicator) => [indicator.file, serialiseIndicator(indicator.front, indicator.body)]));
   const meetingsDir = path.resolve(options.meetings);
+  const files = Object.fromEntries(
+    await Promise.all(changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, draft.folder, indicator.file), indicator)] as const)),
+  );
   const written = changed.length
     ? await writeMeetingFolder({
         meetingsDir,

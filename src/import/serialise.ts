@@ -47,11 +47,19 @@ export function figure(value: number | null, decimals: number): string {
   return decimalPlacesOf(value) <= decimals ? value.toFixed(decimals) : String(value);
 }
 
-function trendRow(row: TrendRowFrontMatter, decimals: number): string {
+/**
+ * One trend row as the one-line flow mapping the tools write.
+ * @example trendRowText({ period: "2017-07", result: 76 }, 1) // "{ period: 2017-07, result: 76.0 }"
+ */
+export function trendRowText(row: TrendRowFrontMatter, decimals: number): string {
   const parts = [`period: ${yamlString(row.period, "flow")}`, `result: ${figure(row.result, decimals)}`];
   if (row.target !== undefined) parts.push(`target: ${figure(row.target, decimals)}`);
   if (row.rating !== undefined) parts.push(`rating: ${row.rating}`);
-  return `  - { ${parts.join(", ")} }`;
+  return `{ ${parts.join(", ")} }`;
+}
+
+function trendRow(row: TrendRowFrontMatter, decimals: number): string {
+  return `  - ${trendRowText(row, decimals)}`;
 }
 
 function bandingsEntry(entry: BandingsFrontMatter): string[] {

@@ -140,4 +140,30 @@ describe("reading CSV", () => {
   it("an unclosed quote is reported at the line it opens", () => {
     expect(readCsv('a,b\n"open,1\n2,3\n')).toEqual({ problem: { line: 2, message: expect.stringContaining("not closed") } });
   });
+
+  it("refuses a row with more cells than the header, naming a decimal comma or a thousands separator, and writes nothing", async () => {
+    const before = await readFolder(path.join(meetings, DRAFT));
+    const csv = path.join(await tempDir(), "commas.csv");
+    // An export without a target column, where a decimal comma used to be read as 87 and the 5 dropped.
+    await writeFile(csv, "indicator id,period,result\ncin-plans,2017-07,87,5\nunallocated-cases,2017-07,1,234\nadoption-plan-within-4-months,2017-07,64.1,80.0\n");
+    const run = await runCli("import-results", [csv], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('commas.csv:2: expected 3 columns (indicator id, period, result), found 4: "87,5" has a decimal comma, which splits it into two cells; write 87.5');
+    expect(run.stderr).toContain('commas.csv:3: expected 3 columns (indicator id, period, result), found 4: "1,234" has a thousands separator, which splits it into two cells; write 1234');
+    expect(run.stderr).toContain('commas.csv:4: expected 3 columns (indicator id, period, result), found 4: a comma inside a cell splits it in two; put that cell in double quotes');
+    expect(await readFolder(path.join(meetings, DRAFT))).toEqual(before);
+  });
+
+  it("edits the figures in place, keeping the clerk's # notes and everything else in the file as it was", async () => {
+    const file = draftFile("07-placement-arrangement-meetings.md");
+    const noted = (await readFile(file, "utf8"))
+      .replace("dataSource: Liberi", "dataSource: Liberi # confirmed with the performance team, 3 Oct")
+      .replace("  - { period: 2017-07, result: null, target: 90.0 }", "  # July is late: Liberi was down\n  - { period: 2017-07, result: null, target: 90.0 } # chase Tuesday");
+    await writeFile(file, noted);
+    const csv = path.join(await tempDir(), "july.csv");
+    await writeFile(csv, "indicator id,period,result,target\nplacement-arrangement-meetings,2017-07,63.0,90.0\n");
+    const run = await runCli("import-results", [csv], root);
+    expect(run.stderr).toBe("");
+    expect(await readFile(file, "utf8")).toBe(noted.replace("  - { period: 2017-07, result: null, target: 90.0 } # chase Tuesday", "  - { period: 2017-07, result: 63.0, target: 90.0 } # chase Tuesday"));
+  });
 });
