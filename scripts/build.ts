@@ -40,7 +40,7 @@ async function buildOnce(rebuild = false): Promise<boolean> {
     const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
     console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
     if (values.timings) console.log(`Where the time went: ${built.timings}.`);
-    for (const warning of built.warnings) console.warn(`Warning: ${warning}.`);
+    for (const warning of built.warnings) console.warn(`Warning: ${warning}`);
     return true;
   } catch (error) {
     if (error instanceof OutputRefused || error instanceof BuildLocked) {

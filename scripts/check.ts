@@ -1,7 +1,7 @@
 // `npm run check`: validates every content file without building, with the same messages as the build.
 import path from "node:path";
 import { githubAnnotation } from "../src/content/annotations";
-import { ContentProblems, formatReport, sortProblems } from "../src/content/problems";
+import { ContentProblems, formatProblem, formatReport, sortProblems } from "../src/content/problems";
 import { checkProject } from "../src/checkProject";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -9,6 +9,7 @@ try {
   const { site } = await checkProject(projectRoot);
   const meetings = site.meetings.length;
   console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
+  for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
 } catch (error) {
   if (!(error instanceof ContentProblems)) throw error;
   console.error(formatReport(error.problems));

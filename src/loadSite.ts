@@ -26,12 +26,13 @@ export async function loadSite(projectRoot: string, { cache }: LoadOptions = {})
   const keyOf = (folder: string, contentHash: string) =>
     createHash("sha256").update(JSON.stringify([folder, contentHash, lock[folder] ?? null])).digest("hex");
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
-  const { meetings, reused, problems } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
+  const { meetings, reused, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
   const { site, built, problems: siteProblems } = buildSite(meetings, reused);
   const folders = new Set((await readdir(path.join(projectRoot, "content", "meetings"), { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const lockFile = await readFile(path.join(projectRoot, LOCK_FILE), "utf8").catch(() => "");
   const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, folders)];
   if (all.length || !site) throw new ContentProblems(all);
+  site.warnings = warnings;
   site.withdrawnPages = withdrawnPages(lock, new Set(site.histories.map((history) => history.id)));
   if (cache) {
     for (const meeting of built) cache.set(keyOf(meeting.slug, meeting.contentHash), meeting);

@@ -3,6 +3,7 @@ import { chmod, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkProject } from "../checkProject";
+import { formatProblem } from "../content/problems";
 import configure from "../eleventy/config";
 import { readSiteData } from "../site/siteData";
 import { faviconIco, faviconSvg } from "../site/favicon";
@@ -40,7 +41,7 @@ export interface BuildResult {
   reusedSearchBundles: number;
   /** How long each phase took: "data step 0.55 s, render 0.51 s, …" */
   timings: string;
-  /** What the build could not tidy up, and what to do about it: "could not delete …". */
+  /** What looks wrong but stopped nothing, each with what to do: a leftover it could not delete, a file named .MD. */
   warnings: string[];
 }
 
@@ -81,6 +82,7 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
   }
   const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
   const data = await checkProject(projectRoot, { cache, siteData });
+  warnings.push(...data.site.warnings.map(formatProblem));
   const version = await pageVersion(projectRoot, pathPrefix);
   const keys = meetingPageKeys(data.site, version);
   const previous = options.fresh ? undefined : await readManifest(output);
@@ -167,7 +169,7 @@ async function recoverFromKilledBuild(output: string, prefix: string): Promise<s
       continue;
     }
     const problem = await removeTree(path.join(parent, name));
-    if (problem) warnings.push(`${path.join(parent, name)} is left from an earlier build and could not be deleted (${problem}); delete it by hand, e.g. chmod -R u+w then rm -rf`);
+    if (problem) warnings.push(`${path.join(parent, name)} is left from an earlier build and could not be deleted (${problem}); delete it by hand, e.g. chmod -R u+w then rm -rf.`);
   }
   return warnings;
 }

@@ -42,8 +42,9 @@ export async function readMeetings(
   meetingsDir: string,
   projectRoot: string,
   options: ReadOptions = {},
-): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; problems: Problem[] }> {
+): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; problems: Problem[]; warnings: Problem[] }> {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const meetings: MeetingSource[] = [];
   const reused: Meeting[] = [];
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
@@ -65,6 +66,11 @@ export async function readMeetings(
         folderProblems.push(whole(path.join(dir, entry.name), "is not a plain file, so it is not read", "content files must be ordinary markdown files; rename or remove it"));
       }
       const candidates = listing.filter((entry) => entry.name.endsWith(".md") && entry.isFile()).map((entry) => entry.name).sort();
+      // A content file saved as .MD or .md.txt (Windows hides the real ending) looks right but is never read.
+      for (const entry of listing.filter((entry) => entry.isFile() && !entry.name.endsWith(".md") && /\.md(?:\.[a-z0-9]+)?$/i.test(entry.name))) {
+        warnings.push(whole(path.join(dir, entry.name), "is not read: only files whose names end in .md (in small letters) are content files",
+          `rename it to ${entry.name.replace(/\.md(?:\.[a-z0-9]+)?$/i, ".md")} if it belongs to the meeting, or move it out of the folder`));
+      }
       const results = await Promise.all(
         candidates.map(async (name): Promise<{ name: string; text?: string; problem?: Problem }> => {
           const file = path.join(dir, name);
@@ -122,7 +128,7 @@ export async function readMeetings(
       meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash });
     }
   }
-  return { meetings, reused, problems };
+  return { meetings, reused, problems, warnings };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

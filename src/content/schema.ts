@@ -1,8 +1,16 @@
 import { z } from "zod";
 
-/** Lower-case words joined by hyphens: stable in URLs and across meetings. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** Names Windows keeps for devices: a folder or file so named cannot be made there, so a site with one cannot be copied to it. */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+/** Lower-case words joined by hyphens: stable in URLs and across meetings, short enough for every file system. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .refine((value) => value.length <= 80, { message: "is longer than 80 characters; an id is a short name for the address, not the title" })
+  .refine((value) => !WINDOWS_RESERVED.test(value), { message: "is a name Windows keeps for a device, so its page could not be saved there; choose another" });
 const text = z.string().trim().min(1);
+/** Text a reader must be able to see: at least one letter, digit, punctuation mark or symbol, not only spaces and invisible characters. */
+const visible = text.refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), { message: "has no visible characters, only spaces or invisible ones; write the text the paper prints" });
 const rating = z.enum(["Red", "Amber", "Green"]);
 
 /** One column of the paper's "Trend Data" table. */
@@ -27,8 +35,8 @@ export const bandingsSchema = z.strictObject({
 /** The front matter of an indicator file; the body is the commentary. */
 export const indicatorSchema = z.strictObject({
   id: slug,
-  title: text,
-  scorecard: text,
+  title: visible,
+  scorecard: visible,
   kind: z.enum(["performance", "activity"]).default("performance"),
   portfolio: text,
   cabinetMember: text,
@@ -52,12 +60,12 @@ const person = z.strictObject({
 
 /** The front matter of a meeting's `meeting.md`; the body is the covering note. */
 export const meetingSchema = z.strictObject({
-  committee: text,
+  committee: visible,
   date: z.string(),
   agendaItem: z.union([z.number().int().positive(), text]),
-  agendaTitle: text,
+  agendaTitle: visible,
   pages: text.optional(),
-  scorecards: z.array(text).min(1),
+  scorecards: z.array(visible).min(1),
   status: z.enum(["draft", "published"]),
   sourcePaper: z.url({ protocol: /^https?$/ }).optional(),
   letterDate: z.string().optional(),

@@ -109,12 +109,23 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return current;
 }
 
+/** Longest value a message quotes whole; a longer one (a pasted document, an alias repeated) is cut, so output stays readable. */
+const MAX_QUOTED = 80;
+
+/**
+ * A value in quotes, cut to a length a message can show: its start and end, and how long it is.
+ * @example quoted("a".repeat(100)) // '"aaaa…aaaa" (100 characters)'
+ */
+export function quoted(text: string): string {
+  return text.length <= MAX_QUOTED ? `"${text}"` : `"${text.slice(0, 60)}…${text.slice(-12)}" (${text.length.toLocaleString("en-GB")} characters)`;
+}
+
 function describeFound(source: SourceFile, path: FieldPath, value: unknown): string {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a group of fields";
   const written = source.sourceText(path) ?? JSON.stringify(value);
-  return typeof value === "string" ? `"${showInvisible(value)}"` : written;
+  return typeof value === "string" ? quoted(showInvisible(value)) : String(written).length <= MAX_QUOTED ? String(written) : quoted(String(written));
 }
 
 /**

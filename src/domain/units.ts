@@ -35,14 +35,15 @@ export function fromFine(fine: number, decimals: number): number {
   return Number((fine / 10 ** (decimals + FINE_DIGITS)).toFixed(decimals));
 }
 
-const grouping = new Intl.NumberFormat("en-GB", { useGrouping: true, maximumFractionDigits: 10 });
+// signDisplay "negative": a value that rounds to zero is printed "0.0", never "-0.0".
+const grouping = new Intl.NumberFormat("en-GB", { useGrouping: true, maximumFractionDigits: 10, signDisplay: "negative" });
 
 // Building an Intl.NumberFormat is far slower than using one, and an archive formats hundreds of thousands of figures.
 const fixedFormats = new Map<number, Intl.NumberFormat>();
 function fixedFormat(decimals: number): Intl.NumberFormat {
   let format = fixedFormats.get(decimals);
   if (!format) {
-    format = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    format = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: "negative" });
     fixedFormats.set(decimals, format);
   }
   return format;

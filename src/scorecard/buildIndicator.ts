@@ -78,6 +78,13 @@ export function buildIndicator(
     }
     if (!checkPrecision([...path, "target"], entry.target)) return;
     if (entry.floor !== undefined && !checkPrecision([...path, "floor"], entry.floor)) return;
+    if (unit === "percentage") {
+      const over = ([["target", entry.target], ["floor", entry.floor]] as const).find(([, value]) => value !== undefined && value > 100);
+      if (over) {
+        at([...path, over[0]], `found ${over[1]}, but a percentage cannot be over 100`, "check the figure against the paper");
+        return;
+      }
+    }
     const form =
       thresholds === 3
         ? { form: "thresholds" as const, red: entry.red!, amber: entry.amber!, green: entry.green! }
@@ -101,6 +108,9 @@ export function buildIndicator(
     }
     for (const band of built.bandings.bands) {
       for (const bound of [band.lower, band.upper]) {
+        if (bound && unit === "percentage" && form.form === "thresholds" && bound.value > 100) {
+          at([...path, band.rating.toLowerCase()], `the boundary ${bound.value} is over 100, which a percentage cannot be`, "check the band against the paper");
+        }
         if (bound && form.form === "thresholds" && decimalPlacesOf(bound.value) > decimals) {
           at([...path, band.rating.toLowerCase()], `the boundary ${bound.value} has more decimal places than the ${decimals} this indicator publishes`, "round it, or change decimalPlaces");
         }
@@ -152,6 +162,10 @@ export function buildIndicator(
     }
     let target = row.target ?? null;
     if (target !== null) valid = checkPrecision([...path, "target"], target) && valid;
+    if (target !== null && unit === "percentage" && target > 100) {
+      at([...path, "target"], `found ${target}, but a percentage cannot be over 100`, "check the target against the paper");
+      valid = false;
+    }
     if (yearBandings) {
       if (target === null) target = yearBandings.target;
       else if (toFine(target, decimals) !== toFine(yearBandings.target, decimals)) {

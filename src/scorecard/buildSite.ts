@@ -7,7 +7,8 @@ import { problemAt } from "../content/validate";
 import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
 import { buildHistories } from "./history";
-import { renderMarkdownAndText } from "./markdown";
+import { fenceProblems, renderMarkdownAndText } from "./markdown";
+import { parsePeriod, periodDates, periodLabel } from "../domain/periods";
 import type { Committee, Indicator, Meeting, Site } from "./model";
 import { countRatings } from "./ratingCounts";
 
@@ -46,6 +47,7 @@ export function buildSite(sources: readonly MeetingSource[], reused: readonly Me
       histories: buildHistories(meetings),
       latestPublishedDate: meetings.find((meeting) => meeting.status === "published")?.date ?? "",
       withdrawnPages: [],
+      warnings: [],
     },
     problems,
     built,
@@ -90,6 +92,8 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     problems.push(...result.problems);
     if (result.indicator) built.push(result.indicator);
   }
+  problems.push(...pageIdProblems(source), ...fenceProblems(source.source, "covering note"), ...source.indicators.flatMap((indicator) => fenceProblems(indicator.source)));
+  if (date) problems.push(...futurePeriodProblems(source, front.date));
   for (const [index, title] of front.scorecards.entries()) {
     if (source.unreadableIndicators === 0 && !source.indicators.some((indicator) => indicator.front.scorecard === title)) {
       at(["scorecards", index], `no indicator file in this folder belongs to the scorecard "${title}"`, "add its indicator files, or remove it from the list");
@@ -154,15 +158,20 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   return { meeting, problems };
 }
 
-/** Each meeting learns the committee's meeting before it, and each indicator how its rating changed since. */
+/**
+ * Each meeting learns the committee's meeting before it, and each indicator how its rating changed since. A published
+ * meeting looks back only to published ones: a draft's figures, not yet sent to anyone, never change a public page.
+ */
 function linkPreviousMeetings(newestFirst: Meeting[]): void {
   const lastSeen = new Map<string, Meeting>();
+  const lastPublished = new Map<string, Meeting>();
   for (const meeting of [...newestFirst].reverse()) {
     // A meeting reused from an earlier build may carry links to a meeting that has since gone.
     meeting.previousMeeting = undefined;
     for (const indicator of meeting.indicators) indicator.ratingChangeText = "";
-    const previous = lastSeen.get(meeting.committeeSlug);
+    const previous = (meeting.status === "published" ? lastPublished : lastSeen).get(meeting.committeeSlug);
     lastSeen.set(meeting.committeeSlug, meeting);
+    if (meeting.status === "published") lastPublished.set(meeting.committeeSlug, meeting);
     if (!previous) continue;
     meeting.previousMeeting = { dateLabel: previous.dateLabel, url: previous.url };
     const earlier = new Map(previous.indicators.map((indicator) => [indicator.id, indicator]));
@@ -175,6 +184,57 @@ function linkPreviousMeetings(newestFirst: Meeting[]): void {
           : `${indicator.ratingText}, was ${before.ratingText} at the meeting of ${previous.dateLabel}`;
     }
   }
+}
+
+/** Ids the meeting page gives its own parts; an indicator or scorecard given one would clash with them. */
+const MEETING_PAGE_IDS = ["main-content", "covering-note", "data", "indicators-in-full"];
+/** What the page adds to an indicator's id for its parts' ids. */
+const INDICATOR_PARTS = [["-owners", "owners"], ["-trend", "trend data"], ["-commentary", "commentary"], ["-notes", "data notes"]] as const;
+
+/**
+ * Every element id the meeting page would give a scorecard or an indicator is its own: a clash makes a link or a
+ * screen reader's heading land on the wrong part, and a scorecard name without letters would have an empty id.
+ */
+function pageIdProblems(source: MeetingSource): Problem[] {
+  const problems: Problem[] = [];
+  const taken = new Map<string, string>(MEETING_PAGE_IDS.map((id) => [id, "a part of the meeting page itself"]));
+  source.front.scorecards.forEach((title, index) => {
+    const slug = slugify(title);
+    if (!slug) problems.push(problemAt(source.source, ["scorecards", index], `"${title}" has no letters or digits to make its section's address on the page from`, "write the scorecard's name in words"));
+    else if (taken.has(slug)) problems.push(problemAt(source.source, ["scorecards", index], `"${title}" would have the same address on the page (#${slug}) as ${taken.get(slug)}`, "give each scorecard a name of its own"));
+    else taken.set(slug, `the scorecard "${title}"`);
+  });
+  const ids = new Set<string>();
+  for (const indicator of source.indicators) {
+    const id = indicator.front.id;
+    // The same id twice in one meeting is a problem of its own, reported where the meeting's indicators are read.
+    if (ids.has(id)) continue;
+    ids.add(id);
+    const own: [string, string][] = [[id, "heading"], ...INDICATOR_PARTS.map(([suffix, part]) => [`${id}${suffix}`, `${part} heading`] as [string, string])];
+    const clash = own.find(([candidate]) => taken.has(candidate));
+    if (clash) {
+      problems.push(problemAt(indicator.source, ["id"], `"${id}" would give this indicator's ${clash[1]} the address #${clash[0]} on the meeting page, which ${taken.get(clash[0])} has already`,
+        `choose another id: not one the page uses (${MEETING_PAGE_IDS.join(", ")}), and not another indicator's id with -owners, -trend, -commentary or -notes after it`));
+      continue;
+    }
+    for (const [candidate, part] of own) taken.set(candidate, `the ${part} of "${indicator.front.title}" (id ${id})`);
+  }
+  return problems;
+}
+
+/** No trend row may be for a period that begins after the meeting: nothing can have been reported for it. */
+function futurePeriodProblems(source: MeetingSource, meetingDate: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const indicator of source.indicators) {
+    indicator.front.trend.forEach((row, index) => {
+      const period = parsePeriod(row.period);
+      if (period && periodDates(period).start > meetingDate) {
+        problems.push(problemAt(indicator.source, ["trend", index, "period"], `${periodLabel(period)} begins after the meeting on ${meetingDate}, so no figure for it can have been reported`,
+          "check the period: the trend runs up to the latest period the paper reports"));
+      }
+    });
+  }
+  return problems;
 }
 
 /** Meetings of one committee (the same short name in their folders) must agree on its full name. */

@@ -1,4 +1,6 @@
 import MarkdownIt from "markdown-it";
+import type { Problem } from "../content/problems";
+import type { SourceFile } from "../content/yamlSource";
 
 /**
  * Commentary is written by clerks and pasted from Word and email, so the renderer is strict:
@@ -44,4 +46,21 @@ export function renderMarkdownAndText(source: string): { html: string; text: str
     blocks.push(markdown.renderer.renderInlineAsText(token.children ?? [], markdown.options, env).replace(/\s+/g, " ").trim());
   }
   return { html: markdown.renderer.render(tokens, markdown.options, env), text: blocks.join("\n") };
+}
+
+/**
+ * A line that opens a code block with words after the ``` or ~~~: markdown takes those words as the block's
+ * language and shows none of them, so a sentence there would silently vanish from the page.
+ * @example fenceProblems(source) // [{ line: 31, field: "commentary", message: 'opens a code block with "```Note: figures…"…' }]
+ */
+export function fenceProblems(source: Pick<SourceFile, "file" | "body" | "bodyLine">, field = "commentary"): Problem[] {
+  return source.body.split("\n").flatMap((line, index) => {
+    const fence = /^ {0,3}(`{3,}|~{3,})\s*(\S.*)$/.exec(line);
+    if (!fence) return [];
+    return [{
+      file: source.file, line: source.bodyLine + index, column: line.indexOf(fence[1]!) + 1, field,
+      message: `opens a code block with ${fence[1]} and the words after it ("${fence[2]!.slice(0, 40)}") would not be shown`,
+      hint: `commentary needs no code blocks: delete the ${fence[1]}, or put the words on a line of their own`,
+    }];
+  });
 }

@@ -1,4 +1,5 @@
 import type { TrendChartInput } from "../charts/renderTrendChart";
+import type { Problem } from "../content/problems";
 import type { Bandings, Rating } from "../domain/bandings";
 import type { DirectionOfTravel } from "../domain/travel";
 import type { Polarity, Unit } from "../domain/units";
@@ -186,6 +187,8 @@ export interface Site {
   latestPublishedDate: string;
   /** A page at each address of every withdrawn meeting (its own and its indicators'), saying when and why. */
   withdrawnPages: WithdrawnPage[];
+  /** What looks wrong but stops nothing, for check and build to print: a file named .MD, say, which is never read. */
+  warnings: Problem[];
 }
 
 /** What stands at an address of a meeting that was published and then withdrawn. */

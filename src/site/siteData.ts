@@ -47,6 +47,12 @@ export function weakerPolicy(policy: string): string | undefined {
   return loose ? `${name} allows ${loose}` : undefined;
 }
 
+/** Ids the glossary page gives its own parts. */
+const GLOSSARY_PAGE_IDS = ["main-content", "words", "rating", "target", "bandings", "direction-of-travel", "data-notes", "abbreviations"];
+
+/** The text colour of a focused link, on the focus colour as its background (GOV.UK Frontend's focus style). */
+const FOCUSED_TEXT = "#0b0c0c";
+
 /** Colours the council chooses that must still be readable: text 4.5:1 (WCAG 1.4.3). */
 const READABLE: [keyof SiteConfig["colours"], keyof SiteConfig["colours"] | "white", string][] = [
   ["brandText", "brand", "the header text on the brand colour"],
@@ -71,11 +77,29 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
   };
   const site = await read("site.json", siteConfigSchema);
   const glossary = await read("glossary.json", glossarySchema);
+  if (glossary) {
+    // Each term is a row of the glossary page with its lower-cased term as its id, beside the page's own sections.
+    const taken = new Set(GLOSSARY_PAGE_IDS);
+    glossary.value.terms.forEach((entry, index) => {
+      const id = entry.term.toLowerCase();
+      if (taken.has(id)) {
+        problems.push(problemAt(glossary.source, ["terms", index, "term"], `"${entry.term}" would have the same address on the glossary page (#${id}) as ${GLOSSARY_PAGE_IDS.includes(id) ? "a part of the page itself" : "another term"}`,
+          "list each term once; a term that differs only in capitals is the same term"));
+      }
+      taken.add(id);
+    });
+  }
   if (site) {
     const weaker = weakerPolicy(site.value.contentSecurityPolicy);
     if (weaker && !site.value.contentSecurityPolicyOverride) {
       problems.push(problemAt(site.source, ["contentSecurityPolicy"], `${weaker}, which lets script the site did not write run on its pages`,
         'keep the default policy; if the council must allow it, add "contentSecurityPolicyOverride" saying why (see docs/hosting.md)'));
+    }
+    // A focused link is drawn as GOV.UK draws it: its text in near-black on the focus colour.
+    const focusRatio = contrastRatio(FOCUSED_TEXT, site.value.colours.focus);
+    if (focusRatio < 4.5) {
+      problems.push(problemAt(site.source, ["colours", "focus"], `a focused link's text (${FOCUSED_TEXT}) on the focus colour would have a contrast of ${focusRatio.toFixed(2)}:1, below the 4.5:1 WCAG asks for, so keyboard users could not see where they are`,
+        "choose a light, bright focus colour, such as GOV.UK's yellow #ffdd00"));
     }
     for (const [foreground, background, what] of READABLE) {
       const back = background === "white" ? "#ffffff" : site.value.colours[background];

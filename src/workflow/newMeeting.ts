@@ -6,7 +6,7 @@ import { MEETING_FILE } from "../content/readContent";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type TrendRowFrontMatter } from "../content/schema";
 import { validateFrontMatter } from "../content/validate";
 import { readSourceFile } from "../content/yamlSource";
-import { nextPeriod, parsePeriod, periodIndex, periodKey, type Period } from "../domain/periods";
+import { nextPeriod, parsePeriod, periodDates, periodIndex, periodKey, type Period } from "../domain/periods";
 import { ImportStopped } from "../import/errors";
 import { serialiseIndicator, serialiseMeeting } from "../import/serialise";
 import { shownPath, writeMeetingFolder } from "../import/writeFolder";
@@ -72,6 +72,9 @@ export async function newMeeting(options: NewMeetingOptions): Promise<{ folder: 
   }
   if (periodIndex(latest) <= periodIndex(newest)) {
     throw new ImportStopped(`--period ${periodKey(latest)} is not after ${periodKey(newest)}, the newest period the earlier meeting reports.`);
+  }
+  if (periodDates(latest).start > options.date) {
+    throw new ImportStopped(`--period ${periodKey(latest)} begins after the meeting on ${options.date}, so no figure for it can be reported then. Nothing was written.`);
   }
 
   const folder = `${options.date}-${shortName}`;
