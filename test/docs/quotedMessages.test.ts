@@ -12,6 +12,7 @@
  *   publish: true                  (optional: then publish the draft)
  *   copy: { papers/cype-broken.txt: test/fixtures/import/garbled-missing-rag-row.txt }   (optional)
  *   write: { results.csv: "…" }    (optional: files to write, with their text)
+ *   remove: [content/meetings/2017-09-07-cype]   (optional: files or folders to delete)
  *   change:                        (optional: exact text replacements, each of which must match once)
  *     - { file: 02-average-caseload.md, from: "result: 23.4,", to: "result: twenty-three," }
  *   env: { GITHUB_ACTIONS: "true" } (optional)
@@ -31,6 +32,7 @@ interface Recipe {
   publish?: boolean;
   copy?: Record<string, string>;
   write?: Record<string, string>;
+  remove?: string[];
   change?: { file: string; from: string; to: string }[];
   env?: Record<string, string>;
   run: string;
@@ -103,6 +105,7 @@ async function follow(recipe: Recipe, base: string): Promise<string> {
       await cp(path.join(projectRoot, from), path.join(root, to));
     }
     for (const [name, text] of Object.entries(recipe.write ?? {})) await writeFile(path.join(root, name), text);
+    for (const name of recipe.remove ?? []) await rm(path.join(root, name), { recursive: true });
     for (const change of recipe.change ?? []) {
       const file = path.join(root, change.file.includes("/") ? change.file : path.join(meeting, change.file));
       const text = await readFile(file, "utf8");
