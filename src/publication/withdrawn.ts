@@ -38,7 +38,8 @@ export function withdrawnPages(lock: Lock, histories: ReadonlySet<string>): With
       const date = parseIsoDate(iso);
       return date ? { long: meetingDateLabel(date), plain: plainDateLabel(date) } : { long: iso, plain: iso };
     };
-    const common = { committee: withdrawn.committee, meetingDateLabel: words(withdrawn.meetingDate).long, withdrawnDateLabel: words(withdrawn.date).plain, reason: withdrawn.reason };
+    const reason = /[.!?]$/.test(withdrawn.reason) ? withdrawn.reason : `${withdrawn.reason}.`;
+    const common = { committee: withdrawn.committee, meetingDateLabel: words(withdrawn.meetingDate).long, withdrawnDateLabel: words(withdrawn.date).plain, reason };
     return [
       { url: `/meetings/${folder}/`, title: withdrawn.agendaTitle, ...common },
       ...withdrawn.indicators.map((indicator) => ({ url: `/meetings/${folder}/${indicator.id}/`, title: indicator.title, ...common })),

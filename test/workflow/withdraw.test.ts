@@ -56,7 +56,7 @@ describe("a published meeting's folder", () => {
     for (const page of ["meetings/2017-09-07-cype/index.html", "meetings/2017-09-07-cype/average-caseload/index.html", "indicators/average-caseload/index.html"]) {
       const main = text(await readFile(path.join(site, page), "utf8"));
       expect(main, page).toContain("This was withdrawn on 1 December 2026.");
-      expect(main, page).toContain("Why: the figures were found to include another council's cases");
+      expect(main, page).toContain("Why: the figures were found to include another council's cases.");
       expect(main, page).toContain("Thursday 7 September 2017");
     }
     expect(text(await readFile(path.join(site, "meetings/2017-09-07-cype/average-caseload/index.html"), "utf8"))).toContain("Average Caseload of Social Workers in CSWTs");
