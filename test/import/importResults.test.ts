@@ -95,11 +95,14 @@ describe("npm run import-results -- <results.csv>", () => {
     await writeFile(csv, "indicator id,period,result,target\nadoption-plan-within-4-months,2018-04,70.0,\n");
     const error = await importResults({ csv, meetings }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFailed);
+    // Its target, its rating, and (for a draft dated November 2017) the period itself, which has not begun yet.
     expect((error as ImportFailed).problems.map((p) => [p.line, p.message.split(":")[0]])).toEqual([
+      [2, "adoption-plan-within-4-months, Apr 2018"],
       [2, "adoption-plan-within-4-months, Apr 2018"],
       [2, "adoption-plan-within-4-months, Apr 2018"],
     ]);
     expect((error as ImportFailed).message).toContain("no bandings on record for 2018/19");
+    expect((error as ImportFailed).message).toContain("Apr 2018 begins after the meeting on 2017-11-02");
   });
 
   it("the period may be written as the paper does, and a percentage may carry its sign", async () => {
