@@ -1,12 +1,11 @@
 import { spawn } from "node:child_process";
-import { chmod, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkProject } from "../checkProject";
 import { formatProblem } from "../content/problems";
 import configure from "../eleventy/config";
 import { readSiteData } from "../site/siteData";
-import { faviconIco, faviconSvg } from "../site/favicon";
 import { compileStylesheet } from "../site/stylesheet";
 import { processAlive, takeBuildLock } from "./buildLock";
 import { openMeetingCache } from "./meetingCache";
@@ -115,9 +114,6 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     const rendered = countPages(written);
     timings.mark("Eleventy");
     const [search] = await alongside;
-    // The icon in the council's colours: every browser asks for one, and a missing one is a 404 on every page.
-    await writeFile(path.join(staging, "favicon.svg"), faviconSvg(data.siteConfig.colours));
-    await writeFile(path.join(staging, "favicon.ico"), faviconIco(data.siteConfig.colours));
     await writeManifest(staging, { meetings: Object.fromEntries(keys), search: search.hashes });
     timings.mark("search index and carrying over");
     const reusedPages = data.site.meetings.filter((meeting) => reused.has(meeting.slug)).reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);

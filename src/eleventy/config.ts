@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
@@ -8,6 +9,7 @@ import { buildDownloads } from "../opendata/downloads";
 import { parseIsoDate, plainDateLabel } from "../scorecard/dates";
 import { searchBundles, type SearchBundle } from "../search/records";
 import { markAbbreviations } from "../site/abbreviations";
+import { faviconIco, faviconSvg } from "../site/favicon";
 import { compileStylesheet } from "../site/stylesheet";
 import { searchIndexPlugin } from "./searchIndexPlugin";
 
@@ -26,6 +28,7 @@ interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
   setUseTemplateCache(use: boolean): void;
+  on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void>): void;
 }
 
 /** What the build script has already done before Eleventy starts: the checked data, and which pages to render. */
@@ -95,6 +98,13 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
 
   // Without the build script (npx @11ty/eleventy), the search index is written here, while Eleventy renders.
   if (!prepared?.searchBundles) eleventyConfig.addPlugin(searchIndexPlugin, { bundles });
+
+  // The icon in the council's colours, written beside the pages (favicon.ico is binary, which templates cannot write):
+  // every browser asks for one, and a missing one is a 404 on every page.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await writeFile(path.join(directories.output, "favicon.svg"), faviconSvg(siteConfig.colours));
+    await writeFile(path.join(directories.output, "favicon.ico"), faviconIco(siteConfig.colours));
+  });
 
   // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
   eleventyConfig.addPlugin(HtmlBasePlugin);
