@@ -1,11 +1,10 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../build/atomicWrite";
 import { MEETING_FILE } from "../content/readContent";
 import { readSourceFile } from "../content/yamlSource";
-import { loadSite } from "../loadSite";
-import { hashMeetingFiles, LOCK_FILE, lockText, readLock, writeLock, type Lock } from "./lock";
+import { checkAsIf } from "./checkAsIf";
+import { hashMeetingFiles, LOCK_FILE, lockText, readLock, writeLock } from "./lock";
 
 /**
  * Turns a draft meeting into a published one and records it in the lock, or records a correction
@@ -41,25 +40,12 @@ export async function publishMeeting(projectRoot: string, folderArg: string): Pr
   const next = { ...lock, [folder]: { sha256, errata } };
   // Every check runs on the content as it will be, before anything is written: a kill at any moment leaves either
   // the draft as it was, or a published meeting whose lock entry is all that is missing (running this again adds it).
-  await checkAsPublished(projectRoot, folder, published, next);
+  await checkAsIf(projectRoot, { write: { [`content/meetings/${folder}/${MEETING_FILE}`]: published, [LOCK_FILE]: lockText(next) } });
   if (wasDraft) await writeFileAtomic(meetingPath, published);
   await writeLock(projectRoot, next);
   return previous
     ? `Recorded the correction to ${folder} (${errata} ${errata === 1 ? "erratum" : "errata"} in all).`
     : `Published ${folder}: its files are recorded in content/published.lock.json and may now change only with an erratum.`;
-}
-
-/** Runs the data step on a copy of the content in which the meeting is published and recorded; throws its problems. */
-async function checkAsPublished(projectRoot: string, folder: string, published: string, lock: Lock): Promise<void> {
-  const trial = await mkdtemp(path.join(tmpdir(), "publish-check-"));
-  try {
-    await cp(path.join(projectRoot, "content"), path.join(trial, "content"), { recursive: true });
-    await writeFile(path.join(trial, "content", "meetings", folder, MEETING_FILE), published);
-    await writeFile(path.join(trial, LOCK_FILE), lockText(lock));
-    await loadSite(trial);
-  } finally {
-    await rm(trial, { recursive: true, force: true });
-  }
 }
 
 /**

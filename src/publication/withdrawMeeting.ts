@@ -1,8 +1,8 @@
-import { cp, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadSite } from "../loadSite";
 import { parseIsoDate } from "../scorecard/dates";
+import { checkAsIf } from "./checkAsIf";
 import { LOCK_FILE, lockText, readLock, writeLock } from "./lock";
 
 /**
@@ -45,15 +45,7 @@ export async function withdrawMeeting(projectRoot: string, folderArg: string, re
     },
   };
   // The rest of the content must still pass without it (say, a later meeting that links back to it).
-  const trial = await mkdtemp(path.join(tmpdir(), "withdraw-check-"));
-  try {
-    await cp(path.join(projectRoot, "content"), path.join(trial, "content"), { recursive: true });
-    await rm(path.join(trial, "content", "meetings", folder), { recursive: true, force: true });
-    await writeFile(path.join(trial, LOCK_FILE), lockText(next));
-    await loadSite(trial);
-  } finally {
-    await rm(trial, { recursive: true, force: true });
-  }
+  await checkAsIf(projectRoot, { write: { [LOCK_FILE]: lockText(next) }, remove: [`content/meetings/${folder}`] });
   await writeLock(projectRoot, next);
   await rm(dir, { recursive: true, force: true });
   return `Withdrew ${folder}: ${LOCK_FILE} records it, and its files are deleted. Its pages now say it was withdrawn on ${date}, because ${reason.trim()}. Commit content/ (the lock and the deleted folder).`;
