@@ -58,7 +58,7 @@ async function buildOnce(rebuild = false): Promise<boolean> {
 if (!(await buildOnce())) process.exit(1);
 
 if (values.serve) {
-  const server = await serveStatic(path.join(projectRoot, values.output!), Number(values.port), values.pathprefix);
+  const server = await serveStatic(path.resolve(projectRoot, values.output!), Number(values.port), values.pathprefix);
   // The port the server really has: --port 0 asks for any free one.
   const { port } = server.address() as AddressInfo;
   // Rebuilds on every change; a build with problems says so here and the last good site goes on being served.
