@@ -55,7 +55,13 @@ export async function safeOutputFolder(projectRoot: string, outputDir: string): 
     const entries = await readdir(output);
     if (entries.length && !entries.includes(BUILD_MANIFEST)) {
       const sample = entries.slice(0, 3).join(", ");
-      throw refuse(`it already holds ${entries.length} ${entries.length === 1 ? "entry" : "entries"} (${sample}${entries.length > 3 ? ", …" : ""}) that this tool did not build`);
+      const oldSite = entries.includes("index.html") && entries.includes("assets");
+      throw refuse(
+        `it already holds ${entries.length} ${entries.length === 1 ? "entry" : "entries"} (${sample}${entries.length > 3 ? ", …" : ""}) that this tool did not build`,
+        oldSite
+          ? "if it is a site an earlier version of this tool built (before builds were marked with .scorecards-build.json), delete it and build again; otherwise choose a new or empty folder"
+          : undefined,
+      );
     }
   }
   return output;
