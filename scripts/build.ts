@@ -9,7 +9,8 @@ import { buildSiteFiles } from "../src/build/buildSiteFiles";
 import { BuildLocked } from "../src/build/buildLock";
 import { OutputRefused } from "../src/build/outputFolder";
 import { serveStatic } from "../src/build/serve";
-import { launcherChain, stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/build/watch";
+import { launcherChain } from "../src/build/processes";
+import { stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/build/watch";
 import { ContentProblems, formatReport } from "../src/content/problems";
 
 const USAGE = "usage: npm run build -- [--pathprefix /council/scorecards/] [--output _site] [--fresh] [--timings] [--serve] [--port 8080]";

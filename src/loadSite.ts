@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MeetingCache } from "./build/meetingCache";
 import { ContentProblems } from "./content/problems";
 import { readMeetings } from "./content/readContent";
 import { checkPublication } from "./publication/checkPublication";
-import { LOCK_FILE, readLock } from "./publication/lock";
+import { readLockFile } from "./publication/lock";
 import { lockProblems, withdrawnPages } from "./publication/withdrawn";
 import { buildSite } from "./scorecard/buildSite";
 import type { Site } from "./scorecard/model";
@@ -21,16 +20,14 @@ export interface LoadOptions {
  * @example const site = await loadSite(process.cwd());
  */
 export async function loadSite(projectRoot: string, { cache }: LoadOptions = {}): Promise<Site> {
-  const lock = await readLock(projectRoot);
+  const { lock, text: lockFile } = await readLockFile(projectRoot);
   // A cached meeting was valid against its own lock entry, so that entry is part of what it was built from.
   const keyOf = (folder: string, contentHash: string) =>
     createHash("sha256").update(JSON.stringify([folder, contentHash, lock[folder] ?? null])).digest("hex");
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
-  const { meetings, reused, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
+  const { meetings, reused, folders, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
   const { site, built, problems: siteProblems } = buildSite(meetings, reused);
-  const folders = new Set((await readdir(path.join(projectRoot, "content", "meetings"), { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  const lockFile = await readFile(path.join(projectRoot, LOCK_FILE), "utf8").catch(() => "");
-  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, folders)];
+  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
   if (all.length || !site) throw new ContentProblems(all);
   site.warnings = warnings;
   site.withdrawnPages = withdrawnPages(lock, new Set(site.histories.map((history) => history.id)));

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { link, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { processAlive } from "./processes";
 
 /** Another build of the same output folder is running; this one changed nothing. */
 export class BuildLocked extends Error {
@@ -15,27 +15,6 @@ interface Holder {
   pid: number;
   host: string;
   started: string;
-}
-
-/**
- * Whether a process of this machine is still running.
- * @example processAlive(process.pid) // true
- */
-export function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it exists, and belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  // A killed process whose parent has not collected it (common in containers) still answers, as a zombie: it is gone.
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true;
-  }
 }
 
 /** The lock file of an output folder: beside it, so two projects building into one folder share it. */

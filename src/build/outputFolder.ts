@@ -35,10 +35,9 @@ export async function safeOutputFolder(projectRoot: string, outputDir: string): 
       throw refuse("it is a link to a folder that does not exist", "create the folder it links to, or remove the link");
     });
   }
+  const target = output === asked ? info : await exists(output);
   const root = await realpath(projectRoot);
-  const real = (await exists(output))
-    ? await realpath(output)
-    : path.join(await realpath(path.dirname(output)).catch(() => path.dirname(output)), path.basename(output));
+  const real = target ? await realpath(output) : path.join(await realpath(path.dirname(output)).catch(() => path.dirname(output)), path.basename(output));
   if (real === root) throw refuse("it is the project folder itself");
   if (root.startsWith(`${real}${path.sep}`)) throw refuse("it holds the project folder");
   if (real.startsWith(`${root}${path.sep}`)) {
@@ -49,7 +48,6 @@ export async function safeOutputFolder(projectRoot: string, outputDir: string): 
       throw refuse(`it ${top === path.relative(root, real) ? "is" : "lies inside"} the project's ${named}, which holds the project's own files`);
     }
   }
-  const target = await exists(output);
   if (target && !target.isDirectory()) throw refuse("it is a file, not a folder");
   if (target) {
     const entries = await readdir(output);

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
-import { processAlive } from "./buildLock";
+import { processAlive } from "./processes";
 
 /** The folders whose files the built site is made from: a change in any of them means the site is out of date. */
 export const WATCHED_FOLDERS = ["content", "data", "layouts", "pages", "styles"] as const;
@@ -38,32 +38,6 @@ export function watchFolders(root: string, folders: readonly string[], rebuild: 
     if (timer) clearTimeout(timer);
     for (const watcher of watchers) watcher.close();
   };
-}
-
-/**
- * The processes this one was started through, nearest first, up to and including npm's own (Linux: from /proc;
- * elsewhere the parent alone). Killing `npm start` kills only npm, so the server must notice its launcher is gone.
- * @example await launcherChain() // [4312 (tsx), 4301 (sh), 4290 (npm)]
- */
-export async function launcherChain(): Promise<number[]> {
-  const { readFile } = await import("node:fs/promises");
-  const chain = [process.ppid];
-  if (process.platform !== "linux") return chain;
-  try {
-    for (let pid = process.ppid; chain.length < 6; ) {
-      const command = (await readFile(`/proc/${pid}/cmdline`, "utf8")).replaceAll("\0", " ");
-      if (/\bnpm\b|npm-cli/.test(command)) break;
-      const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-      // Field 4 is the parent's pid; the command name before it, in brackets, may itself hold spaces.
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (!parent || parent <= 1) break;
-      chain.push(parent);
-      pid = parent;
-    }
-  } catch {
-    // A process that ended while being read: the chain so far is what is left to watch.
-  }
-  return chain;
 }
 
 /**

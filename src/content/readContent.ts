@@ -36,13 +36,13 @@ export interface ReadOptions {
 
 /**
  * Reads and schema-checks every meeting under a folder, collecting every problem rather than stopping at the first.
- * @example await readMeetings("content/meetings", "/work/main") // { meetings: [...], reused: [], problems: [] }
+ * @example await readMeetings("content/meetings", "/work/main") // { meetings: [...], reused: [], folders: ["2017-09-07-cype"], problems: [], warnings: [] }
  */
 export async function readMeetings(
   meetingsDir: string,
   projectRoot: string,
   options: ReadOptions = {},
-): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; problems: Problem[]; warnings: Problem[] }> {
+): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; folders: string[]; problems: Problem[]; warnings: Problem[] }> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const meetings: MeetingSource[] = [];
@@ -128,7 +128,7 @@ export async function readMeetings(
       meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash });
     }
   }
-  return { meetings, reused, problems, warnings };
+  return { meetings, reused, folders, problems, warnings };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

@@ -125,7 +125,9 @@ function describeFound(source: SourceFile, path: FieldPath, value: unknown): str
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a group of fields";
   const written = source.sourceText(path) ?? JSON.stringify(value);
-  return typeof value === "string" ? quoted(showInvisible(value)) : String(written).length <= MAX_QUOTED ? String(written) : quoted(String(written));
+  // Text is always quoted; a number as written only when it is too long to show whole.
+  const text = typeof value === "string" ? showInvisible(value) : String(written);
+  return typeof value === "string" || text.length > MAX_QUOTED ? quoted(text) : text;
 }
 
 /**

@@ -6,7 +6,7 @@ import nunjucks from "nunjucks";
 import { renderPlan, type RenderPlan } from "../build/renderPlan";
 import { checkProject, type ProjectData } from "../checkProject";
 import { buildDownloads } from "../opendata/downloads";
-import { parseIsoDate, plainDateLabel } from "../scorecard/dates";
+import { isoDateInWords } from "../scorecard/dates";
 import { searchBundles, type SearchBundle } from "../search/records";
 import { markAbbreviations } from "../site/abbreviations";
 import { faviconIco, faviconSvg } from "../site/favicon";
@@ -78,13 +78,9 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   // The commit is recorded (on the home page) only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   // The statement's dates in words, as running text writes them ("26 November 2026"); data/site.json keeps them ISO.
-  const inWords = (iso: string): string => {
-    const date = parseIsoDate(iso);
-    return date ? plainDateLabel(date) : iso;
-  };
   eleventyConfig.addGlobalData("statementDates", {
-    prepared: inWords(siteConfig.accessibility.statementPrepared),
-    lastTested: inWords(siteConfig.accessibility.lastTested),
+    prepared: isoDateInWords(siteConfig.accessibility.statementPrepared, "plain"),
+    lastTested: isoDateInWords(siteConfig.accessibility.lastTested, "plain"),
   });
   eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));
   eleventyConfig.addWatchTarget(path.join(projectRoot, "src"));

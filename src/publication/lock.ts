@@ -41,16 +41,42 @@ export function hashMeetingFiles(files: readonly { name: string; text: string }[
 }
 
 /**
+ * Reads the lock and its text (for placing problems at its lines); a project that has never published anything has none.
+ * @example await readLockFile(process.cwd()) // { lock: { "2017-09-07-cype": { sha256: "…", errata: 0 } }, text: "{\n  …" }
+ */
+export async function readLockFile(projectRoot: string): Promise<{ lock: Lock; text: string }> {
+  let text: string;
+  try {
+    text = await readFile(path.join(projectRoot, LOCK_FILE), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { lock: {}, text: "" };
+    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`);
+  }
+  try {
+    return { lock: JSON.parse(text) as Lock, text };
+  } catch (error) {
+    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`);
+  }
+}
+
+/**
  * Reads the lock; a project that has never published anything has none.
  * @example await readLock(process.cwd()) // { "2017-09-07-cype": { sha256: "…", errata: 0 } }
  */
 export async function readLock(projectRoot: string): Promise<Lock> {
-  try {
-    return JSON.parse(await readFile(path.join(projectRoot, LOCK_FILE), "utf8")) as Lock;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`);
+  return (await readLockFile(projectRoot)).lock;
+}
+
+/**
+ * The meeting folder a tool was given, by its name; throws unless it is a folder directly inside content/meetings.
+ * @example meetingFolder("/work/main", "content/meetings/2017-09-07-cype") // { dir: "/work/main/content/meetings/2017-09-07-cype", folder: "2017-09-07-cype" }
+ */
+export function meetingFolder(projectRoot: string, folderArg: string): { dir: string; folder: string } {
+  const dir = path.resolve(projectRoot, folderArg);
+  if (path.dirname(dir) !== path.join(projectRoot, "content", "meetings")) {
+    throw new Error(`"${folderArg}" is not a meeting folder: give a folder inside content/meetings, e.g. content/meetings/2017-09-07-cype`);
   }
+  return { dir, folder: path.basename(dir) };
 }
 
 /** The lock as its file holds it: stable key order, so diffs show only what changed. */

@@ -4,7 +4,7 @@ import { writeFileAtomic } from "../build/atomicWrite";
 import { MEETING_FILE } from "../content/readContent";
 import { readSourceFile } from "../content/yamlSource";
 import { checkAsIf } from "./checkAsIf";
-import { hashMeetingFiles, LOCK_FILE, lockText, readLock, writeLock } from "./lock";
+import { hashMeetingFiles, LOCK_FILE, lockText, meetingFolder, readLock, writeLock } from "./lock";
 
 /**
  * Turns a draft meeting into a published one and records it in the lock, or records a correction
@@ -13,11 +13,7 @@ import { hashMeetingFiles, LOCK_FILE, lockText, readLock, writeLock } from "./lo
  * @example await publishMeeting(process.cwd(), "content/meetings/2017-09-07-cype") // "Published …"
  */
 export async function publishMeeting(projectRoot: string, folderArg: string): Promise<string> {
-  const dir = path.resolve(projectRoot, folderArg);
-  const folder = path.basename(dir);
-  if (path.dirname(dir) !== path.join(projectRoot, "content", "meetings")) {
-    throw new Error(`"${folderArg}" is not a meeting folder: give a folder inside content/meetings, e.g. content/meetings/2017-09-07-cype`);
-  }
+  const { dir, folder } = meetingFolder(projectRoot, folderArg);
   const meetingPath = path.join(dir, MEETING_FILE);
   const original = await readFile(meetingPath, "utf8").catch(() => {
     throw new Error(`There is no ${MEETING_FILE} in ${folderArg}.`);

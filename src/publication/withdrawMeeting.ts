@@ -1,9 +1,8 @@
 import { rm, stat } from "node:fs/promises";
-import path from "node:path";
 import { loadSite } from "../loadSite";
 import { parseIsoDate } from "../scorecard/dates";
 import { checkAsIf } from "./checkAsIf";
-import { LOCK_FILE, lockText, readLock, writeLock } from "./lock";
+import { LOCK_FILE, lockText, meetingFolder, readLock, writeLock } from "./lock";
 
 /**
  * Takes a published meeting off the site on purpose, as a recorded act: the lock keeps when and why, with what its
@@ -11,11 +10,7 @@ import { LOCK_FILE, lockText, readLock, writeLock } from "./lock";
  * @example await withdrawMeeting(root, "content/meetings/2017-09-07-cype", "the figures included another council's cases", "2026-12-01")
  */
 export async function withdrawMeeting(projectRoot: string, folderArg: string, reason: string, date: string): Promise<string> {
-  const dir = path.resolve(projectRoot, folderArg);
-  const folder = path.basename(dir);
-  if (path.dirname(dir) !== path.join(projectRoot, "content", "meetings")) {
-    throw new Error(`"${folderArg}" is not a meeting folder: give a folder inside content/meetings, e.g. content/meetings/2017-09-07-cype`);
-  }
+  const { dir, folder } = meetingFolder(projectRoot, folderArg);
   if (!reason.trim()) throw new Error('say why it is withdrawn, with --reason "…": the page left at its address gives the reason');
   if (!parseIsoDate(date)) throw new Error(`--date ${date} is not a real date written YYYY-MM-DD`);
   const lock = await readLock(projectRoot);

@@ -1,5 +1,5 @@
 import type { Problem } from "../content/problems";
-import { meetingDateLabel, parseIsoDate, plainDateLabel } from "../scorecard/dates";
+import { isoDateInWords } from "../scorecard/dates";
 import type { WithdrawnPage } from "../scorecard/model";
 import { LOCK_FILE, type Lock } from "./lock";
 
@@ -34,12 +34,8 @@ export function withdrawnPages(lock: Lock, histories: ReadonlySet<string>): With
   return Object.entries(lock).flatMap(([folder, entry]) => {
     const withdrawn = entry.withdrawn;
     if (!withdrawn) return [];
-    const words = (iso: string) => {
-      const date = parseIsoDate(iso);
-      return date ? { long: meetingDateLabel(date), plain: plainDateLabel(date) } : { long: iso, plain: iso };
-    };
     const reason = /[.!?]$/.test(withdrawn.reason) ? withdrawn.reason : `${withdrawn.reason}.`;
-    const common = { committee: withdrawn.committee, meetingDateLabel: words(withdrawn.meetingDate).long, withdrawnDateLabel: words(withdrawn.date).plain, reason };
+    const common = { committee: withdrawn.committee, meetingDateLabel: isoDateInWords(withdrawn.meetingDate, "meeting"), withdrawnDateLabel: isoDateInWords(withdrawn.date, "plain"), reason };
     return [
       { url: `/meetings/${folder}/`, title: withdrawn.agendaTitle, ...common },
       ...withdrawn.indicators.map((indicator) => ({ url: `/meetings/${folder}/${indicator.id}/`, title: indicator.title, ...common })),

@@ -45,6 +45,12 @@ export function buildIndicator(
       "use one of the names listed under `scorecards` in meeting.md, or add this one there");
   }
   if (unit === "count" && decimals !== 0) at(["decimalPlaces"], `found ${decimals}, but a count has no decimal places`, "set decimalPlaces: 0");
+  // A percentage here is a share of a whole: no figure, target or band of one passes 100.
+  const overHundred = (path: (string | number)[], value: number | undefined, hint: string) => {
+    if (unit !== "percentage" || value === undefined || value <= 100) return false;
+    at(path, `found ${value}, but a percentage cannot be over 100`, hint);
+    return true;
+  };
   const checkPrecision = (path: (string | number)[], value: number) => {
     if (decimalPlacesOf(value) > decimals) {
       at(path, `found ${value}, which has more decimal places than the ${decimals} this indicator publishes`,
@@ -78,13 +84,7 @@ export function buildIndicator(
     }
     if (!checkPrecision([...path, "target"], entry.target)) return;
     if (entry.floor !== undefined && !checkPrecision([...path, "floor"], entry.floor)) return;
-    if (unit === "percentage") {
-      const over = ([["target", entry.target], ["floor", entry.floor]] as const).find(([, value]) => value !== undefined && value > 100);
-      if (over) {
-        at([...path, over[0]], `found ${over[1]}, but a percentage cannot be over 100`, "check the figure against the paper");
-        return;
-      }
-    }
+    if (overHundred([...path, "target"], entry.target, "check the target against the paper") || overHundred([...path, "floor"], entry.floor, "check the floor against the paper")) return;
     const form =
       thresholds === 3
         ? { form: "thresholds" as const, red: entry.red!, amber: entry.amber!, green: entry.green! }
@@ -108,9 +108,7 @@ export function buildIndicator(
     }
     for (const band of built.bandings.bands) {
       for (const bound of [band.lower, band.upper]) {
-        if (bound && unit === "percentage" && form.form === "thresholds" && bound.value > 100) {
-          at([...path, band.rating.toLowerCase()], `the boundary ${bound.value} is over 100, which a percentage cannot be`, "check the band against the paper");
-        }
+        if (bound && form.form === "thresholds") overHundred([...path, band.rating.toLowerCase()], bound.value, "check the band against the paper");
         if (bound && form.form === "thresholds" && decimalPlacesOf(bound.value) > decimals) {
           at([...path, band.rating.toLowerCase()], `the boundary ${bound.value} has more decimal places than the ${decimals} this indicator publishes`, "round it, or change decimalPlaces");
         }
@@ -155,17 +153,11 @@ export function buildIndicator(
         at([...path, "result"], `found ${row.result}, but a ${unit} cannot be negative`, "check the figure against the source system");
         valid = false;
       }
-      if (unit === "percentage" && row.result > 100) {
-        at([...path, "result"], `found ${row.result}, but a percentage cannot be over 100`, "check the figure against the source system");
-        valid = false;
-      }
+      if (overHundred([...path, "result"], row.result, "check the figure against the source system")) valid = false;
     }
     let target = row.target ?? null;
     if (target !== null) valid = checkPrecision([...path, "target"], target) && valid;
-    if (target !== null && unit === "percentage" && target > 100) {
-      at([...path, "target"], `found ${target}, but a percentage cannot be over 100`, "check the target against the paper");
-      valid = false;
-    }
+    if (target !== null && overHundred([...path, "target"], target, "check the target against the paper")) valid = false;
     if (yearBandings) {
       if (target === null) target = yearBandings.target;
       else if (toFine(target, decimals) !== toFine(yearBandings.target, decimals)) {
@@ -228,6 +220,7 @@ export function buildIndicator(
       directionOfTravel: null,
       directionText: "",
       changeSinceText: "",
+      directionArrow: "",
     });
   });
   if (problems.length) return { problems };

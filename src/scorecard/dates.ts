@@ -28,3 +28,14 @@ export function meetingDateLabel(date: Date): string {
 export function plainDateLabel(date: Date): string {
   return plainDate.format(date);
 }
+
+/**
+ * An ISO date in words, as a meeting or as running text; the ISO text itself when it is not a real date.
+ * @example isoDateInWords("2026-12-01", "plain") // "1 December 2026"
+ * @example isoDateInWords("2017-09-07", "meeting") // "Thursday 7 September 2017"
+ */
+export function isoDateInWords(iso: string, style: "plain" | "meeting"): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  return style === "plain" ? plainDateLabel(date) : meetingDateLabel(date);
+}

@@ -27,6 +27,8 @@ export interface TrendRow {
   directionText: string;
   /** The change alone, for running text: "down 0.4 percentage points since May"; empty when there is no comparison. */
   changeSinceText: string;
+  /** The way the figure moved, "↑", "↓" or "→", shown beside directionText and hidden from screen readers; empty when there is no comparison. */
+  directionArrow: string;
 }
 
 export interface RatingCounts {

@@ -4,7 +4,7 @@ import type { Polarity, Unit } from "../domain/units";
 import type { TrendRow } from "./model";
 
 /** What a row says about its direction of travel. */
-export type TravelFields = Pick<TrendRow, "directionOfTravel" | "directionText" | "changeSinceText">;
+export type TravelFields = Pick<TrendRow, "directionOfTravel" | "directionText" | "changeSinceText" | "directionArrow">;
 
 /** A trend row as the comparison needs it: its figure, how the page shows it, and its period. */
 interface Compared {
@@ -21,10 +21,10 @@ export function travelFields(
   current: Compared,
   indicator: { polarity: Polarity; unit: Unit; decimals: number },
 ): TravelFields {
-  if (!before) return { directionOfTravel: null, directionText: "No earlier period in this trend", changeSinceText: "" };
+  if (!before) return { directionOfTravel: null, directionText: "No earlier period in this trend", changeSinceText: "", directionArrow: "" };
   if (current.row.result === null || before.row.result === null) {
     const missing = current.row.result === null ? current.row : before.row;
-    return { directionOfTravel: null, directionText: `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`, changeSinceText: "" };
+    return { directionOfTravel: null, directionText: `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`, changeSinceText: "", directionArrow: "" };
   }
   const travel = directionOfTravel(before.row.result, current.row.result, indicator.polarity, indicator.unit, indicator.decimals);
   const since = periodShortLabel(before.period, current.period);
@@ -32,5 +32,7 @@ export function travelFields(
     directionOfTravel: travel,
     directionText: travelSentence(travel, since, indicator.polarity),
     changeSinceText: travel.direction === "no change" ? `no change since ${since}` : `${travel.changeText} since ${since}`,
+    // The arrow points the way the figure moved; the words say whether that is better or worse.
+    directionArrow: travel.change > 0 ? "↑" : travel.change < 0 ? "↓" : "→",
   };
 }

@@ -129,7 +129,7 @@ describe("files and figures", () => {
     await expectOne(target, ADOPTION, "trend[0].target", "found 101, but a percentage cannot be over 100");
     const band = await sampleWith([[ADOPTION, "green: 80 and above", "green: 80 to 110"]]);
     const problems = await problemsOf(band);
-    expect(problems.map((p) => [p.field, p.message])).toContainEqual(["bandings[0].green", "the boundary 110 is over 100, which a percentage cannot be"]);
+    expect(problems.map((p) => [p.field, p.message])).toContainEqual(["bandings[0].green", "found 110, but a percentage cannot be over 100"]);
   });
 
   it("minus-zero: a result of -0.0 is printed 0.0%, never -0.0%", async () => {
