@@ -30,17 +30,25 @@ const size = { meetings: Number(values.meetings ?? (values.quick ? 12 : 120)), i
 const work = await mkdtemp(path.join(tmpdir(), "scorecards-bench-"));
 
 /** Runs one build in its own process, so each has its own memory figure; wall time includes Node's start-up. */
-async function timedBuild(mode: "archive" | "bare", root: string, output: string): Promise<{ wall: number; maxRssBytes: number; rendered?: number; reusedMeetings?: number; timings?: string }> {
+async function timedBuild(
+  mode: "archive" | "bare",
+  root: string,
+  output: string,
+): Promise<{ wall: number; maxRssBytes: number; rendered?: number; reusedMeetings?: number; timings?: string }> {
   const started = performance.now();
   await run(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/bench/runBuild.ts"), mode, root, output], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = (performance.now() - started) / 1000;
-  const report = JSON.parse(await readFile(path.join(output, ".bench.json"), "utf8")) as { maxRssBytes: number; rendered?: number; reusedMeetings?: number; timings?: string };
+  const report = JSON.parse(await readFile(path.join(output, ".bench.json"), "utf8")) as {
+    maxRssBytes: number;
+    rendered?: number;
+    reusedMeetings?: number;
+    timings?: string;
+  };
   return { wall, ...report };
 }
-
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 try {
@@ -98,14 +106,22 @@ try {
 
   const walls = (builds: Build[]) => builds.map((build) => build.wall.toFixed(1)).join(", ");
   console.log(`pages: ${pages.length} (${indicatorPages.length} indicator pages)`);
-  console.log(`archive build, cold (no cache, no previous site): ${built.wall.toFixed(1)} s wall (median of ${walls(colds)}), ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`);
+  console.log(
+    `archive build, cold (no cache, no previous site): ${built.wall.toFixed(1)} s wall (median of ${walls(colds)}), ${(pages.length / built.wall).toFixed(0)} pages/s, peak RSS ${mb(built.maxRssBytes)}`,
+  );
   console.log(`  where the time went (after start-up): ${built.timings}`);
-  console.log(`bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall (median of ${walls(bares)}) for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`);
+  console.log(
+    `bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall (median of ${walls(bares)}) for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`,
+  );
   console.log(`output: ${mb(bytes)} in ${files.length} files`);
   console.log(`median gzipped indicator page: ${(gzipped[Math.floor(gzipped.length / 2)]! / 1024).toFixed(1)} KB`);
   console.log(`chart rendering: ${msPerChart.toFixed(2)} ms per chart over ${inputs.length} charts`);
-  console.log(`rebuild with nothing changed: ${rebuilt.wall.toFixed(1)} s (${rebuilt.rendered} pages rendered, ${rebuilt.reusedMeetings} meetings carried over), peak RSS ${mb(rebuilt.maxRssBytes)}`);
-  console.log(`adding one meeting to the built archive: ${incremental.wall.toFixed(1)} s (${incremental.rendered} pages rendered, ${incremental.reusedMeetings} meetings carried over)`);
+  console.log(
+    `rebuild with nothing changed: ${rebuilt.wall.toFixed(1)} s (${rebuilt.rendered} pages rendered, ${rebuilt.reusedMeetings} meetings carried over), peak RSS ${mb(rebuilt.maxRssBytes)}`,
+  );
+  console.log(
+    `adding one meeting to the built archive: ${incremental.wall.toFixed(1)} s (${incremental.rendered} pages rendered, ${incremental.reusedMeetings} meetings carried over)`,
+  );
   console.log(`  where the time went (after start-up): ${incremental.timings}`);
   console.log(`ratio: ${(built.wall / bareBuilt.wall).toFixed(2)}`);
 } finally {

@@ -36,9 +36,17 @@ try {
 async function buildOnce(rebuild = false): Promise<boolean> {
   try {
     const started = performance.now();
-    const built = await buildSiteFiles({ projectRoot, outputDir: values.output!, pathPrefix: values.pathprefix, fresh: values.fresh, rereadTemplates: rebuild });
+    const built = await buildSiteFiles({
+      projectRoot,
+      outputDir: values.output!,
+      pathPrefix: values.pathprefix,
+      fresh: values.fresh,
+      rereadTemplates: rebuild,
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const carried = built.reusedMeetings ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})` : "";
+    const carried = built.reusedMeetings
+      ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})`
+      : "";
     console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
     if (values.timings) console.log(`Where the time went: ${built.timings}.`);
     for (const warning of built.warnings) console.warn(`Warning: ${warning}`);
@@ -77,5 +85,7 @@ if (values.serve) {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, stop);
   // Killing npm alone leaves this process behind, still holding the port: it stops when its launcher has gone.
   stopWithLauncher(await launcherChain(), stop);
-  console.log(`Serving the site at http://localhost:${port}${values.pathprefix}, and building it again whenever ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(", ")} change (press Ctrl+C to stop).`);
+  console.log(
+    `Serving the site at http://localhost:${port}${values.pathprefix}, and building it again whenever ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(", ")} change (press Ctrl+C to stop).`,
+  );
 }

@@ -12,6 +12,10 @@ if (!folder) {
 try {
   console.log(await publishMeeting(projectRoot, folder));
 } catch (error) {
-  console.error(error instanceof ContentProblems ? `Nothing was published: the content has problems.\n\n${formatReport(error.problems)}` : `Nothing was published: ${(error as Error).message}`);
+  console.error(
+    error instanceof ContentProblems
+      ? `Nothing was published: the content has problems.\n\n${formatReport(error.problems)}`
+      : `Nothing was published: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

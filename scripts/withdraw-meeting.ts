@@ -22,6 +22,10 @@ if (!folder || parsed.values.reason === undefined || parsed.positionals.length >
 try {
   console.log(await withdrawMeeting(projectRoot, folder, parsed.values.reason, parsed.values.date ?? new Date().toISOString().slice(0, 10)));
 } catch (error) {
-  console.error(error instanceof ContentProblems ? `Nothing was withdrawn: the content has problems.\n\n${formatReport(error.problems)}` : `Nothing was withdrawn: ${(error as Error).message}`);
+  console.error(
+    error instanceof ContentProblems
+      ? `Nothing was withdrawn: the content has problems.\n\n${formatReport(error.problems)}`
+      : `Nothing was withdrawn: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

@@ -23,7 +23,9 @@ export async function loadSite(projectRoot: string, { cache }: LoadOptions = {})
   const { lock, text: lockFile } = await readLockFile(projectRoot);
   // A cached meeting was valid against its own lock entry, so that entry is part of what it was built from.
   const keyOf = (folder: string, contentHash: string) =>
-    createHash("sha256").update(JSON.stringify([folder, contentHash, lock[folder] ?? null])).digest("hex");
+    createHash("sha256")
+      .update(JSON.stringify([folder, contentHash, lock[folder] ?? null]))
+      .digest("hex");
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
   const { meetings, reused, folders, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
   const { site, built, problems: siteProblems } = buildSite(meetings, reused);

@@ -10,7 +10,17 @@ export interface ArchiveSize {
 
 /** Three indicator shapes from the sample paper, so the archive exercises every unit and both polarities. */
 const SHAPES = [
-  { unit: "percentage", decimals: 1, polarity: "higher-is-better", red: "below 70", amber: "70 to 80", green: "80 and above", target: 80, base: 75, spread: 14 },
+  {
+    unit: "percentage",
+    decimals: 1,
+    polarity: "higher-is-better",
+    red: "below 70",
+    amber: "70 to 80",
+    green: "80 and above",
+    target: 80,
+    base: 75,
+    spread: 14,
+  },
   { unit: "number", decimals: 1, polarity: "lower-is-better", red: "above 22", amber: "18 to 22", green: "18 and below", target: 18, base: 20, spread: 6 },
   { unit: "count", decimals: 0, polarity: "lower-is-better", red: "above 10", amber: "1 to 10", green: '"0"', target: 0, base: 6, spread: 10 },
 ] as const;
@@ -55,7 +65,9 @@ function meetingFiles(meeting: number, size: ArchiveSize, random: () => number):
       const value = shape.unit === "count" ? Math.max(0, Math.round(raw)) : Math.min(100, raw).toFixed(shape.decimals);
       return `  - { period: ${monthKey(month)}, result: ${value}, target: ${shape.target} }`;
     });
-    const bandings = years.map((year) => `  - financialYear: ${year}\n    target: ${shape.target}\n    red: ${shape.red}\n    amber: ${shape.amber}\n    green: ${shape.green}`);
+    const bandings = years.map(
+      (year) => `  - financialYear: ${year}\n    target: ${shape.target}\n    red: ${shape.red}\n    amber: ${shape.amber}\n    green: ${shape.green}`,
+    );
     const scorecard = i % 2 === 0 ? "Specialist Children's Services" : "Education and Early Help";
     const number = String(i + 1).padStart(2, "0");
     files.push({

@@ -104,7 +104,8 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
       // No configuration file: the configuration is called here with the data already checked.
       configPath: false,
-      config: (eleventyConfig) => configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles, rereadTemplates: options.rereadTemplates }),
+      config: (eleventyConfig) =>
+        configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles, rereadTemplates: options.rereadTemplates }),
       quietMode: options.quiet ?? true,
       pathPrefix,
     });
@@ -154,7 +155,10 @@ async function recoverFromKilledBuild(output: string, prefix: string): Promise<s
   const parent = path.dirname(output);
   const warnings: string[] = [];
   const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
-  let outputExists = await stat(output).then(() => true, () => false);
+  let outputExists = await stat(output).then(
+    () => true,
+    () => false,
+  );
   for (const name of leftovers) {
     const retired = name.endsWith("-previous");
     const owner = Number(/^\d+(?=-)/.exec(name.slice(prefix.length))?.[0] ?? NaN);
@@ -166,7 +170,10 @@ async function recoverFromKilledBuild(output: string, prefix: string): Promise<s
       continue;
     }
     const problem = await removeTree(path.join(parent, name));
-    if (problem) warnings.push(`${path.join(parent, name)} is left from an earlier build and could not be deleted (${problem}); delete it by hand, e.g. chmod -R u+w then rm -rf.`);
+    if (problem)
+      warnings.push(
+        `${path.join(parent, name)} is left from an earlier build and could not be deleted (${problem}); delete it by hand, e.g. chmod -R u+w then rm -rf.`,
+      );
   }
   return warnings;
 }

@@ -24,7 +24,12 @@ export interface MeetingCache {
 export async function codeVersion(projectRoot: string): Promise<string> {
   const hash = createHash("sha256");
   const src = path.join(projectRoot, "src");
-  for (const file of await listFiles(src)) hash.update(file).update("\0").update(await readFile(path.join(src, file))).update("\0");
+  for (const file of await listFiles(src))
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(path.join(src, file)))
+      .update("\0");
   hash.update(await readFile(path.join(projectRoot, "package-lock.json")).catch(() => "no lock file"));
   return hash.digest("hex").slice(0, 16);
 }

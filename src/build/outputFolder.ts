@@ -12,9 +12,27 @@ export class OutputRefused extends Error {
 }
 
 /** Folders of a project that hold its sources, tools or history: a site is never built into or over one. */
-const PROJECT_FOLDERS = new Set<string>([...SITE_SOURCES, "content", "docs", "scripts", "test", "schemas", "node_modules", ".git", ".github", ".ci", ".cache", ".vscode", "screenshots"]);
+const PROJECT_FOLDERS = new Set<string>([
+  ...SITE_SOURCES,
+  "content",
+  "docs",
+  "scripts",
+  "test",
+  "schemas",
+  "node_modules",
+  ".git",
+  ".github",
+  ".ci",
+  ".cache",
+  ".vscode",
+  "screenshots",
+]);
 
-const exists = (file: string) => lstat(file).then((info) => info, () => undefined);
+const exists = (file: string) =>
+  lstat(file).then(
+    (info) => info,
+    () => undefined,
+  );
 
 /**
  * Where a build may write: the output folder, checked, with a link followed to the folder it names (so a web root
@@ -27,7 +45,9 @@ export async function safeOutputFolder(projectRoot: string, outputDir: string): 
   const asked = path.resolve(projectRoot, outputDir);
   const shown = path.relative(projectRoot, asked) || ".";
   const refuse = (why: string, fix = "choose a new or empty folder, or the folder of an earlier build, such as _site") =>
-    new OutputRefused(`The site cannot be built into ${shown}: ${why}. The build replaces its output folder whole, so nothing was built and nothing was changed; ${fix}.`);
+    new OutputRefused(
+      `The site cannot be built into ${shown}: ${why}. The build replaces its output folder whole, so nothing was built and nothing was changed; ${fix}.`,
+    );
   let output = asked;
   const info = await exists(asked);
   if (info?.isSymbolicLink()) {

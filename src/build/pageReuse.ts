@@ -29,7 +29,12 @@ export async function pageVersion(projectRoot: string, pathPrefix: string): Prom
     const full = path.join(projectRoot, source);
     const info = await stat(full).catch(() => undefined);
     const files = info?.isDirectory() ? (await listFiles(full)).map((file) => path.join(full, file)) : info ? [full] : [];
-    for (const file of files) hash.update(path.relative(projectRoot, file)).update("\0").update(await readFile(file)).update("\0");
+    for (const file of files)
+      hash
+        .update(path.relative(projectRoot, file))
+        .update("\0")
+        .update(await readFile(file))
+        .update("\0");
   }
   return hash.digest("hex");
 }
@@ -93,5 +98,8 @@ export async function carryOverMeetings(previousOutput: string, staging: string,
  */
 export async function writeManifest(staging: string, manifest: Manifest): Promise<void> {
   const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFileAtomic(path.join(staging, BUILD_MANIFEST), `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`);
+  await writeFileAtomic(
+    path.join(staging, BUILD_MANIFEST),
+    `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`,
+  );
 }

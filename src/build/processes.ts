@@ -40,7 +40,7 @@ export async function launcherChain(): Promise<number[]> {
   const chain = [process.ppid];
   if (process.platform !== "linux") return chain;
   try {
-    for (let pid = process.ppid; chain.length < 6; ) {
+    for (let pid = process.ppid; chain.length < 6;) {
       const command = (await readFile(`/proc/${pid}/cmdline`, "utf8")).replaceAll("\0", " ");
       if (/\bnpm\b|npm-cli/.test(command)) break;
       const { parent } = procStat(await readFile(`/proc/${pid}/stat`, "utf8"));

@@ -49,7 +49,9 @@ export async function serveStatic(root: string, port: number, pathPrefix = "/"):
 
     function send404(): void {
       response.writeHead(404, { "content-type": TYPES[".html"] });
-      createReadStream(path.join(base, "404.html")).on("error", () => response.end("Not found")).pipe(response);
+      createReadStream(path.join(base, "404.html"))
+        .on("error", () => response.end("Not found"))
+        .pipe(response);
     }
   });
   await new Promise<void>((resolve, reject) => {

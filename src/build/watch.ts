@@ -29,7 +29,12 @@ export function watchFolders(root: string, folders: readonly string[], rebuild: 
   };
   const watchers: FSWatcher[] = folders.map((folder) =>
     watch(path.join(root, folder), { recursive: true }, (_event, name) => {
-      changed.add(path.join(folder, String(name ?? "")).split(path.sep).join("/"));
+      changed.add(
+        path
+          .join(folder, String(name ?? ""))
+          .split(path.sep)
+          .join("/"),
+      );
       if (timer) clearTimeout(timer);
       timer = setTimeout(run, SETTLE_MS);
     }),

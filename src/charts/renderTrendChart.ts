@@ -1,13 +1,4 @@
-import {
-  FixedScaleAxis,
-  LineChart,
-  StepAxis,
-  type AxisOptions,
-  type AxisUnits,
-  type ChartRect,
-  type LineChartOptions,
-  type PathCommand,
-} from "chartist";
+import { FixedScaleAxis, LineChart, StepAxis, type AxisOptions, type AxisUnits, type ChartRect, type LineChartOptions, type PathCommand } from "chartist";
 import { withChartDom } from "./dom";
 import { colours } from "../site/colours";
 
@@ -178,9 +169,7 @@ function assertInput(input: TrendChartInput): void {
   const n = input.labels.length;
   if (n === 0) throw new RangeError(`${input.idPrefix}: a trend chart needs at least one period label`);
   if (input.results.length !== n || input.targets.length !== n) {
-    throw new RangeError(
-      `${input.idPrefix}: expected ${n} results and targets, got ${input.results.length} and ${input.targets.length}`,
-    );
+    throw new RangeError(`${input.idPrefix}: expected ${n} results and targets, got ${input.results.length} and ${input.targets.length}`);
   }
   for (const value of [...input.results, ...input.targets]) {
     if (value !== null && !Number.isFinite(value)) {
@@ -195,9 +184,7 @@ function pathWithVisibleLonePoints(elements: PathCommand[], dashHalfWidth: numbe
   elements.forEach((element, i) => {
     const next = elements[i + 1];
     const isLone = element.command === "M" && (next === undefined || next.command === "M");
-    d += isLone
-      ? `M${element.x - dashHalfWidth},${element.y}L${element.x + dashHalfWidth},${element.y}`
-      : `${element.command}${element.x},${element.y}`;
+    d += isLone ? `M${element.x - dashHalfWidth},${element.y}L${element.x + dashHalfWidth},${element.y}` : `${element.command}${element.x},${element.y}`;
   });
   return d;
 }
@@ -353,9 +340,7 @@ export function renderTrendChart(input: TrendChartInput): string {
       });
       for (const tick of scale.ticks) {
         const y = chartRect.y1 - axisY.projectValue(tick);
-        labels
-          .elem("text", { x: chartRect.x1 - TICK_LABEL_GAP, y, dy: "0.35em", "text-anchor": "end" }, "chart__axis-label")
-          .text(input.formatValue(tick));
+        labels.elem("text", { x: chartRect.x1 - TICK_LABEL_GAP, y, dy: "0.35em", "text-anchor": "end" }, "chart__axis-label").text(input.formatValue(tick));
       }
     });
     chart.initialize();

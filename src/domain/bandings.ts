@@ -62,9 +62,7 @@ export const BAND_TEXT_FORMS = '"below 70", "above 22", "70 to 80", "80 and abov
 export function parseBandText(text: string, rating: Rating, decimals: number): Omit<Band, "text"> | undefined {
   const bound = (raw: string | undefined, inclusive: boolean): Bound | undefined => {
     const value = Number(raw);
-    return raw === undefined || raw === "" || !Number.isFinite(value)
-      ? undefined
-      : { value, fine: toFine(value, decimals), inclusive };
+    return raw === undefined || raw === "" || !Number.isFinite(value) ? undefined : { value, fine: toFine(value, decimals), inclusive };
   };
   const trimmed = text.trim();
   let m: RegExpExecArray | null;

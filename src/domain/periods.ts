@@ -1,13 +1,8 @@
 /** A reporting period: a calendar month or a financial-year quarter (April to March years). */
-export type Period =
-  | { kind: "month"; year: number; month: number }
-  | { kind: "quarter"; financialYearStart: number; quarter: 1 | 2 | 3 | 4 };
+export type Period = { kind: "month"; year: number; month: number } | { kind: "quarter"; financialYearStart: number; quarter: 1 | 2 | 3 | 4 };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const QUARTER_PATTERN = /^Q([1-4]) (\d{4})\/(\d{2})$/;
@@ -101,9 +96,7 @@ export function parseFinancialYear(text: string): number | undefined {
  * @example periodIndex({ kind: "month", year: 2017, month: 1 }) // 24204
  */
 export function periodIndex(period: Period): number {
-  return period.kind === "month"
-    ? period.year * 12 + (period.month - 1)
-    : period.financialYearStart * 4 + (period.quarter - 1);
+  return period.kind === "month" ? period.year * 12 + (period.month - 1) : period.financialYearStart * 4 + (period.quarter - 1);
 }
 
 /**
@@ -112,9 +105,7 @@ export function periodIndex(period: Period): number {
  */
 export function nextPeriod(period: Period): Period {
   if (period.kind === "month") {
-    return period.month === 12
-      ? { kind: "month", year: period.year + 1, month: 1 }
-      : { kind: "month", year: period.year, month: period.month + 1 };
+    return period.month === 12 ? { kind: "month", year: period.year + 1, month: 1 } : { kind: "month", year: period.year, month: period.month + 1 };
   }
   return period.quarter === 4
     ? { kind: "quarter", financialYearStart: period.financialYearStart + 1, quarter: 1 }
@@ -130,7 +121,7 @@ export function rollingWindowLabel(period: Period): string {
     const start: Period = { kind: "month", year: period.year - 1, month: period.month };
     return `${periodLabel(nextPeriod(start))} to ${periodLabel(period)}`;
   }
-  const lastMonth = (period.quarter * 3 + 3 - 1) % 12 + 1;
+  const lastMonth = ((period.quarter * 3 + 3 - 1) % 12) + 1;
   const lastYear = period.financialYearStart + (period.quarter === 4 ? 1 : 0);
   return rollingWindowLabel({ kind: "month", year: lastYear, month: lastMonth });
 }
@@ -140,13 +131,12 @@ export function rollingWindowLabel(period: Period): string {
  * @example periodDates({ kind: "quarter", financialYearStart: 2017, quarter: 1 }) // { start: "2017-04-01", end: "2017-06-30" }
  */
 export function periodDates(period: Period): { start: string; end: string } {
-  const iso = (year: number, month: number, day: number) =>
-    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (period.kind === "month") {
     return { start: iso(period.year, period.month, 1), end: iso(period.year, period.month, lastDay(period.year, period.month)) };
   }
-  const firstMonth = ((period.quarter - 1) * 3 + 3) % 12 + 1;
+  const firstMonth = (((period.quarter - 1) * 3 + 3) % 12) + 1;
   const firstYear = period.financialYearStart + (period.quarter === 4 ? 1 : 0);
   const lastMonth = firstMonth + 2;
   return { start: iso(firstYear, firstMonth, 1), end: iso(firstYear, lastMonth, lastDay(firstYear, lastMonth)) };

@@ -16,13 +16,7 @@ export interface DirectionOfTravel {
  * Compares two results at the published precision.
  * @example directionOfTravel(63.2, 62.8, "higher-is-better", "percentage", 1) // { direction: "worsening", change: -0.4, changeText: "down 0.4 percentage points" }
  */
-export function directionOfTravel(
-  previous: number,
-  current: number,
-  polarity: Polarity,
-  unit: Unit,
-  decimals: number,
-): DirectionOfTravel {
+export function directionOfTravel(previous: number, current: number, polarity: Polarity, unit: Unit, decimals: number): DirectionOfTravel {
   const delta = toFine(current, decimals) - toFine(previous, decimals);
   const change = fromFine(delta, decimals);
   if (delta === 0) return { direction: "no change", change: 0, changeText: "no change" };

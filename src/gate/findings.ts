@@ -1,7 +1,19 @@
 /** What the gate reports: one finding per problem, grouped per page, printed the same way everywhere. */
 
 /** Which part of the gate found a problem, in the order reports list them. */
-export const CHECKS = ["html-validate", "structure", "links", "pa11y", "reflow", "phone", "zoom", "text-spacing", "focus", "reading-order", "pa11y-dark"] as const;
+export const CHECKS = [
+  "html-validate",
+  "structure",
+  "links",
+  "pa11y",
+  "reflow",
+  "phone",
+  "zoom",
+  "text-spacing",
+  "focus",
+  "reading-order",
+  "pa11y-dark",
+] as const;
 export type CheckName = (typeof CHECKS)[number];
 
 export interface Finding {

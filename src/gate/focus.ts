@@ -87,7 +87,16 @@ export function snapshotFocus(key: number | null): Snapshot | null {
     }
   }
   const where = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}${el.getAttribute("href") ? `[href="${el.getAttribute("href")}"]` : ""}`;
-  return { key: mark, where, text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50), style, surrounding, coveredBy, visibleArea, area: whole.width * whole.height };
+  return {
+    key: mark,
+    where,
+    text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50),
+    style,
+    surrounding,
+    coveredBy,
+    visibleArea,
+    area: whole.width * whole.height,
+  };
 }
 
 /**
@@ -147,7 +156,14 @@ export function focusFindings(stop: FocusStop, index = 0, scheme = ""): Finding[
   const best = Math.max(0, ...parts.map((p) => contrastOn(p.colour, p.against)));
   if (!appears && parts.length && best < FOCUS_INDICATOR_MIN_CONTRAST) {
     const described = parts.map((p) => `${p.part} ${over(p.colour, p.against)} on ${p.against}`).join(", ");
-    findings.push(finding("focus", "focus-low-contrast", `focus indicator contrasts only ${best.toFixed(2)}:1 with its surroundings (${described}); it needs ${FOCUS_INDICATOR_MIN_CONTRAST}:1`, where));
+    findings.push(
+      finding(
+        "focus",
+        "focus-low-contrast",
+        `focus indicator contrasts only ${best.toFixed(2)}:1 with its surroundings (${described}); it needs ${FOCUS_INDICATOR_MIN_CONTRAST}:1`,
+        where,
+      ),
+    );
   }
   if (stop.visibleArea === 0) findings.push(finding("focus", "focus-obscured", "focused, but not inside the window", where));
   else if (stop.coveredBy) findings.push(finding("focus", "focus-obscured", `focused, but covered by ${stop.coveredBy}`, where));

@@ -22,6 +22,8 @@ export async function validateHtml(validator: HtmlValidate, html: string, file: 
   return report.results.flatMap((result) =>
     result.messages
       .filter((message) => message.severity === 2)
-      .map((message) => finding("html-validate", message.ruleId, message.message, `line ${message.line}:${message.column}${message.selector ? ` ${message.selector}` : ""}`)),
+      .map((message) =>
+        finding("html-validate", message.ruleId, message.message, `line ${message.line}:${message.column}${message.selector ? ` ${message.selector}` : ""}`),
+      ),
   );
 }

@@ -22,8 +22,7 @@ export interface LayoutMeasure {
  * @example const measure = await page.evaluate(measureLayout);
  */
 export function measureLayout(): LayoutMeasure {
-  const describeElement = (el: Element): string =>
-    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+  const describeElement = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
   const hides = (value: string): boolean => value === "hidden" || value === "clip";
   const visuallyHidden = (el: Element | null): boolean => {
     for (let node = el; node; node = node.parentElement) {
@@ -52,7 +51,11 @@ export function measureLayout(): LayoutMeasure {
     const overX = (hides(style.overflowX) || ellipsis) && el.scrollWidth > el.clientWidth + 1;
     const overY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
     if (overX || overY) {
-      clipped.push({ where: describeElement(el), text: text.slice(0, 60), by: `${overX ? `${el.scrollWidth - el.clientWidth}px wide` : ""}${overX && overY ? ", " : ""}${overY ? `${el.scrollHeight - el.clientHeight}px tall` : ""}` });
+      clipped.push({
+        where: describeElement(el),
+        text: text.slice(0, 60),
+        by: `${overX ? `${el.scrollWidth - el.clientWidth}px wide` : ""}${overX && overY ? ", " : ""}${overY ? `${el.scrollHeight - el.clientHeight}px tall` : ""}`,
+      });
     }
   }
   const offscreen: LayoutMeasure["offscreen"] = [];
@@ -75,9 +78,10 @@ export function measureLayout(): LayoutMeasure {
     if (box.width === 0 || visuallyHidden(el)) continue;
     let container: Element | null = el.parentElement;
     while (container && container !== root && getComputedStyle(container).overflowX === "visible") container = container.parentElement;
-    const frame = container && container !== root
-      ? { left: container.getBoundingClientRect().left + container.clientLeft, width: container.clientWidth, by: describeElement(container) }
-      : { left: 0, width, by: "the window" };
+    const frame =
+      container && container !== root
+        ? { left: container.getBoundingClientRect().left + container.clientLeft, width: container.clientWidth, by: describeElement(container) }
+        : { left: 0, width, by: "the window" };
     if (box.width > frame.width + 1 || box.right > frame.left + frame.width + 1 || box.left < frame.left - 1) {
       overwide.push({ where: describeElement(el), width: Math.round(box.width), box: Math.round(frame.width), by: frame.by });
     }
@@ -92,11 +96,14 @@ export function measureLayout(): LayoutMeasure {
 export function layoutFindings(check: CheckName, measure: LayoutMeasure, setting: string, options: { fitBoxes?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
   for (const o of options.fitBoxes ? measure.overwide : []) {
-    findings.push(finding(check, "overwide-content", `at ${setting} this is ${o.width}px wide in a box of ${o.box}px (${o.by}), so part of it is out of sight`, o.where));
+    findings.push(
+      finding(check, "overwide-content", `at ${setting} this is ${o.width}px wide in a box of ${o.box}px (${o.by}), so part of it is out of sight`, o.where),
+    );
   }
   if (measure.sideways > 0) findings.push(finding(check, "sideways-scroll", `at ${setting} the page scrolls sideways by ${measure.sideways}px`, "html"));
   for (const c of measure.clipped) findings.push(finding(check, "clipped-text", `at ${setting} text is cut off (${c.by} hidden): "${c.text}"`, c.where));
-  for (const o of measure.offscreen) findings.push(finding(check, "offscreen-text", `at ${setting} text is outside the window and cannot be scrolled to: "${o.text}"`, o.where));
+  for (const o of measure.offscreen)
+    findings.push(finding(check, "offscreen-text", `at ${setting} text is outside the window and cannot be scrolled to: "${o.text}"`, o.where));
   return findings;
 }
 

@@ -28,11 +28,23 @@ export function toFinding(issue: Pa11yIssue, check: CheckName = "pa11y"): Findin
  * @example await axeWcag22(page) // [] when every target is at least 24 by 24 px or spaced
  */
 export async function axeWcag22(page: Page, check: CheckName = "pa11y"): Promise<Finding[]> {
-  const hits = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; helpUrl: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.flatMap((v) => v.nodes.map((n) => ({ id: v.id, help: v.help, helpUrl: v.helpUrl, target: n.target.join(" "), html: n.html })));
-  }, [...AXE_WCAG22_TAGS]);
+  const hits = await page.evaluate(
+    async (tags: string[]) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: { id: string; help: string; helpUrl: string; nodes: { target: string[]; html: string }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+      return result.violations.flatMap((v) => v.nodes.map((n) => ({ id: v.id, help: v.help, helpUrl: v.helpUrl, target: n.target.join(" "), html: n.html })));
+    },
+    [...AXE_WCAG22_TAGS],
+  );
   return (hits as AxeHit[])
     .filter((hit) => !ignored.has(hit.id.toLowerCase()))
     .map((hit) => finding(check, `axe:${hit.id}`, `${hit.help} (${hit.helpUrl})`, hit.target));

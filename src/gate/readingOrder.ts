@@ -99,7 +99,11 @@ export function unstyledFindings(order: UnstyledOrder): Finding[] {
   const findings: Finding[] = [];
   const f = (rule: string, message: string, where: string): number => findings.push(finding("reading-order", rule, message, where));
   if (!order.firstFocusable.startsWith("a") || !order.skipTargetIsMain) {
-    f("skip-link-first", `the first thing to focus is ${order.firstFocusable || "nothing"} (to ${order.skipTarget || "nowhere"}); it must be a skip link to <main>`, order.firstFocusable || "body");
+    f(
+      "skip-link-first",
+      `the first thing to focus is ${order.firstFocusable || "nothing"} (to ${order.skipTarget || "nowhere"}); it must be a skip link to <main>`,
+      order.firstFocusable || "body",
+    );
   }
   const expected = ["main", "h1", "footer"];
   const landmarks = order.sequence.filter((tag) => expected.includes(tag));
@@ -108,7 +112,8 @@ export function unstyledFindings(order: UnstyledOrder): Finding[] {
   if (landmarks.join(" ") !== expected.join(" ") || (headerAt !== -1 && headerAt > mainAt)) {
     f("landmark-order", `with styles off the page reads ${order.sequence.join(" → ")}; it must read header → main (with one h1) → footer`, "body");
   }
-  if (order.firstHeadingInMain !== "h1") f("main-starts-with-h1", `the first heading in <main> is ${order.firstHeadingInMain || "missing"}; it must be the page's h1`, "main");
+  if (order.firstHeadingInMain !== "h1")
+    f("main-starts-with-h1", `the first heading in <main> is ${order.firstHeadingInMain || "missing"}; it must be the page's h1`, "main");
   for (const el of order.positiveTabindex) f("positive-tabindex", "tabindex above 0 moves this out of reading order", el);
   return findings;
 }
@@ -127,7 +132,14 @@ export async function checkReadingOrder(browser: Browser, url: string): Promise<
       await page.setViewport({ width, height: LAYOUT.height });
       await page.goto(url, { waitUntil: "load" });
       for (const [a, b] of visualOrderInversions(await page.evaluate(textBlocksOfMain))) {
-        findings.push(finding("reading-order", "visual-order", `at ${width} px "${b.text}" is drawn before "${a.text}", which comes first in the source`, `${a.where} → ${b.where}`));
+        findings.push(
+          finding(
+            "reading-order",
+            "visual-order",
+            `at ${width} px "${b.text}" is drawn before "${a.text}", which comes first in the source`,
+            `${a.where} → ${b.where}`,
+          ),
+        );
       }
     }
     findings.push(...unstyledFindings(await page.evaluate(unstyledOrder)));

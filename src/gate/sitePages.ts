@@ -1,5 +1,3 @@
-
-
 /**
  * The HTML pages among a folder's files.
  * @example htmlPages(["index.html", "assets/site.css"]) // ["index.html"]

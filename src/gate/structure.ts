@@ -52,7 +52,9 @@ export function visibleAndSpokenText(element: Element): string {
  */
 export function checkLanguage(document: Document): Finding[] {
   const lang = document.documentElement.getAttribute("lang");
-  return lang === PAGE_LANGUAGE ? [] : [finding("structure", "html-lang", `<html lang="${lang ?? ""}">: the site's pages must say lang="${PAGE_LANGUAGE}"`, "html")];
+  return lang === PAGE_LANGUAGE
+    ? []
+    : [finding("structure", "html-lang", `<html lang="${lang ?? ""}">: the site's pages must say lang="${PAGE_LANGUAGE}"`, "html")];
 }
 
 /**
@@ -61,7 +63,7 @@ export function checkLanguage(document: Document): Finding[] {
  */
 export function checkNoScripts(document: Document): Finding[] {
   return [...document.querySelectorAll("script")].map((script) =>
-    finding("structure", "no-script", "a <script> element: pages must work, and be checked, without JavaScript", (script.outerHTML.slice(0, 80))),
+    finding("structure", "no-script", "a <script> element: pages must work, and be checked, without JavaScript", script.outerHTML.slice(0, 80)),
   );
 }
 
@@ -76,7 +78,14 @@ export function checkHeadings(document: Document): Finding[] {
   const level = (h: Element): number => (h.getAttribute("role") === "heading" ? Number(h.getAttribute("aria-level")) : Number(h.tagName[1]));
   const h1s = headings.filter((h) => level(h) === 1);
   if (h1s.length !== 1) {
-    findings.push(finding("structure", "single-h1", `${h1s.length} level-1 headings: a page has exactly one, naming the page`, h1s.map((h) => `"${text(h)}"`).join(", ") || "body"));
+    findings.push(
+      finding(
+        "structure",
+        "single-h1",
+        `${h1s.length} level-1 headings: a page has exactly one, naming the page`,
+        h1s.map((h) => `"${text(h)}"`).join(", ") || "body",
+      ),
+    );
   }
   let previous = 0;
   let previousText = "the start of the page";
@@ -102,9 +111,18 @@ export function checkTables(document: Document): Finding[] {
   for (const table of document.querySelectorAll("table")) {
     const name = describe(table);
     const caption = table.querySelector(":scope > caption");
-    if (!caption || !text(caption)) findings.push(finding("structure", "table-caption", "a table without a caption: every table needs a <caption> naming it", name));
+    if (!caption || !text(caption))
+      findings.push(finding("structure", "table-caption", "a table without a caption: every table needs a <caption> naming it", name));
     const headers = [...table.querySelectorAll("th")];
-    if (!headers.length) findings.push(finding("structure", "table-headers", "a table without header cells: use <th scope=\"col\"> for column headings (and <th scope=\"row\"> for row headings)", name));
+    if (!headers.length)
+      findings.push(
+        finding(
+          "structure",
+          "table-headers",
+          'a table without header cells: use <th scope="col"> for column headings (and <th scope="row"> for row headings)',
+          name,
+        ),
+      );
     for (const th of headers) {
       const scope = th.getAttribute("scope");
       if (!scope || !["col", "row", "colgroup", "rowgroup"].includes(scope)) {
@@ -129,7 +147,14 @@ export function checkCharts(document: Document): Finding[] {
     if (svg.closest("[aria-hidden=true]")) continue;
     const where = svg.getAttribute("aria-labelledby") ? `svg[aria-labelledby="${svg.getAttribute("aria-labelledby")}"]` : describe(svg);
     if (svg.getAttribute("role") !== "img") {
-      findings.push(finding("structure", "svg-role", 'an <svg> that is neither role="img" nor aria-hidden="true": screen readers may read its parts one by one, or nothing', where));
+      findings.push(
+        finding(
+          "structure",
+          "svg-role",
+          'an <svg> that is neither role="img" nor aria-hidden="true": screen readers may read its parts one by one, or nothing',
+          where,
+        ),
+      );
       continue;
     }
     const label = (svg.getAttribute("aria-label") ?? "").trim();
@@ -159,7 +184,14 @@ export function checkRatings(document: Document): Finding[] {
     const said = visibleAndSpokenText(tag);
     return words.test(said)
       ? []
-      : [finding("structure", "rating-text", `a rating tag showing "${said}": it must say ${RATING_WORDS.join(", ")} in words, not by colour alone`, describe(tag))];
+      : [
+          finding(
+            "structure",
+            "rating-text",
+            `a rating tag showing "${said}": it must say ${RATING_WORDS.join(", ")} in words, not by colour alone`,
+            describe(tag),
+          ),
+        ];
   });
 }
 

@@ -100,7 +100,9 @@ export function readBandingsSentence(sentence: string): { form: BandingsForm; ta
   if (within) {
     const beyond = /^more than (\d+(?:\.\d+)?)% (?:from|away from|off|outside) (?:the )?target$/.exec(words(red));
     if (!/^(?:the )?target (?:met|achieved)$/.test(words(green)) || !beyond || Number(beyond[1]) !== Number(within[1])) {
-      return { problem: `cannot read the RAG bandings ${quoted}: a tolerance is written "Green = target met, Amber = within 10% of target, Red = more than 10% from target"` };
+      return {
+        problem: `cannot read the RAG bandings ${quoted}: a tolerance is written "Green = target met, Amber = within 10% of target, Red = more than 10% from target"`,
+      };
     }
     return { form: { form: "tolerance", tolerancePercent: Number(within[1]) } };
   }
@@ -110,7 +112,9 @@ export function readBandingsSentence(sentence: string): { form: BandingsForm; ta
   if (floorMet) {
     const targetMet = new RegExp(`^(?:the )?target(?: of ${NUMBER}%?)? (?:met|achieved)$`).exec(words(green));
     if (!targetMet || !/^(?:the )?floor(?: standard)? not (?:met|achieved)$/.test(words(red))) {
-      return { problem: `cannot read the RAG bandings ${quoted}: a floor standard is written "Green = target of 90% met, Amber = floor standard of 85% met but target not met, Red = floor standard not met"` };
+      return {
+        problem: `cannot read the RAG bandings ${quoted}: a floor standard is written "Green = target of 90% met, Amber = floor standard of 85% met but target not met, Red = floor standard not met"`,
+      };
     }
     const floor = floorMet[1] === undefined ? Number.NaN : Number(plain(floorMet[1]));
     return {
@@ -120,7 +124,11 @@ export function readBandingsSentence(sentence: string): { form: BandingsForm; ta
   }
 
   const bands = { red: bandText(red), amber: bandText(amber), green: bandText(green) };
-  for (const [rating, text] of [["Red", red], ["Amber", amber], ["Green", green]] as const) {
+  for (const [rating, text] of [
+    ["Red", red],
+    ["Amber", amber],
+    ["Green", green],
+  ] as const) {
     if (bands[rating.toLowerCase() as "red" | "amber" | "green"] === undefined) {
       return {
         problem: `cannot read the RAG bandings ${quoted}: "${text}" is not a band this importer can read for ${rating}; expected e.g. "Below 70%", "70% to 80%", "80% and above", "Above 22", "18 and below" or "0"`,
@@ -158,7 +166,9 @@ export function readTargetLine(
 ): { entry: BandingsFrontMatter; bandings: Bandings } | { problem: string } {
   const split = splitTargetLine(line);
   if (!split) {
-    return { problem: `expected the target and its bandings, e.g. "Target: 80% (RAG Bandings: Below 70% = Red, 70% to 80% = Amber, 80% and above = Green)", found "${line}"` };
+    return {
+      problem: `expected the target and its bandings, e.g. "Target: 80% (RAG Bandings: Below 70% = Red, 70% to 80% = Amber, 80% and above = Green)", found "${line}"`,
+    };
   }
   const target = readFigure(split.target);
   if (!target) return { problem: `cannot read the target "${split.target}" in "${line}": expected a figure such as "80%" or "18"` };

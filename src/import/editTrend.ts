@@ -8,7 +8,12 @@ import { trendRowText } from "./serialise";
  * not a list of mappings), so the caller writes the file afresh.
  * @example editTrend(text, { 3: { period: "2017-07", result: 76 } }, [], 1) // the file with row [3] filled in
  */
-export function editTrend(text: string, replaced: Readonly<Record<number, TrendRowFrontMatter>>, added: readonly TrendRowFrontMatter[], decimals: number): string | undefined {
+export function editTrend(
+  text: string,
+  replaced: Readonly<Record<number, TrendRowFrontMatter>>,
+  added: readonly TrendRowFrontMatter[],
+  decimals: number,
+): string | undefined {
   const content = text.replace(/\r\n?/g, "\n");
   const open = content.indexOf("\n") + 1;
   const close = content.indexOf("\n---", open - 1);

@@ -124,11 +124,7 @@ export async function importPaper(options: ImportPaperOptions): Promise<Imported
   const files = meetingFiles(paper, ids);
   const written = await writeMeetingFolder({ meetingsDir: options.out, folder, files, overwrite: options.force });
   if (written.problems.length) {
-    throw new ImportFailed(shown, [], [
-      "The files made from this paper would not pass the content checks:",
-      "",
-      formatReport(written.problems),
-    ]);
+    throw new ImportFailed(shown, [], ["The files made from this paper would not pass the content checks:", "", formatReport(written.problems)]);
   }
   return {
     folder: shownPath(path.join(path.resolve(options.out), folder)),

@@ -101,7 +101,9 @@ async function newestDraft(meetingsDir: string): Promise<MeetingSource> {
  */
 async function editedFile(file: string, indicator: Working): Promise<string> {
   const { front, original } = indicator;
-  const replaced = Object.fromEntries(front.trend.slice(0, original.length).flatMap((row, index) => (indicator.placed.has(row) ? [[index, row] as const] : [])));
+  const replaced = Object.fromEntries(
+    front.trend.slice(0, original.length).flatMap((row, index) => (indicator.placed.has(row) ? [[index, row] as const] : [])),
+  );
   const added = front.trend.slice(original.length);
   return editTrend(await readFile(file, "utf8"), replaced, added, front.decimalPlaces) ?? serialiseIndicator(front, indicator.body);
 }
@@ -116,15 +118,18 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
   const csv = readCsv(text);
   if ("problem" in csv) throw new ImportFailed(shown, [csv.problem]);
   const [header, ...rows] = csv.records;
-  if (!header) throw new ImportFailed(shown, [{ line: 1, message: 'the file is empty: expected a header row "indicator id,period,result,target" and a row per result' }]);
+  if (!header)
+    throw new ImportFailed(shown, [{ line: 1, message: 'the file is empty: expected a header row "indicator id,period,result,target" and a row per result' }]);
   const names = header.fields.map((field) => field.toLowerCase().replace(/[^a-z]/g, ""));
   const column = (key: keyof typeof COLUMNS) => names.findIndex((name) => (COLUMNS[key] as readonly string[]).includes(name));
   const columns = { id: column("id"), period: column("period"), result: column("result"), target: column("target") };
   if (columns.id === -1 || columns.period === -1 || columns.result === -1) {
-    throw new ImportFailed(shown, [{
-      line: header.line,
-      message: `expected a header row naming the columns "indicator id", "period", "result" and "target", found "${header.fields.join(",")}"`,
-    }]);
+    throw new ImportFailed(shown, [
+      {
+        line: header.line,
+        message: `expected a header row naming the columns "indicator id", "period", "result" and "target", found "${header.fields.join(",")}"`,
+      },
+    ]);
   }
   if (rows.length === 0) throw new ImportFailed(shown, [{ line: header.line, message: "there are no results under the header row" }]);
 
@@ -155,7 +160,9 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
     }
     if (row.fields.length > header.fields.length) {
       // A comma inside a figure splits it: "87,5" is read as 87 and 5, and "1,234" as 1 and 234, unless it is quoted.
-      const split = [columns.result, columns.target].find((index) => index !== -1 && /^\s*-?\d+\s*$/.test(cell(index)) && /^\d+\s*$/.test(row.fields[index + 1] ?? ""));
+      const split = [columns.result, columns.target].find(
+        (index) => index !== -1 && /^\s*-?\d+\s*$/.test(cell(index)) && /^\d+\s*$/.test(row.fields[index + 1] ?? ""),
+      );
       const joined = split === undefined ? "" : `${cell(split)},${(row.fields[split + 1] ?? "").trim()}`;
       at(
         `expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}` +
@@ -243,7 +250,9 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
   const changed = [...working.values()].filter((indicator) => indicator.placed.size > 0);
   const meetingsDir = path.resolve(options.meetings);
   const files = Object.fromEntries(
-    await Promise.all(changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, draft.folder, indicator.file), indicator)] as const)),
+    await Promise.all(
+      changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, draft.folder, indicator.file), indicator)] as const),
+    ),
   );
   const written = changed.length
     ? await writeMeetingFolder({
@@ -274,7 +283,14 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
     throw new ImportFailed(
       shown,
       problems,
-      other.length ? [...(problems.length ? [""] : []), `With these results, the draft ${draft.folder} would not pass the content checks:`, "", ...other.map(formatProblem)] : [],
+      other.length
+        ? [
+            ...(problems.length ? [""] : []),
+            `With these results, the draft ${draft.folder} would not pass the content checks:`,
+            "",
+            ...other.map(formatProblem),
+          ]
+        : [],
     );
   }
   return { folder: shownPath(path.join(meetingsDir, draft.folder)), placements, files: Object.keys(files) };

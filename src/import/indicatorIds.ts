@@ -35,8 +35,33 @@ export function recordedId(title: string): string | undefined {
 
 /** Words that add nothing to an id. */
 const FILLER = new Set([
-  "a", "an", "the", "of", "for", "with", "where", "which", "who", "that", "those", "and", "or", "in", "on", "at", "by",
-  "to", "as", "is", "are", "was", "were", "be", "been", "all", "their",
+  "a",
+  "an",
+  "the",
+  "of",
+  "for",
+  "with",
+  "where",
+  "which",
+  "who",
+  "that",
+  "those",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "by",
+  "to",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "all",
+  "their",
 ]);
 
 /** The most words a derived id keeps: enough to tell indicators apart, short enough to read in an address. */

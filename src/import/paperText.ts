@@ -78,15 +78,16 @@ export function paragraphs(lines: readonly Line[]): string[] {
       open = false;
       continue;
     }
-    const text = block.map((line) => line.text.trim()).join(" ").replace(/\s+/g, " ");
+    const text = block
+      .map((line) => line.text.trim())
+      .join(" ")
+      .replace(/\s+/g, " ");
     const last = result.at(-1);
     if (open && last && !last.items) last.text += ` ${text}`;
     else result.push({ text });
     open = !TERMINAL.test(result.at(-1)!.text);
   }
-  return result.map((paragraph) =>
-    paragraph.items ? paragraph.items.map((item) => `- ${markdownText(item)}`).join("\n") : markdownText(paragraph.text),
-  );
+  return result.map((paragraph) => (paragraph.items ? paragraph.items.map((item) => `- ${markdownText(item)}`).join("\n") : markdownText(paragraph.text)));
 }
 
 /** Splits a table row at its tabs. */

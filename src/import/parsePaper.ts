@@ -148,7 +148,12 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
   if (!headingBlock) {
     at(lines[dearIndex]!.n, `expected a heading after "${lines[dearIndex]!.text.trim()}" naming the committee and the meeting date`);
   } else {
-    const heading = headingBlock.map((line) => line.text.trim()).join(" ").replace(/\*\*/g, "").replace(/\s+/g, " ").trim();
+    const heading = headingBlock
+      .map((line) => line.text.trim())
+      .join(" ")
+      .replace(/\*\*/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     const match = HEADING.exec(heading);
     const when = match ? readLetterDate(match[2]!) : undefined;
     if (!match || !when) {
@@ -174,7 +179,10 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
         if (normaliseName(candidate) === wanted) committee = candidate;
       }
       if (committee === undefined) {
-        at(toLine.n + (sameLine ? 0 : 1), `expected the committee the heading names (${quote(committeeUpper)}) after "To all Members of the", found ${quote(address.join(" / "))}`);
+        at(
+          toLine.n + (sameLine ? 0 : 1),
+          `expected the committee the heading names (${quote(committeeUpper)}) after "To all Members of the", found ${quote(address.join(" / "))}`,
+        );
       }
     }
   }
@@ -250,7 +258,9 @@ function readLetter(lines: readonly Line[], problems: ImportProblem[]): { meetin
     ...(pages === undefined ? {} : { pages }),
     status: "published",
     ...(letterDate === undefined ? {} : { letterDate }),
-    ...(contact.name === undefined ? {} : { contact: { name: contact.name, ...(contact.email ? { email: contact.email } : {}), ...(contact.phone ? { phone: contact.phone } : {}) } }),
+    ...(contact.name === undefined
+      ? {}
+      : { contact: { name: contact.name, ...(contact.email ? { email: contact.email } : {}), ...(contact.phone ? { phone: contact.phone } : {}) } }),
     ...(signedBy === undefined ? {} : { signedBy }),
     errata: [],
   };
@@ -339,7 +349,10 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
     ownersLine ??= line;
     const row = cells(line);
     if (row.length % 2 !== 0) {
-      at(line.n, `expected the owners row as name/value pairs separated by tabs ("Cabinet Member", name, "Director", name), found ${quote(line.text.replaceAll("\t", " | "))}`);
+      at(
+        line.n,
+        `expected the owners row as name/value pairs separated by tabs ("Cabinet Member", name, "Director", name), found ${quote(line.text.replaceAll("\t", " | "))}`,
+      );
       continue;
     }
     for (let i = 0; i < row.length; i += 2) {
@@ -350,10 +363,16 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
     }
   }
   if (!ownersLine) {
-    missingAfter(heading?.line ?? titleLine, 'expected the owners rows ("Cabinet Member", "Director", "Portfolio", "Division") after the rating', cursor.peek());
+    missingAfter(
+      heading?.line ?? titleLine,
+      'expected the owners rows ("Cabinet Member", "Director", "Portfolio", "Division") after the rating',
+      cursor.peek(),
+    );
     return undefined;
   }
-  const missingOwners = Object.entries(OWNER_KEYS).filter(([, key]) => owners[key] === undefined).map(([label]) => label);
+  const missingOwners = Object.entries(OWNER_KEYS)
+    .filter(([, key]) => owners[key] === undefined)
+    .map(([label]) => label);
   if (missingOwners.length) {
     at(ownersLine.n, `the owners rows name no ${missingOwners.map((label) => `"${label.replace(/\b\w/g, (c) => c.toUpperCase())}"`).join(" or ")}`);
   }
@@ -382,7 +401,10 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
   const width = periodRow.values.length;
   for (const row of table.slice(1)) {
     if (row.values.length !== width) {
-      at(row.line.n, `the "${row.label}" row has ${row.values.length} cells but the "Trend Data" row has ${width} periods; a blank cell (no data) still needs its tab`);
+      at(
+        row.line.n,
+        `the "${row.label}" row has ${row.values.length} cells but the "Trend Data" row has ${width} periods; a blank cell (no data) still needs its tab`,
+      );
     }
   }
   if (problems.length > before) return undefined;
@@ -391,7 +413,11 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
   const periods: Period[] = [];
   periodRow.values.forEach((cell) => {
     const period = readPeriodLabel(cell);
-    if (!period) at(periodRow.line.n, `cannot read the period ${quote(cell)} in the "Trend Data" row: expected a month such as "Mar 2017" or a quarter such as "Q1 2017/18"`);
+    if (!period)
+      at(
+        periodRow.line.n,
+        `cannot read the period ${quote(cell)} in the "Trend Data" row: expected a month such as "Mar 2017" or a quarter such as "Q1 2017/18"`,
+      );
     else periods.push(period);
   });
   if (problems.length > before) return undefined;
@@ -411,7 +437,10 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
     row.values.map((cell, i) => {
       const figure = readFigure(cell);
       if (figure === undefined) {
-        at(row.line.n, `cannot read ${quote(cell)} in the "${row.label}" row (${periodLabel(periods[i]!)}): expected a figure such as "68.6%", "22.0" or "14", or a blank cell for no data`);
+        at(
+          row.line.n,
+          `cannot read ${quote(cell)} in the "${row.label}" row (${periodLabel(periods[i]!)}): expected a figure such as "68.6%", "22.0" or "14", or a blank cell for no data`,
+        );
         return null;
       }
       return figure;
@@ -483,13 +512,17 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
 
   const valueOf = (entry: { text: string }) => entry.text.replace(/^[^:]*:\s*/, "").trim();
   const tolerance = /^(higher|lower) (?:values )?(?:are|is) better\.?$/i.exec(valueOf(toleranceNote));
-  if (!tolerance) at(toleranceNote.line.n, `cannot read the tolerance ${quote(valueOf(toleranceNote))}: expected "Higher values are better" or "Lower values are better"`);
+  if (!tolerance)
+    at(toleranceNote.line.n, `cannot read the tolerance ${quote(valueOf(toleranceNote))}: expected "Higher values are better" or "Lower values are better"`);
   const polarity = tolerance?.[1]!.toLowerCase() === "lower" ? "lower-is-better" : "higher-is-better";
 
   const basisText = valueOf(dataNote);
   const dataBasis = /rolling 12[- ]month/i.test(basisText) ? "rolling-12-months" : /snapshot/i.test(basisText) ? "snapshot-month-end" : undefined;
   if (!dataBasis) {
-    at(dataNote.line.n, `cannot read the data basis ${quote(basisText)}: expected "Figures shown are based on a rolling 12 month period…" or "…based on a snapshot as at the end of the reporting month"`);
+    at(
+      dataNote.line.n,
+      `cannot read the data basis ${quote(basisText)}: expected "Figures shown are based on a rolling 12 month period…" or "…based on a snapshot as at the end of the reporting month"`,
+    );
   }
   const dataSource = valueOf(sourceNote);
   if (!dataSource) at(sourceNote.line.n, `the "Data Source:" line of ${name} names no source`);
@@ -515,12 +548,18 @@ function readIndicator(lines: readonly Line[], next: Line | undefined, problems:
     if (result === null && rating !== null) at(ratingRow.line.n, `${label} is rated ${rating} but has no result`);
     if (financialYearStart(period) === year) {
       if (target && toFine(target.value, decimals) !== toFine(read.bandings.target, decimals)) {
-        at(targetRow.line.n, `the ${label} target is ${target.text}, but the ${yearLabel} bandings give a target of ${formatValue(read.bandings.target, unit, decimals)}`);
+        at(
+          targetRow.line.n,
+          `the ${label} target is ${target.text}, but the ${yearLabel} bandings give a target of ${formatValue(read.bandings.target, unit, decimals)}`,
+        );
       }
       if (result && rating) {
         const computed = rateFine(read.bandings.bands, toFine(result.value, decimals));
         if (computed !== rating) {
-          at(ratingRow.line.n, `the paper rates ${label} (${result.text}) ${rating}, but its ${yearLabel} bandings (${read.bandings.sentence}) rate it ${computed ?? "nothing"}`);
+          at(
+            ratingRow.line.n,
+            `the paper rates ${label} (${result.text}) ${rating}, but its ${yearLabel} bandings (${read.bandings.sentence}) rate it ${computed ?? "nothing"}`,
+          );
         }
       }
     } else if (result && !rating) {

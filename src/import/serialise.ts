@@ -8,12 +8,7 @@
  * published precision, then the markdown body ending in a single newline.
  */
 import { parse } from "yaml";
-import type {
-  BandingsFrontMatter,
-  IndicatorFrontMatter,
-  MeetingFrontMatter,
-  TrendRowFrontMatter,
-} from "../content/schema";
+import type { BandingsFrontMatter, IndicatorFrontMatter, MeetingFrontMatter, TrendRowFrontMatter } from "../content/schema";
 import { decimalPlacesOf } from "../domain/units";
 
 /** Characters that may not open a plain YAML scalar. */

@@ -90,7 +90,7 @@ export async function writeMeetingFolder(write: FolderWrite): Promise<FolderWrit
     if (recorded && recorded.sha256 !== sha256) {
       throw new ImportStopped(
         `${shownPath(target)} is a published meeting (recorded in ${LOCK_FILE}), and this would change its files. Nothing was written. ` +
-          "A published meeting changes only by a correction recorded as an erratum: see \"Correcting a published meeting\" in docs/content-format.md.",
+          'A published meeting changes only by a correction recorded as an erratum: see "Correcting a published meeting" in docs/content-format.md.',
       );
     }
     const published = /^status:[ \t]*published[ \t]*$/m.test(meetingText);
@@ -139,4 +139,3 @@ async function dataStepProblems(projectRoot: string): Promise<Problem[]> {
     throw error;
   }
 }
-

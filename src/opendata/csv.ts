@@ -1,8 +1,20 @@
 import type { TrendRecord } from "./records";
 
 const COLUMNS: readonly (keyof TrendRecord)[] = [
-  "meetingDate", "committee", "indicatorId", "indicatorTitle", "scorecard", "period", "periodStart", "periodEnd",
-  "result", "unit", "target", "rating", "ratingSource", "directionOfTravel",
+  "meetingDate",
+  "committee",
+  "indicatorId",
+  "indicatorTitle",
+  "scorecard",
+  "period",
+  "periodStart",
+  "periodEnd",
+  "result",
+  "unit",
+  "target",
+  "rating",
+  "ratingSource",
+  "directionOfTravel",
   "directionOfTravelText",
 ];
 

@@ -52,7 +52,12 @@ export function buildDownloads(
     const records = trendRecords(meeting);
     // The archive is the published record; a draft's figures are still being gathered.
     if (meeting.status === "published") all.push(...records);
-    byMeeting[meeting.slug] = downloadsOf(`${meeting.url}scorecard-data`, `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`, publisher, records);
+    byMeeting[meeting.slug] = downloadsOf(
+      `${meeting.url}scorecard-data`,
+      `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`,
+      publisher,
+      records,
+    );
   }
   const archive = downloadsOf("/downloads/scorecard-archive", `All performance scorecards published by ${publisher}`, publisher, all);
   const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchema, { target: "draft-7" }) }, null, 2)}\n`;

@@ -5,7 +5,6 @@ import { problemAt } from "../content/validate";
 import { parseIsoDate } from "../scorecard/dates";
 import { LOCK_FILE, type Lock } from "./lock";
 
-
 /**
  * The rules for published meetings: complete, recorded in the lock, and never changed without an erratum.
  * @example checkPublication(meetings, lock) // [] when every published meeting is as it was published
@@ -20,15 +19,21 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
     const recorded = lock[meeting.folder];
     if (meeting.front.status === "draft") {
       if (recorded) {
-        at(["status"], `the meeting is marked draft, but ${LOCK_FILE} records it as published`,
-          "a published paper cannot be withdrawn: set status: published again, and record any correction under errata");
+        at(
+          ["status"],
+          `the meeting is marked draft, but ${LOCK_FILE} records it as published`,
+          "a published paper cannot be withdrawn: set status: published again, and record any correction under errata",
+        );
       }
       continue;
     }
     const notePlaceholder = meeting.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COVERING_NOTE) || line.includes(AWAITING_COMMENTARY));
     if (notePlaceholder !== -1) {
       problems.push({
-        file: meeting.source.file, line: meeting.source.bodyLine + notePlaceholder, column: 1, field: "covering note",
+        file: meeting.source.file,
+        line: meeting.source.bodyLine + notePlaceholder,
+        column: 1,
+        field: "covering note",
         message: "still has its placeholder, but the meeting is published",
         hint: "replace the placeholder with the covering note",
       });
@@ -37,23 +42,38 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
       const placeholderLine = indicator.source.body.split("\n").findIndex((line) => line.includes(AWAITING_COMMENTARY));
       if (placeholderLine !== -1) {
         problems.push({
-          file: indicator.source.file, line: indicator.source.bodyLine + placeholderLine, column: 1, field: "commentary",
+          file: indicator.source.file,
+          line: indicator.source.bodyLine + placeholderLine,
+          column: 1,
+          field: "commentary",
           message: `still has the placeholder "${AWAITING_COMMENTARY}", but the meeting is published`,
           hint: "replace the placeholder with the officer's commentary",
         });
       }
       const last = indicator.front.trend.length - 1;
       if (last >= 0 && indicator.front.trend[last]!.result === null) {
-        problems.push(problemAt(indicator.source, ["trend", last, "result"], "the latest result is empty, but the meeting is published",
-          "fill in the latest result (a period with no data may stay empty only in an earlier row)"));
+        problems.push(
+          problemAt(
+            indicator.source,
+            ["trend", last, "result"],
+            "the latest result is empty, but the meeting is published",
+            "fill in the latest result (a period with no data may stay empty only in an earlier row)",
+          ),
+        );
       }
     }
     if (!recorded) {
-      at(["status"], `the meeting is published, but it is not recorded in ${LOCK_FILE}`,
-        `publish it with: npm run publish-meeting -- content/meetings/${meeting.folder}`);
+      at(
+        ["status"],
+        `the meeting is published, but it is not recorded in ${LOCK_FILE}`,
+        `publish it with: npm run publish-meeting -- content/meetings/${meeting.folder}`,
+      );
     } else if (recorded.sha256 !== meeting.contentHash && meeting.front.errata.length <= recorded.errata) {
-      at(["status"], "the files of this published meeting have changed since it was published, and no erratum says why",
-        "undo the change, or add an entry under errata: with date, change (what changed) and reason (why); then run npm run publish-meeting again to record it");
+      at(
+        ["status"],
+        "the files of this published meeting have changed since it was published, and no erratum says why",
+        "undo the change, or add an entry under errata: with date, change (what changed) and reason (why); then run npm run publish-meeting again to record it",
+      );
     }
   }
   return problems;

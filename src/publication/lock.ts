@@ -50,12 +50,12 @@ export async function readLockFile(projectRoot: string): Promise<{ lock: Lock; t
     text = await readFile(path.join(projectRoot, LOCK_FILE), "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { lock: {}, text: "" };
-    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`);
+    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`, { cause: error });
   }
   try {
     return { lock: JSON.parse(text) as Lock, text };
   } catch (error) {
-    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`);
+    throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`, { cause: error });
   }
 }
 

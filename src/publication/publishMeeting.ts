@@ -26,12 +26,16 @@ export async function publishMeeting(projectRoot: string, folderArg: string): Pr
   const lock = await readLock(projectRoot);
   const previous = lock[folder];
   const names = (await readdir(dir)).filter((name) => name.endsWith(".md"));
-  const files = await Promise.all(names.map(async (name) => ({ name, text: name === MEETING_FILE ? published : await readFile(path.join(dir, name), "utf8") })));
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, text: name === MEETING_FILE ? published : await readFile(path.join(dir, name), "utf8") })),
+  );
   const errata = errataCount(`content/meetings/${folder}/${MEETING_FILE}`, published);
   const sha256 = hashMeetingFiles(files);
   if (previous && previous.sha256 === sha256) return `${folder} is already published and unchanged.`;
   if (previous && errata <= previous.errata) {
-    throw new Error(`${folder} was published before and its files have changed, but no new erratum says why. Add one under errata: in ${MEETING_FILE} (date, change, reason), or undo the change.`);
+    throw new Error(
+      `${folder} was published before and its files have changed, but no new erratum says why. Add one under errata: in ${MEETING_FILE} (date, change, reason), or undo the change.`,
+    );
   }
   const next = { ...lock, [folder]: { sha256, errata } };
   // Every check runs on the content as it will be, before anything is written: a kill at any moment leaves either

@@ -15,14 +15,18 @@ export async function withdrawMeeting(projectRoot: string, folderArg: string, re
   if (!parseIsoDate(date)) throw new Error(`--date ${date} is not a real date written YYYY-MM-DD`);
   const lock = await readLock(projectRoot);
   const entry = lock[folder];
-  const present = await stat(dir).then(() => true, () => false);
+  const present = await stat(dir).then(
+    () => true,
+    () => false,
+  );
   if (!entry) throw new Error(`${folder} is not recorded as published in ${LOCK_FILE}; a draft is not on the public record, so delete its folder instead`);
   if (entry.withdrawn) {
     // A withdrawal killed after recording it, before deleting the files: finish it.
     if (present) await rm(dir, { recursive: true, force: true });
     return `${folder} was withdrawn on ${entry.withdrawn.date}${present ? "; its files are now deleted as well" : ", and its files are gone"}.`;
   }
-  if (!present) throw new Error(`content/meetings/${folder}/ is missing: restore it (git checkout -- content/meetings/${folder}) and withdraw it with this command`);
+  if (!present)
+    throw new Error(`content/meetings/${folder}/ is missing: restore it (git checkout -- content/meetings/${folder}) and withdraw it with this command`);
 
   const meeting = (await loadSite(projectRoot)).meetings.find((candidate) => candidate.slug === folder)!;
   const next = {

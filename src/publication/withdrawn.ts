@@ -15,11 +15,17 @@ export function lockProblems(lock: Lock, lockText: string, folders: ReadonlySet<
   for (const [folder, entry] of Object.entries(lock)) {
     const at = { file: LOCK_FILE, line: lineOf(folder), column: 3, field: folder };
     if (entry.withdrawn && folders.has(folder)) {
-      problems.push({ ...at, message: `records ${folder} as withdrawn on ${entry.withdrawn.date}, but content/meetings/${folder}/ is still there`,
-        hint: `delete the folder (git rm -r content/meetings/${folder}); its pages already say it was withdrawn` });
+      problems.push({
+        ...at,
+        message: `records ${folder} as withdrawn on ${entry.withdrawn.date}, but content/meetings/${folder}/ is still there`,
+        hint: `delete the folder (git rm -r content/meetings/${folder}); its pages already say it was withdrawn`,
+      });
     } else if (!entry.withdrawn && !folders.has(folder)) {
-      problems.push({ ...at, message: `records ${folder} as published, but content/meetings/${folder}/ is missing, so its pages would vanish without a word`,
-        hint: `restore the folder (git checkout -- content/meetings/${folder}); to take a published meeting off the site, withdraw it: npm run withdraw-meeting -- content/meetings/${folder} --reason "why"` });
+      problems.push({
+        ...at,
+        message: `records ${folder} as published, but content/meetings/${folder}/ is missing, so its pages would vanish without a word`,
+        hint: `restore the folder (git checkout -- content/meetings/${folder}); to take a published meeting off the site, withdraw it: npm run withdraw-meeting -- content/meetings/${folder} --reason "why"`,
+      });
     }
   }
   return problems;
@@ -35,11 +41,18 @@ export function withdrawnPages(lock: Lock, histories: ReadonlySet<string>): With
     const withdrawn = entry.withdrawn;
     if (!withdrawn) return [];
     const reason = /[.!?]$/.test(withdrawn.reason) ? withdrawn.reason : `${withdrawn.reason}.`;
-    const common = { committee: withdrawn.committee, meetingDateLabel: isoDateInWords(withdrawn.meetingDate, "meeting"), withdrawnDateLabel: isoDateInWords(withdrawn.date, "plain"), reason };
+    const common = {
+      committee: withdrawn.committee,
+      meetingDateLabel: isoDateInWords(withdrawn.meetingDate, "meeting"),
+      withdrawnDateLabel: isoDateInWords(withdrawn.date, "plain"),
+      reason,
+    };
     return [
       { url: `/meetings/${folder}/`, title: withdrawn.agendaTitle, ...common },
       ...withdrawn.indicators.map((indicator) => ({ url: `/meetings/${folder}/${indicator.id}/`, title: indicator.title, ...common })),
-      ...withdrawn.indicators.filter((indicator) => !histories.has(indicator.id)).map((indicator) => ({ url: `/indicators/${indicator.id}/`, title: indicator.title, ...common })),
+      ...withdrawn.indicators
+        .filter((indicator) => !histories.has(indicator.id))
+        .map((indicator) => ({ url: `/indicators/${indicator.id}/`, title: indicator.title, ...common })),
     ];
   });
 }

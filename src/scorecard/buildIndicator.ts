@@ -41,8 +41,11 @@ export function buildIndicator(
   const { unit, decimalPlaces: decimals, polarity } = front;
 
   if (!scorecards.includes(front.scorecard)) {
-    at(["scorecard"], `"${front.scorecard}" is not one of this meeting's scorecards (${scorecards.map((s) => `"${s}"`).join(", ")})`,
-      "use one of the names listed under `scorecards` in meeting.md, or add this one there");
+    at(
+      ["scorecard"],
+      `"${front.scorecard}" is not one of this meeting's scorecards (${scorecards.map((s) => `"${s}"`).join(", ")})`,
+      "use one of the names listed under `scorecards` in meeting.md, or add this one there",
+    );
   }
   if (unit === "count" && decimals !== 0) at(["decimalPlaces"], `found ${decimals}, but a count has no decimal places`, "set decimalPlaces: 0");
   // A percentage here is a share of a whole: no figure, target or band of one passes 100.
@@ -53,8 +56,11 @@ export function buildIndicator(
   };
   const checkPrecision = (path: (string | number)[], value: number) => {
     if (decimalPlacesOf(value) > decimals) {
-      at(path, `found ${value}, which has more decimal places than the ${decimals} this indicator publishes`,
-        `round it to ${decimals} decimal place${decimals === 1 ? "" : "s"}, or change decimalPlaces`);
+      at(
+        path,
+        `found ${value}, which has more decimal places than the ${decimals} this indicator publishes`,
+        `round it to ${decimals} decimal place${decimals === 1 ? "" : "s"}, or change decimalPlaces`,
+      );
       return false;
     }
     return true;
@@ -78,13 +84,20 @@ export function buildIndicator(
     const thresholds = [entry.red, entry.amber, entry.green].filter((band) => band !== undefined).length;
     const forms = [thresholds > 0, entry.floor !== undefined, entry.tolerancePercent !== undefined].filter(Boolean).length;
     if (forms !== 1 || (thresholds > 0 && thresholds < 3)) {
-      at(path, "bandings need exactly one of: all three of red, amber and green; a floor; or a tolerancePercent",
-        'e.g. red: "below 70", amber: "70 to 80", green: "80 and above"');
+      at(
+        path,
+        "bandings need exactly one of: all three of red, amber and green; a floor; or a tolerancePercent",
+        'e.g. red: "below 70", amber: "70 to 80", green: "80 and above"',
+      );
       return;
     }
     if (!checkPrecision([...path, "target"], entry.target)) return;
     if (entry.floor !== undefined && !checkPrecision([...path, "floor"], entry.floor)) return;
-    if (overHundred([...path, "target"], entry.target, "check the target against the paper") || overHundred([...path, "floor"], entry.floor, "check the floor against the paper")) return;
+    if (
+      overHundred([...path, "target"], entry.target, "check the target against the paper") ||
+      overHundred([...path, "floor"], entry.floor, "check the floor against the paper")
+    )
+      return;
     const form =
       thresholds === 3
         ? { form: "thresholds" as const, red: entry.red!, amber: entry.amber!, green: entry.green! }
@@ -93,15 +106,23 @@ export function buildIndicator(
           : { form: "tolerance" as const, tolerancePercent: entry.tolerancePercent! };
     if (form.form === "target-and-floor" && (polarity === "higher-is-better" ? entry.floor! > entry.target : entry.floor! < entry.target)) {
       const side = polarity === "higher-is-better" ? "below" : "above";
-      at([...path, "floor"], `the floor standard ${entry.floor} is not ${side} the target ${entry.target}, but ${polarity.replaceAll("-", " ")}`,
-        `a floor standard is the worse limit: set it ${side} the target, or check polarity`);
+      at(
+        [...path, "floor"],
+        `the floor standard ${entry.floor} is not ${side} the target ${entry.target}, but ${polarity.replaceAll("-", " ")}`,
+        `a floor standard is the worse limit: set it ${side} the target, or check polarity`,
+      );
       return;
     }
     const built = buildBandings({ financialYear: year, target: entry.target, form }, polarity, unit, decimals);
     if ("problems" in built) {
       for (const problem of built.problems) {
         // How the bands fit together concerns the whole entry; an unreadable band, only its own line.
-        if (problem.field === "bands") at([...path, form.form === "thresholds" ? "amber" : form.form === "target-and-floor" ? "floor" : "tolerancePercent"], problem.message, bandsHint(form.form));
+        if (problem.field === "bands")
+          at(
+            [...path, form.form === "thresholds" ? "amber" : form.form === "target-and-floor" ? "floor" : "tolerancePercent"],
+            problem.message,
+            bandsHint(form.form),
+          );
         else at([...path, problem.field], problem.message, `write it as ${BAND_TEXT_FORMS}`);
       }
       return;
@@ -110,7 +131,11 @@ export function buildIndicator(
       for (const bound of [band.lower, band.upper]) {
         if (bound && form.form === "thresholds") overHundred([...path, band.rating.toLowerCase()], bound.value, "check the band against the paper");
         if (bound && form.form === "thresholds" && decimalPlacesOf(bound.value) > decimals) {
-          at([...path, band.rating.toLowerCase()], `the boundary ${bound.value} has more decimal places than the ${decimals} this indicator publishes`, "round it, or change decimalPlaces");
+          at(
+            [...path, band.rating.toLowerCase()],
+            `the boundary ${bound.value} has more decimal places than the ${decimals} this indicator publishes`,
+            "round it, or change decimalPlaces",
+          );
         }
       }
     }
@@ -120,8 +145,11 @@ export function buildIndicator(
   const periods: (Period | undefined)[] = front.trend.map((row, index) => {
     const period = parsePeriod(row.period);
     if (!period) {
-      at(["trend", index, "period"], `found "${row.period}", expected a month such as "2017-06" or a quarter such as "Q1 2017/18"`,
-        "write months as year-month with two digits for the month");
+      at(
+        ["trend", index, "period"],
+        `found "${row.period}", expected a month such as "2017-06" or a quarter such as "Q1 2017/18"`,
+        "write months as year-month with two digits for the month",
+      );
     }
     return period;
   });
@@ -135,7 +163,12 @@ export function buildIndicator(
     if (!before || !current || before.kind !== current.kind) continue;
     const step = periodIndex(current) - periodIndex(before);
     if (step === 0) at(["trend", i, "period"], `${periodLabel(current)} appears twice in the trend`, "delete one of the two rows");
-    else if (step < 0) at(["trend", i, "period"], `${periodLabel(current)} comes after ${periodLabel(before)}, but the trend must run oldest first`, "put the rows in date order, oldest first");
+    else if (step < 0)
+      at(
+        ["trend", i, "period"],
+        `${periodLabel(current)} comes after ${periodLabel(before)}, but the trend must run oldest first`,
+        "put the rows in date order, oldest first",
+      );
   }
 
   const rows: TrendRow[] = [];
@@ -161,13 +194,19 @@ export function buildIndicator(
     if (yearBandings) {
       if (target === null) target = yearBandings.target;
       else if (toFine(target, decimals) !== toFine(yearBandings.target, decimals)) {
-        at([...path, "target"], `found ${target}, but the ${yearLabel} bandings give a target of ${yearBandings.target}`,
-          "make the row's target match the bandings, or correct the bandings' target");
+        at(
+          [...path, "target"],
+          `found ${target}, but the ${yearLabel} bandings give a target of ${yearBandings.target}`,
+          "make the row's target match the bandings, or correct the bandings' target",
+        );
         valid = false;
       }
     } else if (target === null && front.kind === "performance" && row.result !== null) {
-      at([...path, "target"], `is missing: ${periodLabel(period)} has no bandings on record for ${yearLabel}, so its target must be given`,
-        "add the target the paper printed for that period");
+      at(
+        [...path, "target"],
+        `is missing: ${periodLabel(period)} has no bandings on record for ${yearLabel}, so its target must be given`,
+        "add the target the paper printed for that period",
+      );
       valid = false;
     }
 
@@ -180,23 +219,27 @@ export function buildIndicator(
       }
     } else if (row.result === null) {
       if (row.rating) {
-        at([...path, "rating"], `found "${row.rating}", but there is no result to rate for ${periodLabel(period)}`,
-          "delete the rating, or fill in the result");
+        at([...path, "rating"], `found "${row.rating}", but there is no result to rate for ${periodLabel(period)}`, "delete the rating, or fill in the result");
         valid = false;
       }
     } else if (yearBandings && valid) {
       rating = rateFine(yearBandings.bands, toFine(row.result, decimals)) ?? null;
       ratingSource = "computed";
       if (row.rating && rating && row.rating !== rating) {
-        at([...path, "rating"],
+        at(
+          [...path, "rating"],
           `the paper's rating is ${row.rating}, but the ${yearLabel} bandings (${yearBandings.sentence}) rate ${formatValue(row.result, unit, decimals)} as ${rating}`,
-          "check the result and the bandings against the paper; a published rating must agree with them");
+          "check the result and the bandings against the paper; a published rating must agree with them",
+        );
         valid = false;
       }
     } else if (!yearBandings) {
       if (!row.rating) {
-        at([...path, "rating"], `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,
-          `add rating: Red, Amber or Green as the paper printed it, or add bandings for ${yearLabel}`);
+        at(
+          [...path, "rating"],
+          `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,
+          `add rating: Red, Amber or Green as the paper printed it, or add bandings for ${yearLabel}`,
+        );
         valid = false;
       } else {
         rating = row.rating;
@@ -287,12 +330,7 @@ function bandsHint(form: string): string {
       : "tolerancePercent is how far from the target, as a percentage of it, still counts as Amber";
 }
 
-function dataNotes(
-  front: IndicatorSource["front"],
-  rows: TrendRow[],
-  periods: Period[],
-  latestBandings: Bandings | undefined,
-): DataNotes {
+function dataNotes(front: IndicatorSource["front"], rows: TrendRow[], periods: Period[], latestBandings: Bandings | undefined): DataNotes {
   const latest = rows.at(-1)!;
   const target = latestBandings
     ? latestBandings.targetSentence

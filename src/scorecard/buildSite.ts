@@ -62,7 +62,10 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   const folderMatch = FOLDER_PATTERN.exec(folder);
   if (!folderMatch) {
     problems.push({
-      file: source.source.file, line: 1, column: 1, field: "",
+      file: source.source.file,
+      line: 1,
+      column: 1,
+      field: "",
       message: `the folder name "${folder}" is not the meeting date followed by a short committee name`,
       hint: 'rename the folder like "2017-09-07-cype": date as YYYY-MM-DD, a hyphen, then lower-case letters and hyphens',
     });
@@ -84,7 +87,9 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
   for (const indicator of source.indicators) {
     const first = seen.get(indicator.front.id);
     if (first) {
-      problems.push(problemAt(indicator.source, ["id"], `"${indicator.front.id}" is already the id of ${first}`, "give each indicator in a meeting its own id"));
+      problems.push(
+        problemAt(indicator.source, ["id"], `"${indicator.front.id}" is already the id of ${first}`, "give each indicator in a meeting its own id"),
+      );
       continue;
     }
     seen.set(indicator.front.id, indicator.source.file);
@@ -92,7 +97,11 @@ function buildMeeting(source: MeetingSource): { meeting?: Meeting; problems: Pro
     problems.push(...result.problems);
     if (result.indicator) built.push(result.indicator);
   }
-  problems.push(...pageIdProblems(source), ...fenceProblems(source.source, "covering note"), ...source.indicators.flatMap((indicator) => fenceProblems(indicator.source)));
+  problems.push(
+    ...pageIdProblems(source),
+    ...fenceProblems(source.source, "covering note"),
+    ...source.indicators.flatMap((indicator) => fenceProblems(indicator.source)),
+  );
   if (date) problems.push(...futurePeriodProblems(source, front.date));
   for (const [index, title] of front.scorecards.entries()) {
     if (source.unreadableIndicators === 0 && !source.indicators.some((indicator) => indicator.front.scorecard === title)) {
@@ -189,7 +198,12 @@ function linkPreviousMeetings(newestFirst: Meeting[]): void {
 /** Ids the meeting page gives its own parts; an indicator or scorecard given one would clash with them. */
 const MEETING_PAGE_IDS = ["main-content", "covering-note", "data", "indicators-in-full"];
 /** What the page adds to an indicator's id for its parts' ids. */
-const INDICATOR_PARTS = [["-owners", "owners"], ["-trend", "trend data"], ["-commentary", "commentary"], ["-notes", "data notes"]] as const;
+const INDICATOR_PARTS = [
+  ["-owners", "owners"],
+  ["-trend", "trend data"],
+  ["-commentary", "commentary"],
+  ["-notes", "data notes"],
+] as const;
 
 /**
  * Every element id the meeting page would give a scorecard or an indicator is its own: a clash makes a link or a
@@ -200,8 +214,24 @@ function pageIdProblems(source: MeetingSource): Problem[] {
   const taken = new Map<string, string>(MEETING_PAGE_IDS.map((id) => [id, "a part of the meeting page itself"]));
   source.front.scorecards.forEach((title, index) => {
     const slug = slugify(title);
-    if (!slug) problems.push(problemAt(source.source, ["scorecards", index], `"${title}" has no letters or digits to make its section's address on the page from`, "write the scorecard's name in words"));
-    else if (taken.has(slug)) problems.push(problemAt(source.source, ["scorecards", index], `"${title}" would have the same address on the page (#${slug}) as ${taken.get(slug)}`, "give each scorecard a name of its own"));
+    if (!slug)
+      problems.push(
+        problemAt(
+          source.source,
+          ["scorecards", index],
+          `"${title}" has no letters or digits to make its section's address on the page from`,
+          "write the scorecard's name in words",
+        ),
+      );
+    else if (taken.has(slug))
+      problems.push(
+        problemAt(
+          source.source,
+          ["scorecards", index],
+          `"${title}" would have the same address on the page (#${slug}) as ${taken.get(slug)}`,
+          "give each scorecard a name of its own",
+        ),
+      );
     else taken.set(slug, `the scorecard "${title}"`);
   });
   const ids = new Set<string>();
@@ -213,8 +243,14 @@ function pageIdProblems(source: MeetingSource): Problem[] {
     const own: [string, string][] = [[id, "heading"], ...INDICATOR_PARTS.map(([suffix, part]) => [`${id}${suffix}`, `${part} heading`] as [string, string])];
     const clash = own.find(([candidate]) => taken.has(candidate));
     if (clash) {
-      problems.push(problemAt(indicator.source, ["id"], `"${id}" would give this indicator's ${clash[1]} the address #${clash[0]} on the meeting page, which ${taken.get(clash[0])} has already`,
-        `choose another id: not one the page uses (${MEETING_PAGE_IDS.join(", ")}), and not another indicator's id with -owners, -trend, -commentary or -notes after it`));
+      problems.push(
+        problemAt(
+          indicator.source,
+          ["id"],
+          `"${id}" would give this indicator's ${clash[1]} the address #${clash[0]} on the meeting page, which ${taken.get(clash[0])} has already`,
+          `choose another id: not one the page uses (${MEETING_PAGE_IDS.join(", ")}), and not another indicator's id with -owners, -trend, -commentary or -notes after it`,
+        ),
+      );
       continue;
     }
     for (const [candidate, part] of own) taken.set(candidate, `the ${part} of "${indicator.front.title}" (id ${id})`);
@@ -229,8 +265,14 @@ function futurePeriodProblems(source: MeetingSource, meetingDate: string): Probl
     indicator.front.trend.forEach((row, index) => {
       const period = parsePeriod(row.period);
       if (period && periodDates(period).start > meetingDate) {
-        problems.push(problemAt(indicator.source, ["trend", index, "period"], `${periodLabel(period)} begins after the meeting on ${meetingDate}, so no figure for it can have been reported`,
-          "check the period: the trend runs up to the latest period the paper reports"));
+        problems.push(
+          problemAt(
+            indicator.source,
+            ["trend", index, "period"],
+            `${periodLabel(period)} begins after the meeting on ${meetingDate}, so no figure for it can have been reported`,
+            "check the period: the trend runs up to the latest period the paper reports",
+          ),
+        );
       }
     });
   }
@@ -240,7 +282,12 @@ function futurePeriodProblems(source: MeetingSource, meetingDate: string): Probl
 /** Meetings of one committee (the same short name in their folders) must agree on its full name. */
 function checkCommitteeNames(sources: readonly MeetingSource[], reused: readonly Meeting[]): Problem[] {
   const named = [
-    ...reused.map((meeting) => ({ folder: meeting.slug, committee: meeting.committee, file: `content/meetings/${meeting.slug}/meeting.md`, source: undefined })),
+    ...reused.map((meeting) => ({
+      folder: meeting.slug,
+      committee: meeting.committee,
+      file: `content/meetings/${meeting.slug}/meeting.md`,
+      source: undefined,
+    })),
     ...sources.map((source) => ({ folder: source.folder, committee: source.front.committee, file: source.source.file, source })),
   ].sort((a, b) => a.folder.localeCompare(b.folder));
   const names = new Map<string, (typeof named)[number]>();
@@ -253,7 +300,11 @@ function checkCommitteeNames(sources: readonly MeetingSource[], reused: readonly
     else if (first.committee !== meeting.committee) {
       const message = `found "${meeting.committee}", but ${first.file} names the "${short}" committee "${first.committee}"`;
       const hint = "use the same committee name in every meeting of that committee";
-      problems.push(meeting.source ? problemAt(meeting.source.source, ["committee"], message, hint) : { file: meeting.file, line: 1, column: 1, field: "committee", message, hint });
+      problems.push(
+        meeting.source
+          ? problemAt(meeting.source.source, ["committee"], message, hint)
+          : { file: meeting.file, line: 1, column: 1, field: "committee", message, hint },
+      );
     }
   }
   return problems;
@@ -265,8 +316,24 @@ function checkCommitteeNames(sources: readonly MeetingSource[], reused: readonly
  */
 function checkIdsAcrossCommittees(sources: readonly MeetingSource[], reused: readonly Meeting[]): Problem[] {
   const uses = [
-    ...reused.flatMap((meeting) => meeting.indicators.map((indicator) => ({ id: indicator.id, folder: meeting.slug, committee: meeting.committee, file: indicator.file, source: undefined }))),
-    ...sources.flatMap((meeting) => meeting.indicators.map((indicator) => ({ id: indicator.front.id, folder: meeting.folder, committee: meeting.front.committee, file: indicator.source.file, source: indicator }))),
+    ...reused.flatMap((meeting) =>
+      meeting.indicators.map((indicator) => ({
+        id: indicator.id,
+        folder: meeting.slug,
+        committee: meeting.committee,
+        file: indicator.file,
+        source: undefined,
+      })),
+    ),
+    ...sources.flatMap((meeting) =>
+      meeting.indicators.map((indicator) => ({
+        id: indicator.front.id,
+        folder: meeting.folder,
+        committee: meeting.front.committee,
+        file: indicator.source.file,
+        source: indicator,
+      })),
+    ),
   ].sort((a, b) => a.folder.localeCompare(b.folder) || a.file.localeCompare(b.file));
   const owners = new Map<string, (typeof uses)[number]>();
   const problems: Problem[] = [];
@@ -291,5 +358,9 @@ function checkIdsAcrossCommittees(sources: readonly MeetingSource[], reused: rea
  * @example slugify("Specialist Children's Services") // "specialist-childrens-services"
  */
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

@@ -9,11 +9,12 @@ export function chartDataFor(rows: readonly TrendRow[], decimals: number, names:
   const latestTarget = [...rows].reverse().find((row) => row.target !== null);
   const withData = rows.filter((row) => row.result !== null);
   const gaps = rows.filter((row) => row.result === null).map((row) => row.periodLabel);
-  const trend = withData.length >= 2
-    ? `Result ${describeMove(withData[0]!, withData.at(-1)!, decimals)}`
-    : withData.length === 1
-      ? `Result ${withData[0]!.resultText} in ${withData[0]!.periodLabel}`
-      : "No results yet";
+  const trend =
+    withData.length >= 2
+      ? `Result ${describeMove(withData[0]!, withData.at(-1)!, decimals)}`
+      : withData.length === 1
+        ? `Result ${withData[0]!.resultText} in ${withData[0]!.periodLabel}`
+        : "No results yet";
   const targetPart = latestTarget ? `; target ${latestTarget.targetText} in ${latestTarget.periodLabel}` : "";
   const gapPart = gaps.length ? `; no data for ${gaps.join(", ")}` : "";
   return {

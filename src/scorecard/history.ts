@@ -78,7 +78,18 @@ export function buildHistories(newestFirst: readonly Meeting[]): IndicatorHistor
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;
-      return { id, title: latest.title, url: `/indicators/${id}/`, latest, rows: joined, meetings, revisedCount, summary, chartSvg, chartDescription: chart.description };
+      return {
+        id,
+        title: latest.title,
+        url: `/indicators/${id}/`,
+        latest,
+        rows: joined,
+        meetings,
+        revisedCount,
+        summary,
+        chartSvg,
+        chartDescription: chart.description,
+      };
     })
     .sort((a, b) => a.title.localeCompare(b.title));
 }

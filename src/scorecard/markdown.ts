@@ -43,7 +43,12 @@ export function renderMarkdownAndText(source: string): { html: string; text: str
   const blocks: string[] = [];
   for (const token of tokens) {
     if (token.type !== "inline") continue;
-    blocks.push(markdown.renderer.renderInlineAsText(token.children ?? [], markdown.options, env).replace(/\s+/g, " ").trim());
+    blocks.push(
+      markdown.renderer
+        .renderInlineAsText(token.children ?? [], markdown.options, env)
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
   }
   return { html: markdown.renderer.render(tokens, markdown.options, env), text: blocks.join("\n") };
 }
@@ -57,10 +62,15 @@ export function fenceProblems(source: Pick<SourceFile, "file" | "body" | "bodyLi
   return source.body.split("\n").flatMap((line, index) => {
     const fence = /^ {0,3}(`{3,}|~{3,})\s*(\S.*)$/.exec(line);
     if (!fence) return [];
-    return [{
-      file: source.file, line: source.bodyLine + index, column: line.indexOf(fence[1]!) + 1, field,
-      message: `opens a code block with ${fence[1]} and the words after it ("${fence[2]!.slice(0, 40)}") would not be shown`,
-      hint: `commentary needs no code blocks: delete the ${fence[1]}, or put the words on a line of their own`,
-    }];
+    return [
+      {
+        file: source.file,
+        line: source.bodyLine + index,
+        column: line.indexOf(fence[1]!) + 1,
+        field,
+        message: `opens a code block with ${fence[1]} and the words after it ("${fence[2]!.slice(0, 40)}") would not be shown`,
+        hint: `commentary needs no code blocks: delete the ${fence[1]}, or put the words on a line of their own`,
+      },
+    ];
   });
 }

@@ -16,15 +16,16 @@ interface Compared {
  * Direction of travel of one row against the row before it, worded once for the meeting, indicator and history pages.
  * @example travelFields(may, june, { polarity: "lower-is-better", unit: "number", decimals: 1 }) // { directionText: "Up 0.8 since May: worse (lower is better)", changeSinceText: "up 0.8 since May", … }
  */
-export function travelFields(
-  before: Compared | undefined,
-  current: Compared,
-  indicator: { polarity: Polarity; unit: Unit; decimals: number },
-): TravelFields {
+export function travelFields(before: Compared | undefined, current: Compared, indicator: { polarity: Polarity; unit: Unit; decimals: number }): TravelFields {
   if (!before) return { directionOfTravel: null, directionText: "No earlier period in this trend", changeSinceText: "", directionArrow: "" };
   if (current.row.result === null || before.row.result === null) {
     const missing = current.row.result === null ? current.row : before.row;
-    return { directionOfTravel: null, directionText: `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`, changeSinceText: "", directionArrow: "" };
+    return {
+      directionOfTravel: null,
+      directionText: `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`,
+      changeSinceText: "",
+      directionArrow: "",
+    };
   }
   const travel = directionOfTravel(before.row.result, current.row.result, indicator.polarity, indicator.unit, indicator.decimals);
   const since = periodShortLabel(before.period, current.period);

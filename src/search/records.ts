@@ -33,7 +33,11 @@ export function searchBundles(site: Site, glossary: readonly GlossaryEntry[]): S
     main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });
   }
   for (const entry of glossary) {
-    main.records.push({ url: `/glossary/#${entry.term.toLowerCase()}`, title: `${entry.term}: ${entry.meaning}`, content: lines(entry.meaning, entry.description) });
+    main.records.push({
+      url: `/glossary/#${entry.term.toLowerCase()}`,
+      title: `${entry.term}: ${entry.meaning}`,
+      content: lines(entry.meaning, entry.description),
+    });
   }
   const years = new Map<string, SearchBundle>();
   for (const meeting of [...site.meetings].sort((a, b) => a.slug.localeCompare(b.slug))) {

@@ -10,9 +10,7 @@ const { bundles, siteDir } = workerData;
 async function writeBundle({ name, records }) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const added = await Promise.all(
-    records.map(({ url, title, content }) => index.addCustomRecord({ url, content, language: "en", meta: { title } })),
-  );
+  const added = await Promise.all(records.map(({ url, title, content }) => index.addCustomRecord({ url, content, language: "en", meta: { title } })));
   const failed = added.flatMap((result) => result.errors);
   if (failed.length) throw new Error(`Pagefind could not index ${name}: ${failed.join("; ")}`);
   const written = await index.writeFiles({ outputPath: `${siteDir}/${name}` });

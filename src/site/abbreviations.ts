@@ -19,7 +19,10 @@ function escapeRegExp(text: string): string {
 
 /** Terms in one alternation, longest first so "CSWTs" wins over "CSWT", each only as a whole word and never inside an entity. */
 function termsPattern(terms: Iterable<string>): RegExp {
-  const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const alternatives = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
   // Not straight after "&": the text is HTML, and "quot" in "&quot;" is part of an entity, not a word.
   return new RegExp(`(^|[^\\w/&])(${alternatives})(?![\\w/])`, "g");
 }

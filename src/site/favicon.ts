@@ -22,7 +22,9 @@ interface IconColours {
  * @example faviconSvg({ brand: "#25336c", brandText: "#ffffff" }) // '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">…</svg>'
  */
 export function faviconSvg(colours: IconColours): string {
-  const bars = BARS.map((bar) => `<rect x="${bar.x}" y="${bar.top}" width="${bar.width}" height="${BASELINE - bar.top}" fill="${colours.brandText}"/>`).join("");
+  const bars = BARS.map((bar) => `<rect x="${bar.x}" y="${bar.top}" width="${bar.width}" height="${BASELINE - bar.top}" fill="${colours.brandText}"/>`).join(
+    "",
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}"><rect width="${SIZE}" height="${SIZE}" rx="${RADIUS}" fill="${colours.brand}"/>${bars}</svg>\n`;
 }
 

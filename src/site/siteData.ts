@@ -39,11 +39,17 @@ export type Glossary = z.infer<typeof glossarySchema>;
  */
 export function weakerPolicy(policy: string): string | undefined {
   const directives = new Map(
-    policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([directive, ...sources]) => [directive!.toLowerCase(), sources] as const),
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([directive, ...sources]) => [directive!.toLowerCase(), sources] as const),
   );
   if (!directives.has("default-src")) return "the policy has no default-src";
   const [name, sources] = directives.has("script-src") ? ["script-src", directives.get("script-src")!] : ["default-src", directives.get("default-src")!];
-  const loose = sources.find((source) => /^'(unsafe-inline|unsafe-eval|unsafe-hashes)'$/i.test(source) || source === "*" || /^[a-z][a-z0-9+.-]*:$/i.test(source));
+  const loose = sources.find(
+    (source) => /^'(unsafe-inline|unsafe-eval|unsafe-hashes)'$/i.test(source) || source === "*" || /^[a-z][a-z0-9+.-]*:$/i.test(source),
+  );
   return loose ? `${name} allows ${loose}` : undefined;
 }
 
@@ -83,8 +89,14 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
     glossary.value.terms.forEach((entry, index) => {
       const id = entry.term.toLowerCase();
       if (taken.has(id)) {
-        problems.push(problemAt(glossary.source, ["terms", index, "term"], `"${entry.term}" would have the same address on the glossary page (#${id}) as ${GLOSSARY_PAGE_IDS.includes(id) ? "a part of the page itself" : "another term"}`,
-          "list each term once; a term that differs only in capitals is the same term"));
+        problems.push(
+          problemAt(
+            glossary.source,
+            ["terms", index, "term"],
+            `"${entry.term}" would have the same address on the glossary page (#${id}) as ${GLOSSARY_PAGE_IDS.includes(id) ? "a part of the page itself" : "another term"}`,
+            "list each term once; a term that differs only in capitals is the same term",
+          ),
+        );
       }
       taken.add(id);
     });
@@ -92,21 +104,39 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
   if (site) {
     const weaker = weakerPolicy(site.value.contentSecurityPolicy);
     if (weaker && !site.value.contentSecurityPolicyOverride) {
-      problems.push(problemAt(site.source, ["contentSecurityPolicy"], `${weaker}, which lets script the site did not write run on its pages`,
-        'keep the default policy; if the council must allow it, add "contentSecurityPolicyOverride" saying why (see docs/hosting.md)'));
+      problems.push(
+        problemAt(
+          site.source,
+          ["contentSecurityPolicy"],
+          `${weaker}, which lets script the site did not write run on its pages`,
+          'keep the default policy; if the council must allow it, add "contentSecurityPolicyOverride" saying why (see docs/hosting.md)',
+        ),
+      );
     }
     // A focused link is drawn as GOV.UK draws it: its text in near-black on the focus colour.
     const focusRatio = contrastRatio(FOCUSED_TEXT, site.value.colours.focus);
     if (focusRatio < 4.5) {
-      problems.push(problemAt(site.source, ["colours", "focus"], `a focused link's text (${FOCUSED_TEXT}) on the focus colour would have a contrast of ${focusRatio.toFixed(2)}:1, below the 4.5:1 WCAG asks for, so keyboard users could not see where they are`,
-        "choose a light, bright focus colour, such as GOV.UK's yellow #ffdd00"));
+      problems.push(
+        problemAt(
+          site.source,
+          ["colours", "focus"],
+          `a focused link's text (${FOCUSED_TEXT}) on the focus colour would have a contrast of ${focusRatio.toFixed(2)}:1, below the 4.5:1 WCAG asks for, so keyboard users could not see where they are`,
+          "choose a light, bright focus colour, such as GOV.UK's yellow #ffdd00",
+        ),
+      );
     }
     for (const [foreground, background, what] of READABLE) {
       const back = background === "white" ? "#ffffff" : site.value.colours[background];
       const ratio = contrastRatio(site.value.colours[foreground], back);
       if (ratio < 4.5) {
-        problems.push(problemAt(site.source, ["colours", foreground], `${what} would have a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG asks for`,
-          "choose a darker or lighter colour; a contrast checker shows the ratio as you try colours"));
+        problems.push(
+          problemAt(
+            site.source,
+            ["colours", foreground],
+            `${what} would have a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG asks for`,
+            "choose a darker or lighter colour; a contrast checker shows the ratio as you try colours",
+          ),
+        );
       }
     }
   }

@@ -10,7 +10,6 @@ import type { SiteConfig } from "./siteData";
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-
 /**
  * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module, in a
  * worker thread, or takes it from the cache. Calls with the same inputs share one compilation.

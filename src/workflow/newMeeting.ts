@@ -74,12 +74,21 @@ export async function newMeeting(options: NewMeetingOptions): Promise<{ folder: 
     throw new ImportStopped(`--period ${periodKey(latest)} is not after ${periodKey(newest)}, the newest period the earlier meeting reports.`);
   }
   if (periodDates(latest).start > options.date) {
-    throw new ImportStopped(`--period ${periodKey(latest)} begins after the meeting on ${options.date}, so no figure for it can be reported then. Nothing was written.`);
+    throw new ImportStopped(
+      `--period ${periodKey(latest)} begins after the meeting on ${options.date}, so no figure for it can be reported then. Nothing was written.`,
+    );
   }
 
   const folder = `${options.date}-${shortName}`;
-  if (await stat(path.join(path.dirname(source), folder)).then(() => true, () => false)) {
-    throw new ImportStopped(`${shownPath(path.join(path.dirname(source), folder))} already exists. Nothing was written. If it is a draft you want to start again, delete that folder first.`);
+  if (
+    await stat(path.join(path.dirname(source), folder)).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new ImportStopped(
+      `${shownPath(path.join(path.dirname(source), folder))} already exists. Nothing was written. If it is a draft you want to start again, delete that folder first.`,
+    );
   }
   const { letterDate: _letterDate, sourcePaper: _sourcePaper, pages: _pages, errata: _errata, ...carried } = meeting;
   const files: Record<string, string> = {

@@ -65,7 +65,10 @@ describe("an incremental build", () => {
     const meeting = path.join(root, SEPT, "meeting.md");
     await writeFile(
       meeting,
-      (await readFile(meeting, "utf8")).replace("status: published\n", "status: published\nerrata:\n  - date: 2017-10-10\n    change: June 2017 result for Returner Interviews corrected from 73.2 to 73.3\n    reason: a late return\n"),
+      (await readFile(meeting, "utf8")).replace(
+        "status: published\n",
+        "status: published\nerrata:\n  - date: 2017-10-10\n    change: June 2017 result for Returner Interviews corrected from 73.2 to 73.3\n    reason: a late return\n",
+      ),
     );
     const built = await buildBothWays();
     expect(built.reusedMeetings).toBe(0);

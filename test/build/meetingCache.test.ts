@@ -43,7 +43,13 @@ describe("the meeting cache", () => {
   it("keeps one entry per meeting, dropping the entry of a meeting whose files changed", async () => {
     const file = path.join(root, "content/meetings/2017-09-07-cype/meeting.md");
     const text = await readFile(file, "utf8");
-    await writeFile(file, text.replace("status: published\n", "status: published\nerrata:\n  - date: 2017-10-10\n    change: A typing slip in the covering note mended\n    reason: it was misspelt\n"));
+    await writeFile(
+      file,
+      text.replace(
+        "status: published\n",
+        "status: published\nerrata:\n  - date: 2017-10-10\n    change: A typing slip in the covering note mended\n    reason: it was misspelt\n",
+      ),
+    );
     const site = await loadSite(root, { cache: await openMeetingCache(root) });
     expect(site.meetings[0]!.errata).toHaveLength(1);
     expect(Object.values(await entries())).toEqual([1]);

@@ -78,7 +78,10 @@ describe("the output folder", () => {
     expect((await build(["--output", served])).code).toBe(0);
     const link = path.join(root, "linked-site");
     await symlink(served, link);
-    await writeFile(path.join(root, "data/glossary.json"), (await readFile(path.join(root, "data/glossary.json"), "utf8")).replace('"Children in Care"', '"Children in Care (linked)"'));
+    await writeFile(
+      path.join(root, "data/glossary.json"),
+      (await readFile(path.join(root, "data/glossary.json"), "utf8")).replace('"Children in Care"', '"Children in Care (linked)"'),
+    );
     const result = await build(["--output", "linked-site"]);
     expect(result.code, result.stderr).toBe(0);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
@@ -121,13 +124,19 @@ describe("two builds at once", () => {
           (n) =>
             new Promise<{ code: number; output: string }>((resolve) => {
               // Started a fraction of a second apart, as two clerks' saves or a save and a CI job would be.
-              setTimeout(() => {
-                const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: "" } });
-                let output = "";
-                child.stdout.on("data", (chunk) => (output += chunk));
-                child.stderr.on("data", (chunk) => (output += chunk));
-                child.on("close", (code) => resolve({ code: code ?? -1, output }));
-              }, n * 150 * (round % 3));
+              setTimeout(
+                () => {
+                  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
+                    cwd: root,
+                    env: { ...process.env, GITHUB_ACTIONS: "" },
+                  });
+                  let output = "";
+                  child.stdout.on("data", (chunk) => (output += chunk));
+                  child.stderr.on("data", (chunk) => (output += chunk));
+                  child.on("close", (code) => resolve({ code: code ?? -1, output }));
+                },
+                n * 150 * (round % 3),
+              );
             }),
         ),
       );

@@ -4,8 +4,7 @@ import { niceYScale, renderResponsiveTrendChart, renderTrendChart, twoLineLabels
 import { colours } from "../../src/site/colours";
 
 const CHARTIST_GLOBALS = ["window", "document", "Element", "SVGElement"];
-const globalDescriptors = (): (PropertyDescriptor | undefined)[] =>
-  CHARTIST_GLOBALS.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
+const globalDescriptors = (): (PropertyDescriptor | undefined)[] => CHARTIST_GLOBALS.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
 // Captured before any chart renders, so a leak from any earlier test is caught too.
 const initialGlobals = globalDescriptors();
 
@@ -123,7 +122,9 @@ describe("renderTrendChart", () => {
     const d = root.querySelector("path.chart__result-line")?.getAttribute("d") ?? null;
     expect(moveCount(d)).toBe(2);
     const xOf = (label: string): string | null | undefined =>
-      all(root, "text.chart__axis-label").find((t) => t.textContent === label)?.getAttribute("x");
+      all(root, "text.chart__axis-label")
+        .find((t) => t.textContent === label)
+        ?.getAttribute("x");
     const pointXs = all(root, ".chart__result-point").map((p) => p.getAttribute("cx"));
     expect(pointXs).toHaveLength(3);
     expect(pointXs).not.toContain(xOf("Apr 2017"));
@@ -133,7 +134,9 @@ describe("renderTrendChart", () => {
   it("starts the line at the first period with data when the first result is missing", () => {
     const root = parse(renderTrendChart({ ...seed, results: [null, 62.3, 62.1, 62.2] }));
     const d = root.querySelector("path.chart__result-line")?.getAttribute("d") ?? "";
-    const aprX = all(root, "text.chart__axis-label").find((t) => t.textContent === "Apr 2017")?.getAttribute("x");
+    const aprX = all(root, "text.chart__axis-label")
+      .find((t) => t.textContent === "Apr 2017")
+      ?.getAttribute("x");
     expect(moveCount(d)).toBe(1);
     expect(d.startsWith(`M${aprX},`)).toBe(true);
     expect(all(root, ".chart__result-point")).toHaveLength(3);
@@ -254,7 +257,10 @@ describe("niceYScale", () => {
 });
 
 describe("the chart drawn for phones", () => {
-  const labelsOf = (svg: Element) => all(svg, ".chart__axis-label").map((label) => label.textContent).filter((text) => !/%$/.test(text ?? ""));
+  const labelsOf = (svg: Element) =>
+    all(svg, ".chart__axis-label")
+      .map((label) => label.textContent)
+      .filter((text) => !/%$/.test(text ?? ""));
 
   it("is 320 units wide, so its 16-unit text is drawn at 14.5 px in a 290 px box, and labels every period", () => {
     const svg = parse(renderTrendChart({ ...seed, compact: true }));

@@ -41,7 +41,9 @@ describe("npm run build on broken content", () => {
     expect(result.stderr).toContain(CASELOAD);
     expect(result.stderr).toContain("05-unallocated-cases.md");
     // Editing a published meeting without an erratum is a problem of its own, reported with the others.
-    expect(result.stderr).toContain("content/meetings/2017-09-07-cype/meeting.md:9:9 status: the files of this published meeting have changed since it was published, and no erratum says why");
+    expect(result.stderr).toContain(
+      "content/meetings/2017-09-07-cype/meeting.md:9:9 status: the files of this published meeting have changed since it was published, and no erratum says why",
+    );
     expect(result.stderr).toContain("3 problems in 3 files.");
   });
 });

@@ -25,22 +25,31 @@ describe("npm run check", () => {
   });
 
   it("fails on a placeholder left in a published meeting", async () => {
-    await edit(`${MEETING}/04-cin-plans.md`, (text) => text.replace(/---\n[\s\S]*$/, (tail) => tail.replace(/\nThe increase[\s\S]*$/, "\n[Awaiting commentary]\n")));
+    await edit(`${MEETING}/04-cin-plans.md`, (text) =>
+      text.replace(/---\n[\s\S]*$/, (tail) => tail.replace(/\nThe increase[\s\S]*$/, "\n[Awaiting commentary]\n")),
+    );
     const line = (await readFile(path.join(root, MEETING, "04-cin-plans.md"), "utf8")).split("\n").indexOf("[Awaiting commentary]") + 1;
     expect(line).toBeGreaterThan(20);
     const result = await runScript(root, "check");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${MEETING}/04-cin-plans.md:${line}:1 commentary: still has the placeholder "[Awaiting commentary]", but the meeting is published`);
+    expect(result.stderr).toContain(
+      `${MEETING}/04-cin-plans.md:${line}:1 commentary: still has the placeholder "[Awaiting commentary]", but the meeting is published`,
+    );
   });
 
   it("fails on an edited published meeting without an erratum, and passes once one says why", async () => {
     await edit(`${MEETING}/02-average-caseload.md`, (text) => text.replace("result: 23.8", "result: 23.9"));
     const failed = await runScript(root, "check");
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain(`${MEETING}/meeting.md:9:9 status: the files of this published meeting have changed since it was published, and no erratum says why`);
+    expect(failed.stderr).toContain(
+      `${MEETING}/meeting.md:9:9 status: the files of this published meeting have changed since it was published, and no erratum says why`,
+    );
 
     await edit(`${MEETING}/meeting.md`, (text) =>
-      text.replace("---\nI am now", "errata:\n  - date: 2017-09-20\n    change: May 2017 caseload corrected from 23.8 to 23.9\n    reason: the figure was mistyped in the paper\n---\nI am now"),
+      text.replace(
+        "---\nI am now",
+        "errata:\n  - date: 2017-09-20\n    change: May 2017 caseload corrected from 23.8 to 23.9\n    reason: the figure was mistyped in the paper\n---\nI am now",
+      ),
     );
     const passed = await runScript(root, "check");
     expect(passed.stderr).toBe("");
@@ -51,6 +60,8 @@ describe("npm run check", () => {
     await edit(`${MEETING}/05-unallocated-cases.md`, (text) => text.replace("polarity: lower-is-better", "polarity: down"));
     const result = await runScript(root, "check", [], { GITHUB_ACTIONS: "true" });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`::error file=${MEETING}/05-unallocated-cases.md,line=12,col=11,title=polarity::found "down", expected one of "higher-is-better", "lower-is-better"`);
+    expect(result.stdout).toContain(
+      `::error file=${MEETING}/05-unallocated-cases.md,line=12,col=11,title=polarity::found "down", expected one of "higher-is-better", "lower-is-better"`,
+    );
   });
 });

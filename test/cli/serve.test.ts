@@ -75,7 +75,10 @@ describe("npm start", () => {
     const until = Date.now() + 10_000;
     let refused = false;
     while (!refused && Date.now() < until) {
-      refused = await fetch(base + PAGE).then(() => false, () => true);
+      refused = await fetch(base + PAGE).then(
+        () => false,
+        () => true,
+      );
       if (!refused) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(refused).toBe(true);

@@ -58,11 +58,16 @@ async function examples(): Promise<{ all: Example[]; unchecked: string[] }> {
     for (const match of text.matchAll(RECIPE)) {
       const fence = match.index + match[0].indexOf("```text");
       checked.add(lineOf(fence));
-      all.push({ where: `docs/${guide}:${lineOf(fence)}`, recipe: parse(match[1]!) as Recipe, expected: match[2]!.split("\n").filter((line) => line.trim() && !line.startsWith("> ")) });
+      all.push({
+        where: `docs/${guide}:${lineOf(fence)}`,
+        recipe: parse(match[1]!) as Recipe,
+        expected: match[2]!.split("\n").filter((line) => line.trim() && !line.startsWith("> ")),
+      });
     }
     // Every quoted block that holds a clerk's message ("How to fix", or "Nothing was …") must have its recipe.
     for (const block of text.matchAll(/```text\n([\s\S]*?)\n```/g)) {
-      if (/How to fix|^Nothing was|^Published |^Started |^Added /m.test(block[1]!) && !checked.has(lineOf(block.index))) unchecked.push(`docs/${guide}:${lineOf(block.index)}`);
+      if (/How to fix|^Nothing was|^Published |^Started |^Added /m.test(block[1]!) && !checked.has(lineOf(block.index)))
+        unchecked.push(`docs/${guide}:${lineOf(block.index)}`);
     }
   }
   return { all, unchecked };

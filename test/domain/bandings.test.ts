@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildBandings,
-  rateFine,
-  toleranceSentence,
-  type Bandings,
-  type BandingsForm,
-  type Rating,
-} from "../../src/domain/bandings";
+import { buildBandings, rateFine, toleranceSentence, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
 import { toFine, type Polarity, type Unit } from "../../src/domain/units";
 
 function built(target: number, form: BandingsForm, polarity: Polarity, unit: Unit, decimals: number): Bandings {
@@ -123,7 +116,7 @@ describe("floating-point results compare at the published precision", () => {
     expect(rate(caseload, 22.000000000000004, 1)).toBe("Amber");
   });
 
-  it("0.1 + 0.2 is 0.3, so Green against \"0.3 and below\"", () => {
+  it('0.1 + 0.2 is 0.3, so Green against "0.3 and below"', () => {
     const b = built(0.3, thresholds("above 0.5", "0.3 to 0.5", "0.3 and below"), "lower-is-better", "number", 1);
     expect(0.1 + 0.2).toBeGreaterThan(0.3);
     expect(rate(b, 0.1 + 0.2, 1)).toBe("Green");
@@ -175,7 +168,9 @@ describe("bandings that cannot be used", () => {
   });
 
   it("accepts adjacent whole-number bands at 0 decimal places but not at 1", () => {
-    expect("bandings" in buildBandings({ financialYear: 2017, target: 0, form: thresholds("above 10", "1 to 10", "0") }, "lower-is-better", "count", 0)).toBe(true);
+    expect("bandings" in buildBandings({ financialYear: 2017, target: 0, form: thresholds("above 10", "1 to 10", "0") }, "lower-is-better", "count", 0)).toBe(
+      true,
+    );
     const problems = problemsOf(0, thresholds("above 10", "1 to 10", "0"), "lower-is-better", "number", 1);
     expect(problems.some((p) => /gap/.test(p.message))).toBe(true);
   });

@@ -60,7 +60,7 @@ describe("directionOfTravel", () => {
     // 62.80 and 62.8 are the same figure; 62.7 + 0.1 is 62.800000000000004 in floating point.
     expect(62.7 + 0.1).not.toBe(62.8);
     expect(directionOfTravel(62.8, 62.7 + 0.1, polarity, "percentage", 1)).toEqual({ direction: "no change", change: 0, changeText: "no change" });
-    expect(directionOfTravel(62.80, 62.8, polarity, "percentage", 1)).toEqual({ direction: "no change", change: 0, changeText: "no change" });
+    expect(directionOfTravel(62.8, 62.8, polarity, "percentage", 1)).toEqual({ direction: "no change", change: 0, changeText: "no change" });
     expect(directionOfTravel(14, 14, polarity, "count", 0).direction).toBe("no change");
   });
 
@@ -76,7 +76,7 @@ describe("distanceToBetterBand", () => {
   const caseload = built(18, thresholds("above 22", "18 to 22", "18 and below"), "lower-is-better", "number", 1);
   const unallocated = built(0, thresholds("above 10", "1 to 10", "0"), "lower-is-better", "count", 0);
 
-  it("Red, higher is better: 73.2% is 1.8 below Amber at 75% (the paper: \"1.8% away from moving within the Amber banding\")", () => {
+  it('Red, higher is better: 73.2% is 1.8 below Amber at 75% (the paper: "1.8% away from moving within the Amber banding")', () => {
     expect(distanceToBetterBand(returner, "Red", 73.2, "higher-is-better", "percentage", 1)).toEqual({
       rating: "Amber",
       distance: 1.8,
@@ -127,7 +127,7 @@ describe("distanceToBetterBand", () => {
     });
   });
 
-  it("exclusive boundary, higher is better: \"above 80\" is first reached at 80.1", () => {
+  it('exclusive boundary, higher is better: "above 80" is first reached at 80.1', () => {
     const b = built(80, thresholds("below 70", "70 to 80", "above 80"), "higher-is-better", "percentage", 1);
     expect(distanceToBetterBand(b, "Amber", 80.0, "higher-is-better", "percentage", 1)).toEqual({
       rating: "Green",
@@ -138,7 +138,7 @@ describe("distanceToBetterBand", () => {
     expect(distanceToBetterBand(b, "Amber", 75.0, "higher-is-better", "percentage", 1)?.distance).toBe(5.1);
   });
 
-  it("exclusive boundary, lower is better: \"below 18\" is first reached at 17.9", () => {
+  it('exclusive boundary, lower is better: "below 18" is first reached at 17.9', () => {
     const b = built(18, thresholds("above 22", "18 to 22", "below 18"), "lower-is-better", "number", 1);
     expect(distanceToBetterBand(b, "Amber", 20.0, "lower-is-better", "number", 1)).toEqual({
       rating: "Green",
@@ -148,7 +148,7 @@ describe("distanceToBetterBand", () => {
     });
   });
 
-  it("exclusive boundary on a count: \"below 1\" is first reached at 0", () => {
+  it('exclusive boundary on a count: "below 1" is first reached at 0', () => {
     const b = built(0, thresholds("above 10", "1 to 10", "below 1"), "lower-is-better", "count", 0);
     expect(distanceToBetterBand(b, "Amber", 3, "lower-is-better", "count", 0)).toMatchObject({ rating: "Green", distance: 3, boundaryText: "0" });
   });

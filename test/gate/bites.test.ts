@@ -34,7 +34,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { page: "missing-alt.html", expect: ["pa11y/axe:image-alt", /^pa11y\/htmlcs:WCAG2AA\.Principle1\.Guideline1_1\.1_1_1\.H37$/], also: ["html-validate/wcag/h37"] },
+  {
+    page: "missing-alt.html",
+    expect: ["pa11y/axe:image-alt", /^pa11y\/htmlcs:WCAG2AA\.Principle1\.Guideline1_1\.1_1_1\.H37$/],
+    also: ["html-validate/wcag/h37"],
+  },
   { page: "low-contrast.html", expect: ["pa11y/axe:color-contrast", /^pa11y\/htmlcs:WCAG2AA\.Principle1\.Guideline1_4\.1_4_3\.G18\.Fail$/] },
   { page: "table-without-headers.html", expect: ["structure/table-caption", "structure/table-headers"] },
   { page: "chart-without-name.html", expect: ["structure/svg-name", "pa11y/axe:svg-img-alt"] },
@@ -104,7 +108,11 @@ describe("the accessibility gate on deliberately broken pages", () => {
       const report = reports.get(c.page)!;
       const rules = rulesOf(report);
       const printed = formatPage(report).join("\n");
-      for (const pattern of c.expect) expect(rules.some((rule) => matches(rule, pattern)), `${String(pattern)} not reported:\n${printed}`).toBe(true);
+      for (const pattern of c.expect)
+        expect(
+          rules.some((rule) => matches(rule, pattern)),
+          `${String(pattern)} not reported:\n${printed}`,
+        ).toBe(true);
       const unexpected = rules.filter((rule) => ![...c.expect, ...(c.also ?? [])].some((pattern) => matches(rule, pattern)));
       expect(unexpected, `reported for something other than the page's fault:\n${printed}`).toEqual([]);
     });

@@ -70,7 +70,12 @@ describe("the colours a chart draws itself with (presentation attributes), seen 
   const page = colours.background;
   it("result line 3:1 on the page and 3:1 against the target line", () => {
     expectContrast("drawn result line", attribute("chart__result-line", "stroke"), page, GRAPHIC);
-    expectContrast("drawn result line against drawn target line", attribute("chart__result-line", "stroke"), attribute("chart__target-line", "stroke"), GRAPHIC);
+    expectContrast(
+      "drawn result line against drawn target line",
+      attribute("chart__result-line", "stroke"),
+      attribute("chart__target-line", "stroke"),
+      GRAPHIC,
+    );
   });
   it("target line 3:1 on the page", () => expectContrast("drawn target line", attribute("chart__target-line", "stroke"), page, GRAPHIC));
   it("target label text 4.5:1 on the page", () => expectContrast("drawn target label", attribute("chart__target-label", "fill"), page, TEXT));

@@ -20,7 +20,15 @@ describe("site pages", () => {
 
   it("picks one page per template: per top-level folder and depth, and every top-level page", () => {
     expect(templateOf("meetings/a/b/index.html")).toBe("meetings/…/…/index.html");
-    const pages = ["meetings/b/index.html", "meetings/a/index.html", "meetings/a/x/index.html", "meetings/a/y/index.html", "index.html", "404.html", "glossary/index.html"];
+    const pages = [
+      "meetings/b/index.html",
+      "meetings/a/index.html",
+      "meetings/a/x/index.html",
+      "meetings/a/y/index.html",
+      "index.html",
+      "404.html",
+      "glossary/index.html",
+    ];
     expect(onePerTemplate(pages)).toEqual(["404.html", "glossary/index.html", "index.html", "meetings/a/index.html", "meetings/a/x/index.html"]);
   });
 });
@@ -65,7 +73,8 @@ describe("structure", () => {
   });
 
   it("takes a chart's name from its <title>, aria-label or aria-labelledby, and finds a chart with none", () => {
-    const svg = (attributes: string, inside = "") => page(`<svg xmlns="http://www.w3.org/2000/svg" role="img"${attributes}>${inside}<path d="M0,0L1,1"/></svg>`);
+    const svg = (attributes: string, inside = "") =>
+      page(`<svg xmlns="http://www.w3.org/2000/svg" role="img"${attributes}>${inside}<path d="M0,0L1,1"/></svg>`);
     expect(checkCharts(svg("", "<title>Trend chart: caseload</title>"))).toEqual([]);
     expect(checkCharts(svg(' aria-label="Trend chart: caseload"'))).toEqual([]);
     expect(checkCharts(page('<p id="n">Trend chart</p><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="n"></svg>'))).toEqual([]);
@@ -88,7 +97,14 @@ describe("reading order", () => {
   });
 
   it("wants a skip link to <main> first, and header → main → footer", () => {
-    const good = { firstFocusable: 'a.govuk-skip-link[href="#main-content"]', skipTarget: "main", skipTargetIsMain: true, sequence: ["main", "h1", "footer"], firstHeadingInMain: "h1", positiveTabindex: [] };
+    const good = {
+      firstFocusable: 'a.govuk-skip-link[href="#main-content"]',
+      skipTarget: "main",
+      skipTargetIsMain: true,
+      sequence: ["main", "h1", "footer"],
+      firstHeadingInMain: "h1",
+      positiveTabindex: [],
+    };
     expect(unstyledFindings(good)).toEqual([]);
     expect(rules(unstyledFindings({ ...good, firstFocusable: 'a[href="/"]', skipTargetIsMain: false }))).toEqual(["skip-link-first"]);
     expect(rules(unstyledFindings({ ...good, sequence: ["footer", "main", "h1"] }))).toEqual(["landmark-order"]);
@@ -121,7 +137,9 @@ describe("focus indicators", () => {
   });
 
   it("passes GOV.UK's yellow background with a black bar below", () => {
-    expect(focusFindings(stop({ backgroundColor: "rgb(255, 221, 0)", boxShadow: "rgb(255, 221, 0) 0px -2px 0px 0px, rgb(11, 12, 12) 0px 4px 0px 0px" }))).toEqual([]);
+    expect(
+      focusFindings(stop({ backgroundColor: "rgb(255, 221, 0)", boxShadow: "rgb(255, 221, 0) 0px -2px 0px 0px, rgb(11, 12, 12) 0px 4px 0px 0px" })),
+    ).toEqual([]);
   });
 
   it("fails no change, a colour-only change, and a yellow outline alone on white", () => {
@@ -132,7 +150,9 @@ describe("focus indicators", () => {
 
   it("passes an element that appears only when focused (a skip link), and fails one out of sight", () => {
     expect(focusFindings(stop({}, { unfocusedArea: 1, area: 800 }))).toEqual([]);
-    expect(rules(focusFindings(stop({ outlineStyle: "solid", outlineWidth: 3, outlineColor: "rgb(0, 0, 0)" }, { visibleArea: 0 })))).toEqual(["focus-obscured"]);
+    expect(rules(focusFindings(stop({ outlineStyle: "solid", outlineWidth: 3, outlineColor: "rgb(0, 0, 0)" }, { visibleArea: 0 })))).toEqual([
+      "focus-obscured",
+    ]);
   });
 });
 

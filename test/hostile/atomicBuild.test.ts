@@ -65,7 +65,9 @@ describe("a build killed part-way", () => {
       stdio: "ignore",
       env: { ...process.env, GITHUB_ACTIONS: "" },
     });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on("exit", (code, signal) => resolve({ code, signal })),
+    );
     const deadline = Date.now() + 90_000;
     try {
       for (;;) {
@@ -102,7 +104,11 @@ describe("a build killed part-way", () => {
 
   it("and the next build, run normally, replaces it with a whole site", async () => {
     await writeLastGood();
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: root, stdio: "ignore", env: { ...process.env, GITHUB_ACTIONS: "" } });
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
+      cwd: root,
+      stdio: "ignore",
+      env: { ...process.env, GITHUB_ACTIONS: "" },
+    });
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(0);
     const files = await listFiles(path.join(root, "_site"));

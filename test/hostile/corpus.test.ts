@@ -50,198 +50,537 @@ const NOT_UTF8 = /^the file is not valid UTF-8 text: the character at line \d+, 
 const failing: FailingCase[] = [
   // ---------------------------------------------------------------- YAML as an attack surface
   {
-    name: "yaml-alias-bomb", fault: "billion laughs: nine levels of nine aliases, 387 million strings if expanded",
-    file: CASELOAD, line: 5, column: 8, field: "", at: "*a,*a",
+    name: "yaml-alias-bomb",
+    fault: "billion laughs: nine levels of nine aliases, 387 million strings if expanded",
+    file: CASELOAD,
+    line: 5,
+    column: 8,
+    field: "",
+    at: "*a,*a",
     message: "the front matter repeats values through YAML aliases (*name) so many times that it cannot be read safely",
-    hint: "remove YAML anchors and aliases (& and *): write each value out", withinMs: 2000,
-  },
-  { name: "yaml-tag-js-function", fault: "title: !!js/function '…'", file: CASELOAD, line: 3, column: 8, field: "", message: TAG("!!js/function"), hint: TAG_HINT, at: "!!js/function" },
-  { name: "yaml-tag-binary", fault: "dataSource: !!binary TGliZXJp", file: CASELOAD, line: 20, column: 13, field: "", message: TAG("!!binary"), hint: TAG_HINT, at: "!!binary" },
-  { name: "yaml-tag-local", fault: "title: !Important … (a clerk's exclamation mark read as a local tag)", file: CASELOAD, line: 3, column: 8, field: "", message: TAG("!Important"), hint: TAG_HINT, at: "!Important" },
-  {
-    name: "yaml-merge-key", fault: "<<: { title: Merged in } (YAML 1.1 merge key)", file: CASELOAD, line: 21, column: 1, field: "<<",
-    message: '"<<" is not a field this tool knows', hint: "delete the line, or check its spelling and indentation", at: "<<:",
+    hint: "remove YAML anchors and aliases (& and *): write each value out",
+    withinMs: 2000,
   },
   {
-    name: "yaml-proto-key", fault: "__proto__: { polluted: yes } (prototype pollution)", file: CASELOAD, line: 21, column: 1, field: "__proto__",
-    message: '"__proto__" is not a field this tool knows', hint: "delete the line, or check its spelling and indentation", at: "__proto__:",
+    name: "yaml-tag-js-function",
+    fault: "title: !!js/function '…'",
+    file: CASELOAD,
+    line: 3,
+    column: 8,
+    field: "",
+    message: TAG("!!js/function"),
+    hint: TAG_HINT,
+    at: "!!js/function",
   },
   {
-    name: "yaml-deep-nesting", fault: "dataSource: 200 nested lists", file: CASELOAD, line: 20, column: 28, field: "", at: "[[[",
-    message: "the front matter is nested more than 16 levels deep", hint: /at most three levels deep/,
+    name: "yaml-tag-binary",
+    fault: "dataSource: !!binary TGliZXJp",
+    file: CASELOAD,
+    line: 20,
+    column: 13,
+    field: "",
+    message: TAG("!!binary"),
+    hint: TAG_HINT,
+    at: "!!binary",
+  },
+  {
+    name: "yaml-tag-local",
+    fault: "title: !Important … (a clerk's exclamation mark read as a local tag)",
+    file: CASELOAD,
+    line: 3,
+    column: 8,
+    field: "",
+    message: TAG("!Important"),
+    hint: TAG_HINT,
+    at: "!Important",
+  },
+  {
+    name: "yaml-merge-key",
+    fault: "<<: { title: Merged in } (YAML 1.1 merge key)",
+    file: CASELOAD,
+    line: 21,
+    column: 1,
+    field: "<<",
+    message: '"<<" is not a field this tool knows',
+    hint: "delete the line, or check its spelling and indentation",
+    at: "<<:",
+  },
+  {
+    name: "yaml-proto-key",
+    fault: "__proto__: { polluted: yes } (prototype pollution)",
+    file: CASELOAD,
+    line: 21,
+    column: 1,
+    field: "__proto__",
+    message: '"__proto__" is not a field this tool knows',
+    hint: "delete the line, or check its spelling and indentation",
+    at: "__proto__:",
+  },
+  {
+    name: "yaml-deep-nesting",
+    fault: "dataSource: 200 nested lists",
+    file: CASELOAD,
+    line: 20,
+    column: 28,
+    field: "",
+    at: "[[[",
+    message: "the front matter is nested more than 16 levels deep",
+    hint: /at most three levels deep/,
   },
   // ---------------------------------------------------------------- files that are not front matter at all
   {
-    name: "empty-indicator-file", fault: "an indicator file of zero bytes", file: CASELOAD, line: 1, column: 1, field: "", at: "",
-    message: "the file does not start with a front matter block", hint: /start the file with a line "---"/,
+    name: "empty-indicator-file",
+    fault: "an indicator file of zero bytes",
+    file: CASELOAD,
+    line: 1,
+    column: 1,
+    field: "",
+    at: "",
+    message: "the file does not start with a front matter block",
+    hint: /start the file with a line "---"/,
   },
   {
-    name: "empty-front-matter", fault: "---, then --- at once", file: CASELOAD, line: 2, column: 1, field: "", at: "---",
-    message: 'the front matter is empty, expected fields written "name: value"', hint: 'write one "name: value" per line between the two "---" lines',
+    name: "empty-front-matter",
+    fault: "---, then --- at once",
+    file: CASELOAD,
+    line: 2,
+    column: 1,
+    field: "",
+    at: "---",
+    message: 'the front matter is empty, expected fields written "name: value"',
+    hint: 'write one "name: value" per line between the two "---" lines',
   },
   {
-    name: "front-matter-is-text", fault: "front matter holding a sentence, not a mapping", file: CASELOAD, line: 2, column: 1, field: "", at: "just a sentence",
+    name: "front-matter-is-text",
+    fault: "front matter holding a sentence, not a mapping",
+    file: CASELOAD,
+    line: 2,
+    column: 1,
+    field: "",
+    at: "just a sentence",
     message: 'the front matter is a single value, expected fields written "name: value"',
   },
   // ---------------------------------------------------------------- folders, ids and paths
   {
-    name: "folder-without-meeting-md", fault: "a meeting folder with an indicator but no meeting.md", file: MEETING, line: 1, column: 1, field: "",
-    message: `the meeting folder "${FOLDER}" has no meeting.md`, hint: /add meeting.md/,
+    name: "folder-without-meeting-md",
+    fault: "a meeting folder with an indicator but no meeting.md",
+    file: MEETING,
+    line: 1,
+    column: 1,
+    field: "",
+    message: `the meeting folder "${FOLDER}" has no meeting.md`,
+    hint: /add meeting.md/,
   },
   {
-    name: "folder-name-with-dots", fault: "folder 2019-03-14-..-hostile", file: "2019-03-14-..-hostile/meeting.md", line: 1, column: 1, field: "", at: "---",
-    message: 'the folder name "2019-03-14-..-hostile" is not the meeting date followed by a short committee name', hint: /rename the folder/,
+    name: "folder-name-with-dots",
+    fault: "folder 2019-03-14-..-hostile",
+    file: "2019-03-14-..-hostile/meeting.md",
+    line: 1,
+    column: 1,
+    field: "",
+    at: "---",
+    message: 'the folder name "2019-03-14-..-hostile" is not the meeting date followed by a short committee name',
+    hint: /rename the folder/,
   },
   {
-    name: "id-path-traversal", fault: "id: ../../../etc/passwd (the id becomes part of the page's address)", file: CASELOAD, line: 2, column: 5, field: "id",
-    message: 'found "../../../etc/passwd", expected lower-case words joined by hyphens', at: "../../../etc/passwd",
+    name: "id-path-traversal",
+    fault: "id: ../../../etc/passwd (the id becomes part of the page's address)",
+    file: CASELOAD,
+    line: 2,
+    column: 5,
+    field: "id",
+    message: 'found "../../../etc/passwd", expected lower-case words joined by hyphens',
+    at: "../../../etc/passwd",
   },
   {
-    name: "id-clash-across-files", fault: "the third file reuses the second file's id", file: "03-unallocated-cases.md", line: 2, column: 5, field: "id",
+    name: "id-clash-across-files",
+    fault: "the third file reuses the second file's id",
+    file: "03-unallocated-cases.md",
+    line: 2,
+    column: 5,
+    field: "id",
     message: `"adoption-within-4-months" is already the id of content/meetings/${FOLDER}/02-adoption-within-4-months.md`,
-    hint: "give each indicator in a meeting its own id", at: "adoption-within-4-months",
+    hint: "give each indicator in a meeting its own id",
+    at: "adoption-within-4-months",
   },
   {
-    name: "id-zero-width-space", fault: "id: average\\u200B-caseload (looks right, is not)", file: CASELOAD, line: 2, column: 5, field: "id",
-    message: ODD("average[zero-width space]-caseload", "a zero-width space (U+200B)"), hint: /^write "average-caseload" with ordinary characters/, at: "average\u200B-caseload",
+    name: "id-zero-width-space",
+    fault: "id: average\\u200B-caseload (looks right, is not)",
+    file: CASELOAD,
+    line: 2,
+    column: 5,
+    field: "id",
+    message: ODD("average[zero-width space]-caseload", "a zero-width space (U+200B)"),
+    hint: /^write "average-caseload" with ordinary characters/,
+    at: "average\u200B-caseload",
   },
   {
-    name: "id-tab", fault: 'id: "average\\tcaseload"', file: CASELOAD, line: 2, column: 5, field: "id",
-    message: ODD("average[tab]caseload", "a tab (U+0009)"), hint: /^write "average-caseload"/, at: '"average\\tcaseload"',
+    name: "id-tab",
+    fault: 'id: "average\\tcaseload"',
+    file: CASELOAD,
+    line: 2,
+    column: 5,
+    field: "id",
+    message: ODD("average[tab]caseload", "a tab (U+0009)"),
+    hint: /^write "average-caseload"/,
+    at: '"average\\tcaseload"',
   },
   // ---------------------------------------------------------------- invisible and control characters
   {
-    name: "control-character-escape", fault: 'title: "Average Caseload\\a of …" (a bell character, by YAML escape)', file: CASELOAD, line: 3, column: 8, field: "title",
-    message: "contains an invisible control character (U+0007)", hint: /^delete it/, at: '"Average Caseload\\a',
+    name: "control-character-escape",
+    fault: 'title: "Average Caseload\\a of …" (a bell character, by YAML escape)',
+    file: CASELOAD,
+    line: 3,
+    column: 8,
+    field: "title",
+    message: "contains an invisible control character (U+0007)",
+    hint: /^delete it/,
+    at: '"Average Caseload\\a',
   },
   {
-    name: "bidi-override-in-commentary", fault: "a right-to-left override in the commentary, making 23.10 display as 01.32", file: CASELOAD, line: 28, column: 16, field: "",
-    message: "line 28 contains an invisible right-to-left override (U+202E), which changes the order text is displayed in", hint: /^delete it/, at: "\u202E01.32",
+    name: "bidi-override-in-commentary",
+    fault: "a right-to-left override in the commentary, making 23.10 display as 01.32",
+    file: CASELOAD,
+    line: 28,
+    column: 16,
+    field: "",
+    message: "line 28 contains an invisible right-to-left override (U+202E), which changes the order text is displayed in",
+    hint: /^delete it/,
+    at: "\u202E01.32",
   },
   {
-    name: "markdown-nesting-too-deep", fault: "1,000 nested quotes in the commentary (the renderer would silently drop the line)", file: CASELOAD, line: 28, column: 1, field: "",
-    message: "line 28 puts quotes (>), lists or indentation inside each other too deeply to be shown", hint: /keep quotes and lists to a few levels/, at: ">>>>",
+    name: "markdown-nesting-too-deep",
+    fault: "1,000 nested quotes in the commentary (the renderer would silently drop the line)",
+    file: CASELOAD,
+    line: 28,
+    column: 1,
+    field: "",
+    message: "line 28 puts quotes (>), lists or indentation inside each other too deeply to be shown",
+    hint: /keep quotes and lists to a few levels/,
+    at: ">>>>",
   },
   {
-    name: "bidi-override-escape-in-title", fault: 'title with "\\u202E" written as a YAML escape', file: CASELOAD, line: 3, column: 8, field: "title",
-    message: "contains an invisible right-to-left override (U+202E), which changes the order text is displayed in", at: '"Average Caseload \\u202E',
+    name: "bidi-override-escape-in-title",
+    fault: 'title with "\\u202E" written as a YAML escape',
+    file: CASELOAD,
+    line: 3,
+    column: 8,
+    field: "title",
+    message: "contains an invisible right-to-left override (U+202E), which changes the order text is displayed in",
+    at: '"Average Caseload \\u202E',
   },
   // ---------------------------------------------------------------- numbers as Word and spreadsheets write them
   {
-    name: "result-percent-with-space", fault: "result: 62.8 %", file: ADOPTION, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "62.8 %", expected a number', hint: "write 62.8, without spaces and without a % sign", at: "62.8 %",
+    name: "result-percent-with-space",
+    fault: "result: 62.8 %",
+    file: ADOPTION,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "62.8 %", expected a number',
+    hint: "write 62.8, without spaces and without a % sign",
+    at: "62.8 %",
   },
   {
-    name: "result-percent-with-nbsp", fault: "result: 62.8\\u00A0% (Word's non-breaking space before %)", file: ADOPTION, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "62.8[non-breaking space]%", expected a number', hint: "write 62.8, without the non-breaking space (Word puts them in) and without a % sign", at: "62.8\u00A0%",
+    name: "result-percent-with-nbsp",
+    fault: "result: 62.8\\u00A0% (Word's non-breaking space before %)",
+    file: ADOPTION,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "62.8[non-breaking space]%", expected a number',
+    hint: "write 62.8, without the non-breaking space (Word puts them in) and without a % sign",
+    at: "62.8\u00A0%",
   },
   {
-    name: "result-thousands-comma", fault: 'result: "1,234"', file: UNALLOCATED, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "1,234", expected a number', hint: "write 1234, without the quotes and without the thousands comma", at: '"1,234"',
+    name: "result-thousands-comma",
+    fault: 'result: "1,234"',
+    file: UNALLOCATED,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "1,234", expected a number',
+    hint: "write 1234, without the quotes and without the thousands comma",
+    at: '"1,234"',
   },
   {
-    name: "result-trailing-nbsp", fault: "result: 23.4\\u00A0 (a trailing non-breaking space: not white space to YAML)", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "23.4[non-breaking space]", expected a number', hint: "write 23.4, without the non-breaking space (Word puts them in)", at: "23.4\u00A0",
+    name: "result-trailing-nbsp",
+    fault: "result: 23.4\\u00A0 (a trailing non-breaking space: not white space to YAML)",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "23.4[non-breaking space]", expected a number',
+    hint: "write 23.4, without the non-breaking space (Word puts them in)",
+    at: "23.4\u00A0",
   },
   {
-    name: "result-quoted-with-trailing-space", fault: 'result: "23.4 "', file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "23.4 ", expected a number', hint: "write 23.4, without the quotes and without spaces", at: '"23.4 "',
+    name: "result-quoted-with-trailing-space",
+    fault: 'result: "23.4 "',
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "23.4 ", expected a number',
+    hint: "write 23.4, without the quotes and without spaces",
+    at: '"23.4 "',
   },
   {
-    name: "result-en-dash-minus", fault: "result: –5.0 (an en dash for a minus sign)", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "–5.0", expected a number', hint: "write -5.0, with an ordinary minus sign (-), not an en dash (–)", at: "–5.0",
+    name: "result-en-dash-minus",
+    fault: "result: –5.0 (an en dash for a minus sign)",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "–5.0", expected a number',
+    hint: "write -5.0, with an ordinary minus sign (-), not an en dash (–)",
+    at: "–5.0",
   },
   {
-    name: "result-curly-quotes", fault: "result: “23.4” (curly quotes are not YAML quotes)", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "“23.4”", expected a number', hint: "write 23.4, without the quotes", at: "“23.4”",
+    name: "result-curly-quotes",
+    fault: "result: “23.4” (curly quotes are not YAML quotes)",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "“23.4”", expected a number',
+    hint: "write 23.4, without the quotes",
+    at: "“23.4”",
   },
   {
-    name: "result-decimal-comma", fault: 'result: "23,4"', file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "23,4", expected a number', hint: "write 23.4, without the quotes and with a decimal point, not a comma", at: '"23,4"',
+    name: "result-decimal-comma",
+    fault: 'result: "23,4"',
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "23,4", expected a number',
+    hint: "write 23.4, without the quotes and with a decimal point, not a comma",
+    at: '"23,4"',
   },
   {
-    name: "result-nan", fault: "result: .nan", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found .nan, which YAML reads as "not a number", expected a number', hint: NUMBER_HINT, at: ".nan",
+    name: "result-nan",
+    fault: "result: .nan",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found .nan, which YAML reads as "not a number", expected a number',
+    hint: NUMBER_HINT,
+    at: ".nan",
   },
   {
-    name: "result-infinity", fault: "result: -.inf", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: "found -.inf, which YAML reads as infinity, expected a number", hint: NUMBER_HINT, at: "-.inf",
+    name: "result-infinity",
+    fault: "result: -.inf",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: "found -.inf, which YAML reads as infinity, expected a number",
+    hint: NUMBER_HINT,
+    at: "-.inf",
   },
   {
-    name: "result-1e308", fault: "result: 1e308", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: "found 1e308, a number in exponent (e) notation, expected a number written in plain digits", hint: /write the figure out in full/, at: "1e308",
+    name: "result-1e308",
+    fault: "result: 1e308",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: "found 1e308, a number in exponent (e) notation, expected a number written in plain digits",
+    hint: /write the figure out in full/,
+    at: "1e308",
   },
   {
-    name: "result-twenty-digits", fault: "result: 99999999999999999999 (reads back as 100000000000000000000)", file: UNALLOCATED, line: 23, column: 32, field: "trend[1].result",
-    message: "found 99999999999999999999, which has more digits than a figure can hold exactly (at most 15)", hint: /check the figure against the source system/, at: "99999999999999999999",
+    name: "result-twenty-digits",
+    fault: "result: 99999999999999999999 (reads back as 100000000000000000000)",
+    file: UNALLOCATED,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: "found 99999999999999999999, which has more digits than a figure can hold exactly (at most 15)",
+    hint: /check the figure against the source system/,
+    at: "99999999999999999999",
   },
   {
-    name: "result-hexadecimal", fault: "result: 0x49 (YAML reads it as 73)", file: UNALLOCATED, line: 23, column: 32, field: "trend[1].result",
-    message: "found 0x49, a number in hexadecimal notation, expected a number written in plain digits", at: "0x49",
+    name: "result-hexadecimal",
+    fault: "result: 0x49 (YAML reads it as 73)",
+    file: UNALLOCATED,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: "found 0x49, a number in hexadecimal notation, expected a number written in plain digits",
+    at: "0x49",
   },
   {
-    name: "negative-count", fault: "result: -3 for a count", file: UNALLOCATED, line: 23, column: 32, field: "trend[1].result",
-    message: "found -3, but a count cannot be negative", at: "-3",
+    name: "negative-count",
+    fault: "result: -3 for a count",
+    file: UNALLOCATED,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: "found -3, but a count cannot be negative",
+    at: "-3",
   },
   {
-    name: "percentage-over-100", fault: "result: 162.8 for a percentage", file: ADOPTION, line: 23, column: 32, field: "trend[1].result",
-    message: "found 162.8, but a percentage cannot be over 100", at: "162.8",
+    name: "percentage-over-100",
+    fault: "result: 162.8 for a percentage",
+    file: ADOPTION,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: "found 162.8, but a percentage cannot be over 100",
+    at: "162.8",
   },
   // ---------------------------------------------------------------- codes, dates and periods
   {
-    name: "period-en-dash", fault: "period: 2018–11 (Word's autocorrected dash)", file: CASELOAD, line: 23, column: 15, field: "trend[1].period",
-    message: ODD("2018–11", "an en dash (–)"), hint: /^write "2018-11" with ordinary characters/, at: "2018–11",
+    name: "period-en-dash",
+    fault: "period: 2018–11 (Word's autocorrected dash)",
+    file: CASELOAD,
+    line: 23,
+    column: 15,
+    field: "trend[1].period",
+    message: ODD("2018–11", "an en dash (–)"),
+    hint: /^write "2018-11" with ordinary characters/,
+    at: "2018–11",
   },
   {
-    name: "polarity-non-breaking-hyphens", fault: "polarity: lower‑is‑better with U+2011 hyphens", file: CASELOAD, line: 12, column: 11, field: "polarity",
-    message: ODD("lower‑is‑better", "a non-breaking hyphen (‑)"), hint: /^write "lower-is-better"/, at: "lower\u2011is",
+    name: "polarity-non-breaking-hyphens",
+    fault: "polarity: lower‑is‑better with U+2011 hyphens",
+    file: CASELOAD,
+    line: 12,
+    column: 11,
+    field: "polarity",
+    message: ODD("lower‑is‑better", "a non-breaking hyphen (‑)"),
+    hint: /^write "lower-is-better"/,
+    at: "lower\u2011is",
   },
   {
-    name: "rating-trailing-nbsp", fault: "rating: Red\\u00A0", file: CASELOAD, line: 23, column: 60, field: "trend[1].rating",
-    message: ODD("Red[non-breaking space]", "a non-breaking space (U+00A0)"), hint: /^write "Red"/, at: "Red\u00A0",
+    name: "rating-trailing-nbsp",
+    fault: "rating: Red\\u00A0",
+    file: CASELOAD,
+    line: 23,
+    column: 60,
+    field: "trend[1].rating",
+    message: ODD("Red[non-breaking space]", "a non-breaking space (U+00A0)"),
+    hint: /^write "Red"/,
+    at: "Red\u00A0",
   },
   {
-    name: "impossible-letter-date", fault: "letterDate: 2017-02-30", file: MEETING, line: 9, column: 13, field: "letterDate",
-    message: 'found "2017-02-30", expected a real date written YYYY-MM-DD', at: "2017-02-30",
+    name: "impossible-letter-date",
+    fault: "letterDate: 2017-02-30",
+    file: MEETING,
+    line: 9,
+    column: 13,
+    field: "letterDate",
+    message: 'found "2017-02-30", expected a real date written YYYY-MM-DD',
+    at: "2017-02-30",
   },
   {
-    name: "duplicate-quarter", fault: "quarters Q2, Q3, Q3", file: CASELOAD, line: 24, column: 15, field: "trend[2].period",
-    message: "Q3 2018/19 appears twice in the trend", hint: "delete one of the two rows", at: "Q3 2018/19",
+    name: "duplicate-quarter",
+    fault: "quarters Q2, Q3, Q3",
+    file: CASELOAD,
+    line: 24,
+    column: 15,
+    field: "trend[2].period",
+    message: "Q3 2018/19 appears twice in the trend",
+    hint: "delete one of the two rows",
+    at: "Q3 2018/19",
   },
   {
-    name: "periods-out-of-order-across-years", fault: "Mar 2018 then Apr 2017", file: CASELOAD, line: 28, column: 15, field: "trend[1].period",
-    message: "Apr 2017 comes after Mar 2018, but the trend must run oldest first", hint: "put the rows in date order, oldest first", at: "2017-04",
+    name: "periods-out-of-order-across-years",
+    fault: "Mar 2018 then Apr 2017",
+    file: CASELOAD,
+    line: 28,
+    column: 15,
+    field: "trend[1].period",
+    message: "Apr 2017 comes after Mar 2018, but the trend must run oldest first",
+    hint: "put the rows in date order, oldest first",
+    at: "2017-04",
   },
   // ---------------------------------------------------------------- meeting fields that end up in attributes
   {
-    name: "source-paper-javascript", fault: "sourcePaper: javascript:alert(document.domain)", file: MEETING, line: 9, column: 14, field: "sourcePaper",
-    message: 'found "javascript:alert(document.domain)", expected a web address starting https://', at: "javascript:",
+    name: "source-paper-javascript",
+    fault: "sourcePaper: javascript:alert(document.domain)",
+    file: MEETING,
+    line: 9,
+    column: 14,
+    field: "sourcePaper",
+    message: 'found "javascript:alert(document.domain)", expected a web address starting https://',
+    at: "javascript:",
   },
   {
-    name: "contact-email-breakout", fault: "contact email closing its mailto: attribute", file: MEETING, line: 11, column: 10, field: "contact.email",
-    message: `found "emma@example.org"><script>alert(1)</script>", expected an email address`, at: "'emma@example.org\"><script>",
+    name: "contact-email-breakout",
+    fault: "contact email closing its mailto: attribute",
+    file: MEETING,
+    line: 11,
+    column: 10,
+    field: "contact.email",
+    message: `found "emma@example.org"><script>alert(1)</script>", expected an email address`,
+    at: "'emma@example.org\"><script>",
   },
   // ---------------------------------------------------------------- encodings and line ends
   {
-    name: "windows-1252-bytes", fault: "curly quotes saved as Windows-1252 bytes 0x93 and 0x94", file: CASELOAD, line: 3, column: 44, field: "",
-    message: NOT_UTF8, hint: /save it as "UTF-8" text/,
-  },
-  { name: "utf16-file", fault: 'saved as "Unicode" (UTF-16LE with its byte-order mark)', file: CASELOAD, line: 1, column: 1, field: "", message: NOT_UTF8, hint: /save it as "UTF-8" text/ },
-  {
-    name: "nul-byte", fault: "a NUL byte inside dataSource", file: CASELOAD, line: 20, column: 16, field: "",
-    message: "the file is not plain UTF-8 text: line 20 has a NUL character", hint: /save it as "UTF-8" text/, at: "\u0000eri",
-  },
-  {
-    name: "crlf-with-bad-value", fault: "Windows line ends, and result: twenty-three: the line and column are still right", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "twenty-three", expected a number', at: "twenty-three",
+    name: "windows-1252-bytes",
+    fault: "curly quotes saved as Windows-1252 bytes 0x93 and 0x94",
+    file: CASELOAD,
+    line: 3,
+    column: 44,
+    field: "",
+    message: NOT_UTF8,
+    hint: /save it as "UTF-8" text/,
   },
   {
-    name: "cr-only-with-bad-value", fault: "old Mac line ends (CR alone), and result: twenty-three", file: CASELOAD, line: 23, column: 32, field: "trend[1].result",
-    message: 'found "twenty-three", expected a number', at: "twenty-three",
+    name: "utf16-file",
+    fault: 'saved as "Unicode" (UTF-16LE with its byte-order mark)',
+    file: CASELOAD,
+    line: 1,
+    column: 1,
+    field: "",
+    message: NOT_UTF8,
+    hint: /save it as "UTF-8" text/,
   },
   {
-    name: "bom-crlf-tab-indent", fault: "a byte-order mark and CRLF line ends (both fine), and a tab indenting line 16", file: CASELOAD, line: 16, column: 1, field: "",
-    message: "the front matter is not valid YAML: Tabs are not allowed as indentation", hint: "indent with spaces, not tabs", at: "\tred: above 22",
+    name: "nul-byte",
+    fault: "a NUL byte inside dataSource",
+    file: CASELOAD,
+    line: 20,
+    column: 16,
+    field: "",
+    message: "the file is not plain UTF-8 text: line 20 has a NUL character",
+    hint: /save it as "UTF-8" text/,
+    at: "\u0000eri",
+  },
+  {
+    name: "crlf-with-bad-value",
+    fault: "Windows line ends, and result: twenty-three: the line and column are still right",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "twenty-three", expected a number',
+    at: "twenty-three",
+  },
+  {
+    name: "cr-only-with-bad-value",
+    fault: "old Mac line ends (CR alone), and result: twenty-three",
+    file: CASELOAD,
+    line: 23,
+    column: 32,
+    field: "trend[1].result",
+    message: 'found "twenty-three", expected a number',
+    at: "twenty-three",
+  },
+  {
+    name: "bom-crlf-tab-indent",
+    fault: "a byte-order mark and CRLF line ends (both fine), and a tab indenting line 16",
+    file: CASELOAD,
+    line: 16,
+    column: 1,
+    field: "",
+    message: "the front matter is not valid YAML: Tabs are not allowed as indentation",
+    hint: "indent with spaces, not tabs",
+    at: "\tred: above 22",
   },
 ];
 
@@ -271,11 +610,17 @@ function escape(text: string): string {
 }
 
 function expectProblems(name: string, root: string, problems: Problem[], expected: FailingCase): void {
-  expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`), `${name}: one problem`).toHaveLength(1);
+  expect(
+    problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`),
+    `${name}: one problem`,
+  ).toHaveLength(1);
   const problem = problems[0]!;
   const file = filePath(expected.file);
   expect({ file: problem.file, line: problem.line, column: problem.column, field: problem.field }).toEqual({
-    file, line: expected.line, column: expected.column, field: expected.field,
+    file,
+    line: expected.line,
+    column: expected.column,
+    field: expected.field,
   });
   if (typeof expected.message === "string") expect(problem.message).toBe(expected.message);
   else expect(problem.message).toMatch(expected.message);
@@ -290,12 +635,16 @@ function expectProblems(name: string, root: string, problems: Problem[], expecte
   // The terminal line starts with file:line:column, so editors can jump to it; invisible characters never reach it.
   const formatted = formatProblem(problem);
   expect(formatted.split("\n")[0]).toBe(`${file}:${problem.line}:${problem.column}${problem.field ? ` ${problem.field}:` : ""} ${problem.message}`);
-  expect(formatted, `${name}: no invisible characters in the report`).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+  expect(formatted, `${name}: no invisible characters in the report`).not.toMatch(
+    /[\u0000-\u0009\u000B-\u001F\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/,
+  );
 }
 
 describe("hostile and broken content files fail with one clear problem at their file and line", () => {
   it("has a case for every fixture folder, and at least 40 of them", () => {
-    const folders = readdirSync(HOSTILE).filter((name) => !name.startsWith(".")).sort();
+    const folders = readdirSync(HOSTILE)
+      .filter((name) => !name.startsWith("."))
+      .sort();
     expect(folders).toEqual([...failing.map((c) => c.name), "inert"].sort());
     expect(failing.length).toBeGreaterThanOrEqual(40);
   });
@@ -348,8 +697,10 @@ describe("inputs too big to commit, made at test time", () => {
     await writeFile(path.join(dir(), CASELOAD), text);
     return problemsOf(root);
   }
-  const caseload = () => readFile(path.join(HOSTILE, "negative-count/content/meetings", FOLDER, "01-unallocated-cases.md"), "utf8")
-    .then((text) => text.replace("result: -3,", "result: 73,"));
+  const caseload = () =>
+    readFile(path.join(HOSTILE, "negative-count/content/meetings", FOLDER, "01-unallocated-cases.md"), "utf8").then((text) =>
+      text.replace("result: -3,", "result: 73,"),
+    );
 
   it("ten-megabyte-file: a 10 MB indicator file is refused by its size, before it is parsed", async () => {
     const valid = await caseload();
@@ -386,13 +737,19 @@ describe("legitimate but dangerous content builds, and every page shows it as in
   const commentary = (doc: Document) => doc.querySelector("main .commentary")!;
   const links = (element: Element) => [...element.querySelectorAll("a")].map((a) => [text(a), a.getAttribute("href")]);
   const summary = (doc: Document, key: string) =>
-    [...doc.querySelectorAll("main .govuk-summary-list__row")].find((row) => text(row.querySelector("dt")) === key)?.querySelector("dd")?.textContent?.trim();
+    [...doc.querySelectorAll("main .govuk-summary-list__row")]
+      .find((row) => text(row.querySelector("dt")) === key)
+      ?.querySelector("dd")
+      ?.textContent?.trim();
 
   beforeAll(async () => {
     root = await projectWith(INERT);
     // An extremely long line and title, generated because they would bloat the repository.
     const template = readFileSync(path.join(INERT, "content/meetings", FOLDER, "19-zero-width-text.md"), "utf8");
-    const front = template.split(/^---$/m)[1]!.replace("id: zero-width-text", "id: long-lines").replace(/^title: .*$/m, `title: ${LONG_TITLE}`);
+    const front = template
+      .split(/^---$/m)[1]!
+      .replace("id: zero-width-text", "id: long-lines")
+      .replace(/^title: .*$/m, `title: ${LONG_TITLE}`);
     const long = `---${front}---\n${LONG_LINE}\n`;
     await writeFile(path.join(root, "content/meetings", FOLDER, "15-long-lines.md"), long);
     // Published, so the hostile text also reaches the indicator histories, the archive downloads and the feed.
@@ -409,7 +766,10 @@ describe("legitimate but dangerous content builds, and every page shows it as in
 
   it("builds a page for every inert indicator", async () => {
     const files = await listFiles(path.join(site, "meetings", FOLDER));
-    const ids = files.filter((f) => f.endsWith("/index.html")).map((f) => f.split("/")[0]).sort();
+    const ids = files
+      .filter((f) => f.endsWith("/index.html"))
+      .map((f) => f.split("/")[0])
+      .sort();
     const fixtures = readdirSync(path.join(INERT, "content/meetings", FOLDER)).filter((f) => f !== MEETING);
     expect(ids).toHaveLength(fixtures.length + 1);
     expect(ids).toContain("long-lines");
@@ -425,7 +785,11 @@ describe("legitimate but dangerous content builds, and every page shows it as in
       expect(unsafeMarkup(doc, search), file).toEqual([]);
       expect(policyProblems(doc), file).toEqual([]);
       // No inline script in the text either: only the search page loads script, and only from the site's own files.
-      if (search) expect(html.match(/<script\b[^>]*>/gi)?.every((tag) => /\ssrc="\/[^/]/.test(tag)), file).toBe(true);
+      if (search)
+        expect(
+          html.match(/<script\b[^>]*>/gi)?.every((tag) => /\ssrc="\/[^/]/.test(tag)),
+          file,
+        ).toBe(true);
       else expect(html, file).not.toMatch(/<script/i);
     }
   });
@@ -458,10 +822,18 @@ describe("legitimate but dangerous content builds, and every page shows it as in
   it("script-variants: upper-case, svg onload, style, meta refresh, base, form, object, embed, math and raw anchors are text", async () => {
     const body = commentary(await indicator("script-variants"));
     for (const raw of [
-      "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "<svg/onload=alert('svg')>", "<body onload=alert('body')>", "<style>body { display: none }</style>",
-      `<meta http-equiv="refresh" content="0;url=javascript:alert('meta')">`, `<base href="//evil.example/">`, `<form action="javascript:alert('form')">`,
-      `<object data="javascript:alert('object')"></object>`, `<embed src="javascript:alert('embed')">`, `<math><a xlink:href="javascript:alert('math')">x</a></math>`,
-      `<a href="javascript:alert('anchor')">a raw anchor</a>`, `<div style="background:url(javascript:alert('style'))">styled</div>`,
+      "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+      "<svg/onload=alert('svg')>",
+      "<body onload=alert('body')>",
+      "<style>body { display: none }</style>",
+      `<meta http-equiv="refresh" content="0;url=javascript:alert('meta')">`,
+      `<base href="//evil.example/">`,
+      `<form action="javascript:alert('form')">`,
+      `<object data="javascript:alert('object')"></object>`,
+      `<embed src="javascript:alert('embed')">`,
+      `<math><a xlink:href="javascript:alert('math')">x</a></math>`,
+      `<a href="javascript:alert('anchor')">a raw anchor</a>`,
+      `<div style="background:url(javascript:alert('style'))">styled</div>`,
     ]) {
       expect(text(body)).toContain(raw);
     }
@@ -504,8 +876,13 @@ describe("legitimate but dangerous content builds, and every page shows it as in
       ["kept: fragment", "#javascript-links-notes"],
     ]);
     for (const raw of [
-      "[plain](javascript:alert('plain'))", "[mixed case](JaVaScRiPt:alert('case'))", "[encoded](java%09script:alert('encoded'))",
-      "[data](data:text/html;base64,", "[vbscript](vbscript:msgbox('vb'))", "[file](file:///etc/passwd)", "[protocol relative](//evil.example/)",
+      "[plain](javascript:alert('plain'))",
+      "[mixed case](JaVaScRiPt:alert('case'))",
+      "[encoded](java%09script:alert('encoded'))",
+      "[data](data:text/html;base64,",
+      "[vbscript](vbscript:msgbox('vb'))",
+      "[file](file:///etc/passwd)",
+      "[protocol relative](//evil.example/)",
     ]) {
       expect(text(body)).toContain(raw);
     }
@@ -537,7 +914,13 @@ describe("legitimate but dangerous content builds, and every page shows it as in
     expect(doc.title.startsWith(`${title}: `)).toBe(true);
     expect(summary(doc, "Data Source")).toBe("{{ range(0, 99999999) | join }}");
     const body = text(commentary(doc));
-    for (const raw of ["{{ 7 * 7 }}", '{% include "base.njk" %}', "{% raw %}{{ 6 * 7 }}{% endraw %}", `{{ "<script>alert('njk')</script>" | safe }}`, "{# not a comment #} ${7 * 7} <%= 7 * 7 %>"]) {
+    for (const raw of [
+      "{{ 7 * 7 }}",
+      '{% include "base.njk" %}',
+      "{% raw %}{{ 6 * 7 }}{% endraw %}",
+      `{{ "<script>alert('njk')</script>" | safe }}`,
+      "{# not a comment #} ${7 * 7} <%= 7 * 7 %>",
+    ]) {
       expect(body).toContain(raw);
     }
     expect(text(doc.querySelector("main"))).not.toMatch(/\b49\b|\b42\b/);
@@ -569,7 +952,10 @@ describe("legitimate but dangerous content builds, and every page shows it as in
     expect(commentary(doc).textContent).toContain("The figure \u201Crose\u201D \u2013 again \u2014 to 23.4 per\u00A0cent; officers\u2019 caseloads\u2026");
   });
 
-  for (const [id, what] of [["bom-crlf", "a byte-order mark and CRLF line ends"], ["cr-only", "old Mac line ends (CR alone)"]] as const) {
+  for (const [id, what] of [
+    ["bom-crlf", "a byte-order mark and CRLF line ends"],
+    ["cr-only", "old Mac line ends (CR alone)"],
+  ] as const) {
     it(`${id}: a file with ${what} reads exactly like any other`, async () => {
       const doc = await indicator(id);
       expect(doc.querySelector("h1")!.textContent!.startsWith("A file ")).toBe(true);

@@ -66,7 +66,12 @@ describe("ids and names", () => {
 
   it("id-main-content: an id the meeting page uses for itself", async () => {
     const root = await sampleWith([[CASELOAD, "id: average-caseload", "id: main-content"]]);
-    await expectOne(root, CASELOAD, "id", /"main-content" would give this indicator's heading the address #main-content on the meeting page, which a part of the meeting page itself has already/);
+    await expectOne(
+      root,
+      CASELOAD,
+      "id",
+      /"main-content" would give this indicator's heading the address #main-content on the meeting page, which a part of the meeting page itself has already/,
+    );
   });
 
   it("id-x-beside-x-trend: one indicator's id is another's with -trend after it", async () => {
@@ -74,12 +79,25 @@ describe("ids and names", () => {
       [ADOPTION, "id: adoption-plan-within-4-months", "id: caseload"],
       [CASELOAD, "id: average-caseload", "id: caseload-trend"],
     ]);
-    await expectOne(root, CASELOAD, "id", /"caseload-trend" would give this indicator's heading the address #caseload-trend on the meeting page, which the trend data heading of .* \(id caseload\) has already/);
+    await expectOne(
+      root,
+      CASELOAD,
+      "id",
+      /"caseload-trend" would give this indicator's heading the address #caseload-trend on the meeting page, which the trend data heading of .* \(id caseload\) has already/,
+    );
   });
 
   it("scorecard-emoji-only: a scorecard named only with an emoji has no address", async () => {
-    const root = await sampleWith([[MEETING, "  - Specialist Children's Services", "  - \"📊\""]]);
-    for (const name of ["01-adoption-plan-within-4-months.md", "02-average-caseload.md", "03-cic-health-assessments.md", "04-cin-plans.md", "05-unallocated-cases.md", "06-returner-interviews.md", "07-placement-arrangement-meetings.md"]) {
+    const root = await sampleWith([[MEETING, "  - Specialist Children's Services", '  - "📊"']]);
+    for (const name of [
+      "01-adoption-plan-within-4-months.md",
+      "02-average-caseload.md",
+      "03-cic-health-assessments.md",
+      "04-cin-plans.md",
+      "05-unallocated-cases.md",
+      "06-returner-interviews.md",
+      "07-placement-arrangement-meetings.md",
+    ]) {
       const file = path.join(root, SAMPLE, name);
       await writeFile(file, (await readFile(file, "utf8")).replace("scorecard: Specialist Children's Services", 'scorecard: "📊"'));
     }
@@ -91,7 +109,12 @@ describe("ids and names", () => {
       [MEETING, "  - Specialist Children's Services", "  - Specialist Children's Services\n  - Specialist Childrens Services"],
       [ADOPTION, "scorecard: Specialist Children's Services", "scorecard: Specialist Childrens Services"],
     ]);
-    await expectOne(root, MEETING, "scorecards[1]", '"Specialist Childrens Services" would have the same address on the page (#specialist-childrens-services) as the scorecard "Specialist Children\'s Services"');
+    await expectOne(
+      root,
+      MEETING,
+      "scorecards[1]",
+      '"Specialist Childrens Services" would have the same address on the page (#specialist-childrens-services) as the scorecard "Specialist Children\'s Services"',
+    );
   });
 
   it("title-invisible-only: a title of zero-width spaces", async () => {
@@ -111,7 +134,13 @@ describe("files and figures", () => {
   });
 
   it("period-after-meeting: a trend row for a month that begins after the meeting", async () => {
-    const root = await sampleWith([[CASELOAD, "  - { period: 2017-06, result: 24.6, target: 18.0, rating: Red }", "  - { period: 2017-06, result: 24.6, target: 18.0, rating: Red }\n  - { period: 2017-10, result: 25.0 }"]]);
+    const root = await sampleWith([
+      [
+        CASELOAD,
+        "  - { period: 2017-06, result: 24.6, target: 18.0, rating: Red }",
+        "  - { period: 2017-06, result: 24.6, target: 18.0, rating: Red }\n  - { period: 2017-10, result: 25.0 }",
+      ],
+    ]);
     await expectOne(root, CASELOAD, "trend[4].period", "Oct 2017 begins after the meeting on 2017-09-07, so no figure for it can have been reported");
   });
 
@@ -141,7 +170,12 @@ describe("files and figures", () => {
 
   it("code-fence-with-words: a commentary line opening a code block would drop its words", async () => {
     const root = await sampleWith([[CASELOAD, /\n---\n/, "\n---\n```Note: July figures have stabilised\n\n"]]);
-    const problem = await expectOne(root, CASELOAD, "commentary", 'opens a code block with ``` and the words after it ("Note: July figures have stabilised") would not be shown');
+    const problem = await expectOne(
+      root,
+      CASELOAD,
+      "commentary",
+      'opens a code block with ``` and the words after it ("Note: July figures have stabilised") would not be shown',
+    );
     expect(problem.line).toBe(27);
   });
 });
@@ -155,7 +189,13 @@ describe("drafts and published pages", () => {
     const draft = path.join(root, "content/meetings/2017-08-03-cype/meeting.md");
     await writeFile(draft, (await readFile(draft, "utf8")).replace("date: 2017-09-07", "date: 2017-08-03").replace("status: published", "status: draft"));
     const caseload = path.join(root, "content/meetings/2017-08-03-cype/02-average-caseload.md");
-    await writeFile(caseload, (await readFile(caseload, "utf8")).replace("{ period: 2017-06, result: 24.6, target: 18.0, rating: Red }", "{ period: 2017-06, result: 12.0, target: 18.0 }"));
+    await writeFile(
+      caseload,
+      (await readFile(caseload, "utf8")).replace(
+        "{ period: 2017-06, result: 24.6, target: 18.0, rating: Red }",
+        "{ period: 2017-06, result: 12.0, target: 18.0 }",
+      ),
+    );
     const after = (await loadSite(root)).meetings.find((meeting) => meeting.slug === "2017-09-07-cype")!;
     expect(after.previousMeeting).toBeUndefined();
     expect(after.indicators.map((indicator) => indicator.ratingChangeText)).toEqual(before.indicators.map((indicator) => indicator.ratingChangeText));
@@ -172,7 +212,7 @@ describe("size", () => {
     const result = await runScript(root, "check");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('trend[0].result: found "xxxxxxxxxxxx');
-    expect(result.stderr).toContain('(900,000 characters), expected a number');
+    expect(result.stderr).toContain("(900,000 characters), expected a number");
     expect(result.stderr.length).toBeLessThan(10_000);
   });
 });

@@ -36,14 +36,32 @@ export { listFiles };
 export async function hashFiles(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const file of await listFiles(dir)) {
-    hashes.set(file, createHash("sha256").update(await readFile(path.join(dir, file))).digest("hex"));
+    hashes.set(
+      file,
+      createHash("sha256")
+        .update(await readFile(path.join(dir, file)))
+        .digest("hex"),
+    );
   }
   return hashes;
 }
 
 /** Attributes that hold a URL a browser may follow, load or run. */
 const URL_ATTRIBUTES = new Set([
-  "href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite", "srcset", "ping", "manifest", "codebase", "longdesc",
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "xlink:href",
+  "data",
+  "poster",
+  "background",
+  "cite",
+  "srcset",
+  "ping",
+  "manifest",
+  "codebase",
+  "longdesc",
 ]);
 
 /** Elements that run, frame or load something, or change where links and forms go. */
@@ -68,8 +86,10 @@ export function unsafeMarkup(doc: Document, scriptsAllowed = false): string[] {
       if (element.textContent?.trim()) findings.push(`script with inline code: ${element.textContent.slice(0, 80)}`);
     }
     if (ACTIVE_ELEMENTS.has(tag)) findings.push(`<${tag}>`);
-    if (tag === "meta" && /refresh|set-cookie/i.test(element.getAttribute("http-equiv") ?? "")) findings.push(`<meta http-equiv="${element.getAttribute("http-equiv")}">`);
-    if (tag === "link" && !/^(stylesheet|canonical|alternate|icon)$/i.test(element.getAttribute("rel") ?? "")) findings.push(`<link rel="${element.getAttribute("rel")}">`);
+    if (tag === "meta" && /refresh|set-cookie/i.test(element.getAttribute("http-equiv") ?? ""))
+      findings.push(`<meta http-equiv="${element.getAttribute("http-equiv")}">`);
+    if (tag === "link" && !/^(stylesheet|canonical|alternate|icon)$/i.test(element.getAttribute("rel") ?? ""))
+      findings.push(`<link rel="${element.getAttribute("rel")}">`);
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       const value = attribute.value.replace(/[\s\u0000-\u001F]/g, "");
@@ -95,7 +115,8 @@ export function policyProblems(doc: Document): string[] {
   if (!/(^|;)\s*default-src 'none'/.test(policy)) problems.push(`no default-src 'none' in "${policy}"`);
   if (/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/.test(policy)) problems.push(`the policy allows inline script, eval or any host: "${policy}"`);
   const scripts = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1];
-  if (scripts && scripts.split(/\s+/).some((source) => !["'self'", "'wasm-unsafe-eval'"].includes(source))) problems.push(`script-src allows more than the site itself: "${scripts}"`);
+  if (scripts && scripts.split(/\s+/).some((source) => !["'self'", "'wasm-unsafe-eval'"].includes(source)))
+    problems.push(`script-src allows more than the site itself: "${scripts}"`);
   return problems;
 }
 

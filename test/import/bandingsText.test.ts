@@ -14,7 +14,11 @@ import { SEED } from "./helpers";
 /** The clauses of a sentence in the opposite order: "A, B, C" → "C, B, A". */
 const mirror = (sentence: string) => sentence.split(", ").reverse().join(", ");
 /** Each clause written rating first: "Below 70% = Red" → "Red = Below 70%". */
-const ratingFirst = (sentence: string) => sentence.split(", ").map((clause) => clause.split(" = ").reverse().join(" = ")).join(", ");
+const ratingFirst = (sentence: string) =>
+  sentence
+    .split(", ")
+    .map((clause) => clause.split(" = ").reverse().join(" = "))
+    .join(", ");
 
 describe("band wordings", () => {
   it.each([
@@ -88,7 +92,12 @@ describe("the three published forms, as printed, mirrored and rating-first", () 
 
   it("the seed's three threshold sentences and their mirrors build the same bands", () => {
     const cases = [
-      { line: "Target: 80% (RAG Bandings: Below 70% = Red, 70% to 80% = Amber, 80% and above = Green)", polarity: "higher-is-better", unit: "percentage", decimals: 1 },
+      {
+        line: "Target: 80% (RAG Bandings: Below 70% = Red, 70% to 80% = Amber, 80% and above = Green)",
+        polarity: "higher-is-better",
+        unit: "percentage",
+        decimals: 1,
+      },
       { line: "Target: 18 (RAG Bandings: Above 22 = Red, 18 to 22 = Amber, 18 and below = Green)", polarity: "lower-is-better", unit: "number", decimals: 1 },
       { line: "Target: 0 (RAG Bandings: Above 10 = Red, 1 to 10 = Amber, 0 = Green)", polarity: "lower-is-better", unit: "count", decimals: 0 },
     ] as const;
@@ -107,7 +116,10 @@ describe("the three published forms, as printed, mirrored and rating-first", () 
   it("a tolerance and a floor standard become their own fields, and rate as the data step does", () => {
     const tolerance = readTargetLine(
       "Target: 80% (RAG Bandings: Red = more than 10% from target, Amber = within 10% of target, Green = target met)",
-      "higher-is-better", "percentage", 1, 2017,
+      "higher-is-better",
+      "percentage",
+      1,
+      2017,
     );
     if ("problem" in tolerance) throw new Error(tolerance.problem);
     expect(tolerance.entry).toEqual({ financialYear: "2017/18", target: 80, tolerancePercent: 10 });
@@ -116,7 +128,10 @@ describe("the three published forms, as printed, mirrored and rating-first", () 
 
     const floor = readTargetLine(
       "Target: 90%, Floor standard: 85% (RAG Bandings: Red = floor standard not met, Amber = floor standard of 85% met but target not met, Green = target of 90% met)",
-      "higher-is-better", "percentage", 1, 2017,
+      "higher-is-better",
+      "percentage",
+      1,
+      2017,
     );
     if ("problem" in floor) throw new Error(floor.problem);
     expect(floor.entry).toEqual({ financialYear: "2017/18", target: 90, floor: 85 });
@@ -142,7 +157,13 @@ describe("sentences the importer cannot read are errors that quote them", () => 
   });
 
   it("bands that overlap or leave gaps are refused with the data step's reason", () => {
-    const read = readTargetLine("Target: 80% (RAG Bandings: Below 60% = Red, 70% to 80% = Amber, 80% and above = Green)", "higher-is-better", "percentage", 1, 2017);
+    const read = readTargetLine(
+      "Target: 80% (RAG Bandings: Below 60% = Red, 70% to 80% = Amber, 80% and above = Green)",
+      "higher-is-better",
+      "percentage",
+      1,
+      2017,
+    );
     expect(read).toEqual({
       problem: expect.stringMatching(/^the RAG bandings "Below 60% = Red, 70% to 80% = Amber, 80% and above = Green" cannot be used: the bands leave a gap/),
     });
@@ -186,9 +207,7 @@ describe("whole papers with mirrored bandings", () => {
   it("an unreadable sentence in a paper is reported at its line, quoted", () => {
     const text = seed.replace("Above 10 = Red, 1 to 10 = Amber, 0 = Green", "Red above ten, Amber 1 to 10, Green 0");
     const read = readPaper(text);
-    expect(read.problems).toEqual([
-      { line: 193, message: expect.stringContaining('cannot read the RAG bandings "Red above ten, Amber 1 to 10, Green 0"') },
-    ]);
+    expect(read.problems).toEqual([{ line: 193, message: expect.stringContaining('cannot read the RAG bandings "Red above ten, Amber 1 to 10, Green 0"') }]);
     expect(text.split("\n")[192]).toContain("Red above ten");
   });
 });

@@ -124,7 +124,9 @@ describe("npm run import -- <paper.txt> --out <folder>", () => {
     const out = path.join(await tempDir(), "meetings");
     const run = await runCli("import", [paper, "--out", out]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('paper.txt:169: no id on record for "Number of cases not allocated to a social worker", so it is "cases-not-allocated-social-worker"');
+    expect(run.stderr).toContain(
+      'paper.txt:169: no id on record for "Number of cases not allocated to a social worker", so it is "cases-not-allocated-social-worker"',
+    );
     expect(run.stderr).toContain("src/import/indicatorIds.ts");
     expect(await readdir(path.join(out, FOLDER))).toContain("05-cases-not-allocated-social-worker.md");
   });
@@ -136,7 +138,10 @@ describe("npm run import -- <paper.txt> --out <folder>", () => {
     // The clerk chose a better id for September by hand; October's paper keeps it.
     const september = path.join(out, FOLDER);
     const file = path.join(september, "05-cases-not-allocated-social-worker.md");
-    await writeFile(path.join(september, "05-unallocated.md"), (await readFile(file, "utf8")).replace("id: cases-not-allocated-social-worker", "id: unallocated"));
+    await writeFile(
+      path.join(september, "05-unallocated.md"),
+      (await readFile(file, "utf8")).replace("id: cases-not-allocated-social-worker", "id: unallocated"),
+    );
     await rm(file);
     const october = await paperWith("Number of unallocated cases", "Number of cases not allocated to a social worker");
     await writeFile(october, (await readFile(october, "utf8")).replace("THURSDAY, 7\nSEPTEMBER 2017", "THURSDAY, 5\nOCTOBER 2017"));

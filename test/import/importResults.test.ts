@@ -68,8 +68,17 @@ describe("npm run import-results -- <results.csv>", () => {
     // The data step rates the new rows from the 2017/18 bandings.
     const site = await loadSite(root);
     const july = (id: string) => site.indicators.find((i) => i.meetingSlug === DRAFT && i.id === id)!.rows.at(-1)!;
-    expect(["adoption-plan-within-4-months", "average-caseload", "unallocated-cases", "placement-arrangement-meetings"].map((id) => [july(id).periodLabel, july(id).rating]))
-      .toEqual([["Jul 2017", "Red"], ["Jul 2017", "Red"], ["Jul 2017", "Amber"], ["Jul 2017", "Red"]]);
+    expect(
+      ["adoption-plan-within-4-months", "average-caseload", "unallocated-cases", "placement-arrangement-meetings"].map((id) => [
+        july(id).periodLabel,
+        july(id).rating,
+      ]),
+    ).toEqual([
+      ["Jul 2017", "Red"],
+      ["Jul 2017", "Red"],
+      ["Jul 2017", "Amber"],
+      ["Jul 2017", "Red"],
+    ]);
   });
 
   it("rejects every row it cannot place, by CSV line, and writes nothing", async () => {
@@ -77,7 +86,12 @@ describe("npm run import-results -- <results.csv>", () => {
     const run = await runCli("import-results", [path.join(FIXTURES, "results-bad.csv")], root);
     expect(run.code).toBe(1);
     const file = path.join(FIXTURES, "results-bad.csv");
-    expect(run.stderr.split("\n").filter((line) => line.startsWith(file)).map((line) => line.slice(file.length))).toEqual([
+    expect(
+      run.stderr
+        .split("\n")
+        .filter((line) => line.startsWith(file))
+        .map((line) => line.slice(file.length)),
+    ).toEqual([
       `:3: unknown indicator id "caseload": the draft ${DRAFT} has adoption-plan-within-4-months, average-caseload, cic-health-assessments, cin-plans, unallocated-cases, returner-interviews, placement-arrangement-meetings`,
       ":4: cin-plans, May 2017: the draft already has a result for May 2017 (80.9); a row is added only for a new period or to fill an empty one",
       ':5: returner-interviews, Jul 2017: the result "n/a" is not a number',
@@ -93,7 +107,10 @@ describe("npm run import-results -- <results.csv>", () => {
   it("a result the bandings cannot rate is reported at its CSV line", async () => {
     const csv = path.join(root, "april.csv");
     await writeFile(csv, "indicator id,period,result,target\nadoption-plan-within-4-months,2018-04,70.0,\n");
-    const error = await importResults({ csv, meetings }).then(() => undefined, (e: unknown) => e);
+    const error = await importResults({ csv, meetings }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportFailed);
     // Its target, its rating, and (for a draft dated November 2017) the period itself, which has not begun yet.
     expect((error as ImportFailed).problems.map((p) => [p.line, p.message.split(":")[0]])).toEqual([
@@ -124,7 +141,9 @@ describe("npm run import-results -- <results.csv>", () => {
   it("refuses a CSV without the expected header", async () => {
     const csv = path.join(await tempDir(), "no-header.csv");
     await writeFile(csv, "adoption-plan-within-4-months,2017-07,64.1,80.0\n");
-    await expect(importResults({ csv, meetings })).rejects.toThrow(/no-header\.csv:1: expected a header row naming the columns "indicator id", "period", "result" and "target"/);
+    await expect(importResults({ csv, meetings })).rejects.toThrow(
+      /no-header\.csv:1: expected a header row naming the columns "indicator id", "period", "result" and "target"/,
+    );
     await expect(importResults({ csv: path.join(root, "missing.csv"), meetings })).rejects.toBeInstanceOf(ImportStopped);
   });
 });
@@ -148,12 +167,21 @@ describe("reading CSV", () => {
     const before = await readFolder(path.join(meetings, DRAFT));
     const csv = path.join(await tempDir(), "commas.csv");
     // An export without a target column, where a decimal comma used to be read as 87 and the 5 dropped.
-    await writeFile(csv, "indicator id,period,result\ncin-plans,2017-07,87,5\nunallocated-cases,2017-07,1,234\nadoption-plan-within-4-months,2017-07,64.1,80.0\n");
+    await writeFile(
+      csv,
+      "indicator id,period,result\ncin-plans,2017-07,87,5\nunallocated-cases,2017-07,1,234\nadoption-plan-within-4-months,2017-07,64.1,80.0\n",
+    );
     const run = await runCli("import-results", [csv], root);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('commas.csv:2: expected 3 columns (indicator id, period, result), found 4: "87,5" has a decimal comma, which splits it into two cells; write 87.5');
-    expect(run.stderr).toContain('commas.csv:3: expected 3 columns (indicator id, period, result), found 4: "1,234" has a thousands separator, which splits it into two cells; write 1234');
-    expect(run.stderr).toContain('commas.csv:4: expected 3 columns (indicator id, period, result), found 4: a comma inside a cell splits it in two; put that cell in double quotes');
+    expect(run.stderr).toContain(
+      'commas.csv:2: expected 3 columns (indicator id, period, result), found 4: "87,5" has a decimal comma, which splits it into two cells; write 87.5',
+    );
+    expect(run.stderr).toContain(
+      'commas.csv:3: expected 3 columns (indicator id, period, result), found 4: "1,234" has a thousands separator, which splits it into two cells; write 1234',
+    );
+    expect(run.stderr).toContain(
+      "commas.csv:4: expected 3 columns (indicator id, period, result), found 4: a comma inside a cell splits it in two; put that cell in double quotes",
+    );
     expect(await readFolder(path.join(meetings, DRAFT))).toEqual(before);
   });
 
@@ -161,12 +189,20 @@ describe("reading CSV", () => {
     const file = draftFile("07-placement-arrangement-meetings.md");
     const noted = (await readFile(file, "utf8"))
       .replace("dataSource: Liberi", "dataSource: Liberi # confirmed with the performance team, 3 Oct")
-      .replace("  - { period: 2017-07, result: null, target: 90.0 }", "  # July is late: Liberi was down\n  - { period: 2017-07, result: null, target: 90.0 } # chase Tuesday");
+      .replace(
+        "  - { period: 2017-07, result: null, target: 90.0 }",
+        "  # July is late: Liberi was down\n  - { period: 2017-07, result: null, target: 90.0 } # chase Tuesday",
+      );
     await writeFile(file, noted);
     const csv = path.join(await tempDir(), "july.csv");
     await writeFile(csv, "indicator id,period,result,target\nplacement-arrangement-meetings,2017-07,63.0,90.0\n");
     const run = await runCli("import-results", [csv], root);
     expect(run.stderr).toBe("");
-    expect(await readFile(file, "utf8")).toBe(noted.replace("  - { period: 2017-07, result: null, target: 90.0 } # chase Tuesday", "  - { period: 2017-07, result: 63.0, target: 90.0 } # chase Tuesday"));
+    expect(await readFile(file, "utf8")).toBe(
+      noted.replace(
+        "  - { period: 2017-07, result: null, target: 90.0 } # chase Tuesday",
+        "  - { period: 2017-07, result: 63.0, target: 90.0 } # chase Tuesday",
+      ),
+    );
   });
 });

@@ -44,9 +44,14 @@ describe("PDF artefacts", () => {
   });
 
   it("the join happens across a page number and a blank-page notice too", () => {
-    expect(paragraphs(lines("will improve to\n\n16\n\nThis page is intentionally left blank\n\nachieve previous levels.").map((line) => ({ ...line, text: paperLines(line.text)[0]!.text })))).toEqual([
-      "will improve to achieve previous levels.",
-    ]);
+    expect(
+      paragraphs(
+        lines("will improve to\n\n16\n\nThis page is intentionally left blank\n\nachieve previous levels.").map((line) => ({
+          ...line,
+          text: paperLines(line.text)[0]!.text,
+        })),
+      ),
+    ).toEqual(["will improve to achieve previous levels."]);
   });
 
   it("paragraphs ending in a full stop, question mark, colon or closing bracket after a stop stay apart", () => {
@@ -82,8 +87,10 @@ describe("PDF artefacts", () => {
   });
 
   it("a title or a data note wrapped over two lines reads as one", () => {
-    const wrapped = edit("for those with an agency decision\n", "for those with\nan agency decision\n")
-      .replace("70% to 80% = Amber, 80% and above = Green)", "70% to 80% = Amber,\n80% and above = Green)");
+    const wrapped = edit("for those with an agency decision\n", "for those with\nan agency decision\n").replace(
+      "70% to 80% = Amber, 80% and above = Green)",
+      "70% to 80% = Amber,\n80% and above = Green)",
+    );
     expect(indicator(wrapped, 0)).toEqual(indicator(seed, 0));
   });
 });
@@ -140,7 +147,9 @@ describe("broken papers are reported at the line, with what was expected", () =>
     {
       fault: "a 2017/18 rating disagrees with the bandings",
       text: () => edit("RAG Rating\tAmber\tRed\tGreen\tRed", "RAG Rating\tAmber\tRed\tAmber\tRed"),
-      problems: [{ line: 181, message: "the paper rates May 2017 (0) Amber, but its 2017/18 bandings (Above 10 = Red, 1 to 10 = Amber, 0 = Green) rate it Green" }],
+      problems: [
+        { line: 181, message: "the paper rates May 2017 (0) Amber, but its 2017/18 bandings (Above 10 = Red, 1 to 10 = Amber, 0 = Green) rate it Green" },
+      ],
     },
     {
       fault: "a 2017/18 target disagrees with the bandings",
@@ -160,22 +169,49 @@ describe("broken papers are reported at the line, with what was expected", () =>
     {
       fault: "the indicator's rating is missing under its title",
       text: () => edit("Number of unallocated cases\n\nRed\n", "Number of unallocated cases\n\n"),
-      problems: [{ line: 172, message: expect.stringMatching(/^expected the rating \(Red, Amber or Green\) after the title "Number of unallocated cases" \(line 169\), found "Cabinet Member \| Roger Gough/) }],
+      problems: [
+        {
+          line: 172,
+          message: expect.stringMatching(
+            /^expected the rating \(Red, Amber or Green\) after the title "Number of unallocated cases" \(line 169\), found "Cabinet Member \| Roger Gough/,
+          ),
+        },
+      ],
     },
     {
       fault: "a Data Notes heading is missing",
       text: () => edit("Data Notes\n\nTarget: 0 (RAG", "Target: 0 (RAG"),
-      problems: [{ line: 200, message: expect.stringMatching(/^expected a "Data Notes" heading after the commentary of "Number of unallocated cases" \(line 183\), but the next indicator, "% of Returner Interviews/) }],
+      problems: [
+        {
+          line: 200,
+          message: expect.stringMatching(
+            /^expected a "Data Notes" heading after the commentary of "Number of unallocated cases" \(line 183\), but the next indicator, "% of Returner Interviews/,
+          ),
+        },
+      ],
     },
     {
       fault: "the tolerance is worded some other way",
-      text: () => edit("Tolerance: Lower values are better\n\n \nData: Figures shown are based on a snapshot as at the end of the reporting month\n\nData Source: Liberi\n\n%", "Tolerance: Smaller is nicer\n\n \nData: Figures shown are based on a snapshot as at the end of the reporting month\n\nData Source: Liberi\n\n%"),
+      text: () =>
+        edit(
+          "Tolerance: Lower values are better\n\n \nData: Figures shown are based on a snapshot as at the end of the reporting month\n\nData Source: Liberi\n\n%",
+          "Tolerance: Smaller is nicer\n\n \nData: Figures shown are based on a snapshot as at the end of the reporting month\n\nData Source: Liberi\n\n%",
+        ),
       problems: [{ line: 195, message: 'cannot read the tolerance "Smaller is nicer": expected "Higher values are better" or "Lower values are better"' }],
     },
     {
       fault: "a period cannot be read",
-      text: () => edit("Trend Data – Month End\tMar 2017\tApr 2017\tMay 2017\tJun 2017\nKCC Result\t22.0", "Trend Data – Month End\tMar 2017\tApr 2017\tMay 2O17\tJun 2017\nKCC Result\t22.0"),
-      problems: [{ line: 77, message: 'cannot read the period "May 2O17" in the "Trend Data" row: expected a month such as "Mar 2017" or a quarter such as "Q1 2017/18"' }],
+      text: () =>
+        edit(
+          "Trend Data – Month End\tMar 2017\tApr 2017\tMay 2017\tJun 2017\nKCC Result\t22.0",
+          "Trend Data – Month End\tMar 2017\tApr 2017\tMay 2O17\tJun 2017\nKCC Result\t22.0",
+        ),
+      problems: [
+        {
+          line: 77,
+          message: 'cannot read the period "May 2O17" in the "Trend Data" row: expected a month such as "Mar 2017" or a quarter such as "Q1 2017/18"',
+        },
+      ],
     },
     {
       fault: "the meeting's weekday is wrong for its date",
@@ -218,7 +254,10 @@ describe("units from the figures as printed", () => {
   });
 
   it("percentages take their decimal places from the figures", () => {
-    const text = edit("KCC Result\t87.4%\t86.9%\t86.1%\t83.8%\nTarget\t90.0%\t90.0%\t90.0%\t90.0%", "KCC Result\t87.45%\t86.9%\t86.1%\t83.8%\nTarget\t90%\t90%\t90%\t90%");
+    const text = edit(
+      "KCC Result\t87.4%\t86.9%\t86.1%\t83.8%\nTarget\t90.0%\t90.0%\t90.0%\t90.0%",
+      "KCC Result\t87.45%\t86.9%\t86.1%\t83.8%\nTarget\t90%\t90%\t90%\t90%",
+    );
     const front = indicator(text, 2).front;
     expect([front.unit, front.decimalPlaces]).toEqual(["percentage", 2]);
     expect(front.trend[0]).toEqual({ period: "2017-03", result: 87.45, target: 90, rating: "Amber" });
@@ -231,7 +270,10 @@ describe("units from the figures as printed", () => {
   });
 
   it("quarters are read as quarters", () => {
-    const text = seed.replaceAll("Trend Data – Month End\tMar 2017\tApr 2017\tMay 2017\tJun 2017", "Trend Data – Quarter End\tQ4 2016/17\tQ1 2017/18\tQ2 2017/18\tQ3 2017/18");
+    const text = seed.replaceAll(
+      "Trend Data – Month End\tMar 2017\tApr 2017\tMay 2017\tJun 2017",
+      "Trend Data – Quarter End\tQ4 2016/17\tQ1 2017/18\tQ2 2017/18\tQ3 2017/18",
+    );
     expect(indicator(text, 0).front.trend.map((row) => row.period)).toEqual(["Q4 2016/17", "Q1 2017/18", "Q2 2017/18", "Q3 2017/18"]);
   });
 });

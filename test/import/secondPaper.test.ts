@@ -25,7 +25,12 @@ describe("a second paper, for another committee", () => {
     const meeting = site.meetings[0]!;
     expect(meeting.slug).toBe("2018-05-15-gedc");
     expect(meeting.committee).toBe("Growth, Economic Development and Communities Cabinet Committee");
-    expect([meeting.dateLabel, meeting.agendaItem, meeting.agendaTitle, meeting.pages]).toEqual(["Tuesday 15 May 2018", "9", "GEDC Performance Dashboard", "Pages 5 - 12"]);
+    expect([meeting.dateLabel, meeting.agendaItem, meeting.agendaTitle, meeting.pages]).toEqual([
+      "Tuesday 15 May 2018",
+      "9",
+      "GEDC Performance Dashboard",
+      "Pages 5 - 12",
+    ]);
     expect(meeting.indicators).toHaveLength(3);
   });
 

@@ -109,7 +109,10 @@ describe("the imported folder passes the data step", () => {
     const published = path.join(await tempDir(), "meetings");
     await importPaper({ paper: SEED, out: published, force: false });
     const unlocked = await tempProject({ "2017-09-07-cype": path.join(published, "2017-09-07-cype") });
-    const error = await loadSite(unlocked).then(() => undefined, (e: unknown) => e);
+    const error = await loadSite(unlocked).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ContentProblems);
     expect((error as ContentProblems).problems.map((p) => p.message)).toEqual([
       "the meeting is published, but it is not recorded in content/published.lock.json",

@@ -21,26 +21,91 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
   }
   return rows;
 }
 
 /** The seed paper's trend table, typed from test/fixtures/papers/kent-cype-2017-09-07.txt: [id, [result, target, rating] × 4]. */
 const PAPER: [string, [string, string, string][]][] = [
-  ["adoption-plan-within-4-months", [["68.6", "75", "Amber"], ["62.8", "80", "Red"], ["63.2", "80", "Red"], ["62.8", "80", "Red"]]],
-  ["average-caseload", [["22", "18", "Red"], ["23.4", "18", "Red"], ["23.8", "18", "Red"], ["24.6", "18", "Red"]]],
-  ["cic-health-assessments", [["87.4", "90", "Amber"], ["86.9", "90", "Amber"], ["86.1", "90", "Amber"], ["83.8", "90", "Red"]]],
-  ["cin-plans", [["87.7", "90", "Amber"], ["86.8", "90", "Amber"], ["80.9", "90", "Amber"], ["78.3", "90", "Red"]]],
-  ["unallocated-cases", [["1", "0", "Amber"], ["73", "0", "Red"], ["0", "0", "Green"], ["14", "0", "Red"]]],
-  ["returner-interviews", [["74.9", "90", "Red"], ["75.7", "85", "Amber"], ["75.2", "85", "Amber"], ["73.2", "85", "Red"]]],
-  ["placement-arrangement-meetings", [["", "90", ""], ["62.3", "90", "Red"], ["62.1", "90", "Red"], ["62.2", "90", "Red"]]],
+  [
+    "adoption-plan-within-4-months",
+    [
+      ["68.6", "75", "Amber"],
+      ["62.8", "80", "Red"],
+      ["63.2", "80", "Red"],
+      ["62.8", "80", "Red"],
+    ],
+  ],
+  [
+    "average-caseload",
+    [
+      ["22", "18", "Red"],
+      ["23.4", "18", "Red"],
+      ["23.8", "18", "Red"],
+      ["24.6", "18", "Red"],
+    ],
+  ],
+  [
+    "cic-health-assessments",
+    [
+      ["87.4", "90", "Amber"],
+      ["86.9", "90", "Amber"],
+      ["86.1", "90", "Amber"],
+      ["83.8", "90", "Red"],
+    ],
+  ],
+  [
+    "cin-plans",
+    [
+      ["87.7", "90", "Amber"],
+      ["86.8", "90", "Amber"],
+      ["80.9", "90", "Amber"],
+      ["78.3", "90", "Red"],
+    ],
+  ],
+  [
+    "unallocated-cases",
+    [
+      ["1", "0", "Amber"],
+      ["73", "0", "Red"],
+      ["0", "0", "Green"],
+      ["14", "0", "Red"],
+    ],
+  ],
+  [
+    "returner-interviews",
+    [
+      ["74.9", "90", "Red"],
+      ["75.7", "85", "Amber"],
+      ["75.2", "85", "Amber"],
+      ["73.2", "85", "Red"],
+    ],
+  ],
+  [
+    "placement-arrangement-meetings",
+    [
+      ["", "90", ""],
+      ["62.3", "90", "Red"],
+      ["62.1", "90", "Red"],
+      ["62.2", "90", "Red"],
+    ],
+  ],
 ];
 
 beforeAll(async () => {
@@ -109,7 +174,8 @@ describe("the archive downloads", () => {
 });
 
 describe("the feed and sitemap", () => {
-  const parseXml = (text: string) => new JSDOM("").window.document.implementation && new (new JSDOM("").window.DOMParser)().parseFromString(text, "application/xml");
+  const parseXml = (text: string) =>
+    new JSDOM("").window.document.implementation && new new JSDOM("").window.DOMParser().parseFromString(text, "application/xml");
 
   it("are well-formed XML; the feed lists every meeting and the sitemap every page", async () => {
     const feed = parseXml(await read("feed.xml"));

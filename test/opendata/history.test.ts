@@ -26,7 +26,10 @@ async function addOctoberMeeting(): Promise<void> {
     const file = path.join(root, OCT, name);
     let text = await readFile(file, "utf8");
     const rows = text.match(/^ {2}- \{ period: .*$/gm)!;
-    const july = rows.at(-1)!.replace("2017-06", "2017-07").replace(/, rating: \w+/, "");
+    const july = rows
+      .at(-1)!
+      .replace("2017-06", "2017-07")
+      .replace(/, rating: \w+/, "");
     text = text.replace(`${rows[0]}\n`, "").replace(rows.at(-1)!, `${rows.at(-1)}\n${july}`);
     if (name.includes("average-caseload")) text = text.replace("result: 23.8", "result: 23.9");
     await writeFile(file, text);
@@ -86,6 +89,8 @@ describe("an indicator's history across two meetings", () => {
     expect(rows).toHaveLength(5);
     expect(rows[2]).toContain("23.9");
     expect(rows[2]).toContain("Revised: 23.8 (Red) as first published on Thursday 7 September 2017");
-    expect(doc.querySelector("main svg[role=img] title")!.textContent).toBe("Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jul 2017, all meetings");
+    expect(doc.querySelector("main svg[role=img] title")!.textContent).toBe(
+      "Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jul 2017, all meetings",
+    );
   });
 });

@@ -20,14 +20,22 @@ describe("bandings a clerk gets wrong", () => {
   it("a floor standard on the wrong side of the target is named as such", async () => {
     const problems = await problemsWith((text) => text.replace("    red: below 75\n    amber: 75 to 85\n    green: 85 and above\n", "    floor: 90\n"));
     expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([
-      ["bandings[0].floor", "the floor standard 90 is not below the target 85, but higher is better", "a floor standard is the worse limit: set it below the target, or check polarity"],
+      [
+        "bandings[0].floor",
+        "the floor standard 90 is not below the target 85, but higher is better",
+        "a floor standard is the worse limit: set it below the target, or check polarity",
+      ],
     ]);
   });
 
   it("an unreadable band says which band and how to write one", async () => {
     const problems = await problemsWith((text) => text.replace("amber: 75 to 85", "amber: 75 or more"));
     expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([
-      ["bandings[0].amber", '"75 or more" is not a band this tool can read', 'write it as "below 70", "above 22", "70 to 80", "80 and above", "18 and below" or "0"'],
+      [
+        "bandings[0].amber",
+        '"75 or more" is not a band this tool can read',
+        'write it as "below 70", "above 22", "70 to 80", "80 and above", "18 and below" or "0"',
+      ],
     ]);
   });
 });

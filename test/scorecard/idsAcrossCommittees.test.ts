@@ -17,15 +17,25 @@ let root: string;
 async function addAdultMeeting(id: string): Promise<void> {
   await rm(path.join(root, ASC), { recursive: true, force: true });
   await cp(path.join(root, SEPT), path.join(root, ASC), { recursive: true });
-  for (const name of ["01-adoption-plan-within-4-months.md", "03-cic-health-assessments.md", "04-cin-plans.md", "05-unallocated-cases.md", "06-returner-interviews.md", "07-placement-arrangement-meetings.md"]) {
+  for (const name of [
+    "01-adoption-plan-within-4-months.md",
+    "03-cic-health-assessments.md",
+    "04-cin-plans.md",
+    "05-unallocated-cases.md",
+    "06-returner-interviews.md",
+    "07-placement-arrangement-meetings.md",
+  ]) {
     await rm(path.join(root, ASC, name));
   }
   const meeting = path.join(root, ASC, "meeting.md");
-  await writeFile(meeting, (await readFile(meeting, "utf8"))
-    .replace("date: 2017-09-07", "date: 2017-09-14")
-    .replace("status: published", "status: draft")
-    .replace(/committee: .*/, "committee: Adult Social Care and Health Cabinet Committee")
-    .replace(/^errata:[\s\S]*?(?=^---)/m, ""));
+  await writeFile(
+    meeting,
+    (await readFile(meeting, "utf8"))
+      .replace("date: 2017-09-07", "date: 2017-09-14")
+      .replace("status: published", "status: draft")
+      .replace(/committee: .*/, "committee: Adult Social Care and Health Cabinet Committee")
+      .replace(/^errata:[\s\S]*?(?=^---)/m, ""),
+  );
   const caseload = path.join(root, ASC, "02-average-caseload.md");
   await writeFile(caseload, (await readFile(caseload, "utf8")).replace("id: average-caseload", `id: ${id}`).replace("result: 22.0", "result: 21.0"));
 }

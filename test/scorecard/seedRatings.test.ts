@@ -144,9 +144,24 @@ type Travel = { direction: "improving" | "worsening" | "no change"; change: numb
 const TRAVEL: Record<string, Travel[]> = {
   "adoption-plan-within-4-months": [
     null,
-    { direction: "worsening", change: -5.8, changeText: "down 5.8 percentage points", directionText: "Down 5.8 percentage points since March: worse (higher is better)" },
-    { direction: "improving", change: 0.4, changeText: "up 0.4 percentage points", directionText: "Up 0.4 percentage points since April: better (higher is better)" },
-    { direction: "worsening", change: -0.4, changeText: "down 0.4 percentage points", directionText: "Down 0.4 percentage points since May: worse (higher is better)" },
+    {
+      direction: "worsening",
+      change: -5.8,
+      changeText: "down 5.8 percentage points",
+      directionText: "Down 5.8 percentage points since March: worse (higher is better)",
+    },
+    {
+      direction: "improving",
+      change: 0.4,
+      changeText: "up 0.4 percentage points",
+      directionText: "Up 0.4 percentage points since April: better (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -0.4,
+      changeText: "down 0.4 percentage points",
+      directionText: "Down 0.4 percentage points since May: worse (higher is better)",
+    },
   ],
   "average-caseload": [
     null,
@@ -156,15 +171,45 @@ const TRAVEL: Record<string, Travel[]> = {
   ],
   "cic-health-assessments": [
     null,
-    { direction: "worsening", change: -0.5, changeText: "down 0.5 percentage points", directionText: "Down 0.5 percentage points since March: worse (higher is better)" },
-    { direction: "worsening", change: -0.8, changeText: "down 0.8 percentage points", directionText: "Down 0.8 percentage points since April: worse (higher is better)" },
-    { direction: "worsening", change: -2.3, changeText: "down 2.3 percentage points", directionText: "Down 2.3 percentage points since May: worse (higher is better)" },
+    {
+      direction: "worsening",
+      change: -0.5,
+      changeText: "down 0.5 percentage points",
+      directionText: "Down 0.5 percentage points since March: worse (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -0.8,
+      changeText: "down 0.8 percentage points",
+      directionText: "Down 0.8 percentage points since April: worse (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -2.3,
+      changeText: "down 2.3 percentage points",
+      directionText: "Down 2.3 percentage points since May: worse (higher is better)",
+    },
   ],
   "cin-plans": [
     null,
-    { direction: "worsening", change: -0.9, changeText: "down 0.9 percentage points", directionText: "Down 0.9 percentage points since March: worse (higher is better)" },
-    { direction: "worsening", change: -5.9, changeText: "down 5.9 percentage points", directionText: "Down 5.9 percentage points since April: worse (higher is better)" },
-    { direction: "worsening", change: -2.6, changeText: "down 2.6 percentage points", directionText: "Down 2.6 percentage points since May: worse (higher is better)" },
+    {
+      direction: "worsening",
+      change: -0.9,
+      changeText: "down 0.9 percentage points",
+      directionText: "Down 0.9 percentage points since March: worse (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -5.9,
+      changeText: "down 5.9 percentage points",
+      directionText: "Down 5.9 percentage points since April: worse (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -2.6,
+      changeText: "down 2.6 percentage points",
+      directionText: "Down 2.6 percentage points since May: worse (higher is better)",
+    },
   ],
   "unallocated-cases": [
     null,
@@ -174,15 +219,40 @@ const TRAVEL: Record<string, Travel[]> = {
   ],
   "returner-interviews": [
     null,
-    { direction: "improving", change: 0.8, changeText: "up 0.8 percentage points", directionText: "Up 0.8 percentage points since March: better (higher is better)" },
-    { direction: "worsening", change: -0.5, changeText: "down 0.5 percentage points", directionText: "Down 0.5 percentage points since April: worse (higher is better)" },
-    { direction: "worsening", change: -2, changeText: "down 2.0 percentage points", directionText: "Down 2.0 percentage points since May: worse (higher is better)" },
+    {
+      direction: "improving",
+      change: 0.8,
+      changeText: "up 0.8 percentage points",
+      directionText: "Up 0.8 percentage points since March: better (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -0.5,
+      changeText: "down 0.5 percentage points",
+      directionText: "Down 0.5 percentage points since April: worse (higher is better)",
+    },
+    {
+      direction: "worsening",
+      change: -2,
+      changeText: "down 2.0 percentage points",
+      directionText: "Down 2.0 percentage points since May: worse (higher is better)",
+    },
   ],
   "placement-arrangement-meetings": [
     null,
     null,
-    { direction: "worsening", change: -0.2, changeText: "down 0.2 percentage points", directionText: "Down 0.2 percentage points since April: worse (higher is better)" },
-    { direction: "improving", change: 0.1, changeText: "up 0.1 percentage points", directionText: "Up 0.1 percentage points since May: better (higher is better)" },
+    {
+      direction: "worsening",
+      change: -0.2,
+      changeText: "down 0.2 percentage points",
+      directionText: "Down 0.2 percentage points since April: worse (higher is better)",
+    },
+    {
+      direction: "improving",
+      change: 0.1,
+      changeText: "up 0.1 percentage points",
+      directionText: "Up 0.1 percentage points since May: better (higher is better)",
+    },
   ],
 };
 
@@ -191,14 +261,20 @@ const TRAVEL: Record<string, Travel[]> = {
  * target is checked as figures (distance, side, target) since the paper has no wording for it.
  */
 const JUNE_DISTANCES: Record<string, { band: string; target: { distance: string; side: "below" | "above"; target: string } }> = {
-  "adoption-plan-within-4-months": { band: "7.2 percentage points below Amber (70%)", target: { distance: "17.2 percentage points", side: "below", target: "80%" } },
+  "adoption-plan-within-4-months": {
+    band: "7.2 percentage points below Amber (70%)",
+    target: { distance: "17.2 percentage points", side: "below", target: "80%" },
+  },
   "average-caseload": { band: "2.6 above Amber (22)", target: { distance: "6.6", side: "above", target: "18" } },
   "cic-health-assessments": { band: "1.2 percentage points below Amber (85%)", target: { distance: "6.2 percentage points", side: "below", target: "90%" } },
   "cin-plans": { band: "1.7 percentage points below Amber (80%)", target: { distance: "11.7 percentage points", side: "below", target: "90%" } },
   "unallocated-cases": { band: "4 above Amber (10)", target: { distance: "14", side: "above", target: "0" } },
   // The paper's commentary: "At 73.2%, performance for this measure is 1.8% away from moving within the Amber banding."
   "returner-interviews": { band: "1.8 percentage points below Amber (75%)", target: { distance: "11.8 percentage points", side: "below", target: "85%" } },
-  "placement-arrangement-meetings": { band: "12.8 percentage points below Amber (75%)", target: { distance: "27.8 percentage points", side: "below", target: "90%" } },
+  "placement-arrangement-meetings": {
+    band: "12.8 percentage points below Amber (75%)",
+    target: { distance: "27.8 percentage points", side: "below", target: "90%" },
+  },
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -270,7 +346,14 @@ describe("ratings", () => {
   });
 
   it("all 21 computed ratings together equal the paper's table", () => {
-    const computed = Object.fromEntries(IDS.map((id) => [id, byId(id).rows.slice(1).map((row) => row.rating)]));
+    const computed = Object.fromEntries(
+      IDS.map((id) => [
+        id,
+        byId(id)
+          .rows.slice(1)
+          .map((row) => row.rating),
+      ]),
+    );
     expect(computed).toEqual(PUBLISHED_2017_18);
     expect(Object.values(computed).flat()).toHaveLength(21);
   });
@@ -436,7 +519,13 @@ describe("computed ratings do not come from the files' rating fields", () => {
     expect(replaced).toBe(21);
     const stripped = await loadSite(root);
     const computed = Object.fromEntries(
-      IDS.map((id) => [id, stripped.indicators.find((i) => i.id === id)!.rows.slice(1).map((row) => row.rating)]),
+      IDS.map((id) => [
+        id,
+        stripped.indicators
+          .find((i) => i.id === id)!
+          .rows.slice(1)
+          .map((row) => row.rating),
+      ]),
     );
     expect(computed).toEqual(PUBLISHED_2017_18);
     for (const indicator of stripped.indicators) {

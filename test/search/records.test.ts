@@ -56,7 +56,9 @@ describe("searchBundles for the glossary", () => {
 
 describe("renderMarkdownAndText", () => {
   it("gives the same HTML as the page and the words without markup, one line per block", () => {
-    const { html, text } = renderMarkdownAndText("Caseload *rose* to **24.6** &amp; [more](https://example.org/).\n\n- first\n- second `code`\n\n<b>kept as text</b>");
+    const { html, text } = renderMarkdownAndText(
+      "Caseload *rose* to **24.6** &amp; [more](https://example.org/).\n\n- first\n- second `code`\n\n<b>kept as text</b>",
+    );
     expect(html).toBe(
       '<p>Caseload <em>rose</em> to <strong>24.6</strong> &amp; <a href="https://example.org/">more</a>.</p>\n<ul>\n<li>first</li>\n<li>second <code>code</code></li>\n</ul>\n<p>&lt;b&gt;kept as text&lt;/b&gt;</p>\n',
     );

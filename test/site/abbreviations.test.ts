@@ -33,8 +33,14 @@ describe("markAbbreviations", () => {
 
 describe("abbreviations and HTML entities", () => {
   it("never marks a term inside an entity: a glossary term quot leaves &quot; whole", () => {
-    const html = '<main><p>The &quot;quot&quot; of the day, and AT&amp;T.</p><p>CIC; then</p></main>';
-    expect(markAbbreviations(html, [{ term: "quot", meaning: "quotation" }, { term: "amp", meaning: "amplifier" }, { term: "CIC", meaning: "Children in Care" }])).toBe(
+    const html = "<main><p>The &quot;quot&quot; of the day, and AT&amp;T.</p><p>CIC; then</p></main>";
+    expect(
+      markAbbreviations(html, [
+        { term: "quot", meaning: "quotation" },
+        { term: "amp", meaning: "amplifier" },
+        { term: "CIC", meaning: "Children in Care" },
+      ]),
+    ).toBe(
       '<main><p>The &quot;<abbr title="quotation">quot</abbr>&quot; of the day, and AT&amp;T.</p><p><abbr title="Children in Care">CIC</abbr>; then</p></main>',
     );
   });

@@ -16,7 +16,12 @@ const PAPER = [
     id: "adoption-plan-within-4-months",
     title: "% of cases where adoption agreed as plan within 4 months, for those with an agency decision",
     rating: "Red",
-    rows: [["Mar 2017", "68.6%", "75.0%", "Amber"], ["Apr 2017", "62.8%", "80.0%", "Red"], ["May 2017", "63.2%", "80.0%", "Red"], ["Jun 2017", "62.8%", "80.0%", "Red"]],
+    rows: [
+      ["Mar 2017", "68.6%", "75.0%", "Amber"],
+      ["Apr 2017", "62.8%", "80.0%", "Red"],
+      ["May 2017", "63.2%", "80.0%", "Red"],
+      ["Jun 2017", "62.8%", "80.0%", "Red"],
+    ],
     target: "Target: 80% (RAG Bandings: Below 70% = Red, 70% to 80% = Amber, 80% and above = Green)",
     tolerance: "Higher values are better",
     source: "Liberi",
@@ -25,7 +30,12 @@ const PAPER = [
     id: "average-caseload",
     title: "Average Caseload of Social Workers in CSWTs",
     rating: "Red",
-    rows: [["Mar 2017", "22.0", "18.0", "Red"], ["Apr 2017", "23.4", "18.0", "Red"], ["May 2017", "23.8", "18.0", "Red"], ["Jun 2017", "24.6", "18.0", "Red"]],
+    rows: [
+      ["Mar 2017", "22.0", "18.0", "Red"],
+      ["Apr 2017", "23.4", "18.0", "Red"],
+      ["May 2017", "23.8", "18.0", "Red"],
+      ["Jun 2017", "24.6", "18.0", "Red"],
+    ],
     target: "Target: 18 (RAG Bandings: Above 22 = Red, 18 to 22 = Amber, 18 and below = Green)",
     tolerance: "Lower values are better",
     source: "Liberi and Area Staffing Spreadsheets",
@@ -34,7 +44,12 @@ const PAPER = [
     id: "cic-health-assessments",
     title: "% of CIC cases where all Health Assessments were held within required timescale",
     rating: "Red",
-    rows: [["Mar 2017", "87.4%", "90.0%", "Amber"], ["Apr 2017", "86.9%", "90.0%", "Amber"], ["May 2017", "86.1%", "90.0%", "Amber"], ["Jun 2017", "83.8%", "90.0%", "Red"]],
+    rows: [
+      ["Mar 2017", "87.4%", "90.0%", "Amber"],
+      ["Apr 2017", "86.9%", "90.0%", "Amber"],
+      ["May 2017", "86.1%", "90.0%", "Amber"],
+      ["Jun 2017", "83.8%", "90.0%", "Red"],
+    ],
     target: "Target: 90% (RAG Bandings: Below 85% = Red, 85% to 90% = Amber, 90% and above = Green)",
     tolerance: "Higher values are better",
     source: "Liberi",
@@ -43,7 +58,12 @@ const PAPER = [
     id: "cin-plans",
     title: "% of CIN with a CIN Plan in place",
     rating: "Red",
-    rows: [["Mar 2017", "87.7%", "90.0%", "Amber"], ["Apr 2017", "86.8%", "90.0%", "Amber"], ["May 2017", "80.9%", "90.0%", "Amber"], ["Jun 2017", "78.3%", "90.0%", "Red"]],
+    rows: [
+      ["Mar 2017", "87.7%", "90.0%", "Amber"],
+      ["Apr 2017", "86.8%", "90.0%", "Amber"],
+      ["May 2017", "80.9%", "90.0%", "Amber"],
+      ["Jun 2017", "78.3%", "90.0%", "Red"],
+    ],
     target: "Target: 90% (RAG Bandings: Below 80% = Red, 80% to 90% = Amber, 90% and above = Green)",
     tolerance: "Higher values are better",
     source: "Liberi",
@@ -52,7 +72,12 @@ const PAPER = [
     id: "unallocated-cases",
     title: "Number of unallocated cases",
     rating: "Red",
-    rows: [["Mar 2017", "1", "0", "Amber"], ["Apr 2017", "73", "0", "Red"], ["May 2017", "0", "0", "Green"], ["Jun 2017", "14", "0", "Red"]],
+    rows: [
+      ["Mar 2017", "1", "0", "Amber"],
+      ["Apr 2017", "73", "0", "Red"],
+      ["May 2017", "0", "0", "Green"],
+      ["Jun 2017", "14", "0", "Red"],
+    ],
     target: "Target: 0 (RAG Bandings: Above 10 = Red, 1 to 10 = Amber, 0 = Green)",
     tolerance: "Lower values are better",
     source: "Liberi",
@@ -61,7 +86,12 @@ const PAPER = [
     id: "returner-interviews",
     title: "% of Returner Interviews completed within 3 working days",
     rating: "Red",
-    rows: [["Mar 2017", "74.9%", "90.0%", "Red"], ["Apr 2017", "75.7%", "85.0%", "Amber"], ["May 2017", "75.2%", "85.0%", "Amber"], ["Jun 2017", "73.2%", "85.0%", "Red"]],
+    rows: [
+      ["Mar 2017", "74.9%", "90.0%", "Red"],
+      ["Apr 2017", "75.7%", "85.0%", "Amber"],
+      ["May 2017", "75.2%", "85.0%", "Amber"],
+      ["Jun 2017", "73.2%", "85.0%", "Red"],
+    ],
     target: "Target: 85% (RAG Bandings: Below 75% = Red, 75% to 85% = Amber, 85% and above = Green)",
     tolerance: "Higher values are better",
     source: "Liberi",
@@ -70,7 +100,12 @@ const PAPER = [
     id: "placement-arrangement-meetings",
     title: "% of placement arrangement meetings held within 5 working days",
     rating: "Red",
-    rows: [["Mar 2017", "No data", "90.0%", "No data"], ["Apr 2017", "62.3%", "90.0%", "Red"], ["May 2017", "62.1%", "90.0%", "Red"], ["Jun 2017", "62.2%", "90.0%", "Red"]],
+    rows: [
+      ["Mar 2017", "No data", "90.0%", "No data"],
+      ["Apr 2017", "62.3%", "90.0%", "Red"],
+      ["May 2017", "62.1%", "90.0%", "Red"],
+      ["Jun 2017", "62.2%", "90.0%", "Red"],
+    ],
     target: "Target: 90% (RAG Bandings: Below 75% = Red, 75% to 90% = Amber, 90% and above = Green)",
     tolerance: "Higher values are better",
     source: "Liberi",
@@ -84,7 +119,6 @@ let prefixed: string;
 const read = (root: string, page: string) => readFile(path.join(root, page), "utf8");
 const dom = async (root: string, page: string) => new JSDOM(await read(root, page)).window.document;
 const text = (element: Element | null | undefined) => (element?.textContent ?? "").replace(/\s+/g, " ").trim();
-
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), "scorecards-site-"));
@@ -181,8 +215,7 @@ describe("the meeting page", () => {
 describe("direction of travel", () => {
   // Average caseload: 23.8 in May, 24.6 in June, and lower is better (typed from the paper's table).
   const CASELOAD = "Up 0.8 since May: worse (lower is better)";
-  const rowOf = (doc: Document, rowHeader: string) =>
-    [...doc.querySelectorAll("main tr")].find((row) => text(row.querySelector("th")) === rowHeader)!;
+  const rowOf = (doc: Document, rowHeader: string) => [...doc.querySelectorAll("main tr")].find((row) => text(row.querySelector("th")) === rowHeader)!;
 
   it("says what happened, then what it means, with the arrow pointing the way the figure moved", async () => {
     const meeting = await dom(out, `${MEETING}/index.html`);
@@ -202,7 +235,9 @@ describe("direction of travel", () => {
 
   it("is in the downloads in the same words", async () => {
     const body = await read(out, `${MEETING}/scorecard-data.csv`);
-    expect(body.split("\r\n").find((line) => line.includes(",average-caseload,") && line.includes(",2017-06,"))).toMatch(new RegExp(`,${CASELOAD.replace(/[()]/g, "\\$&")}$`));
+    expect(body.split("\r\n").find((line) => line.includes(",average-caseload,") && line.includes(",2017-06,"))).toMatch(
+      new RegExp(`,${CASELOAD.replace(/[()]/g, "\\$&")}$`),
+    );
   });
 });
 
@@ -233,7 +268,10 @@ describe("every page", () => {
       const html = await read(out, page);
       if (page === "search/index.html") {
         const sources = [...(await dom(out, page)).querySelectorAll("script")].map((script) => [script.getAttribute("src"), script.textContent]);
-        expect(sources).toEqual([["/pagefind/pagefind-ui.js", ""], ["/assets/search.js", ""]]);
+        expect(sources).toEqual([
+          ["/pagefind/pagefind-ui.js", ""],
+          ["/assets/search.js", ""],
+        ]);
       } else {
         expect(html, page).not.toMatch(/<script/i);
       }

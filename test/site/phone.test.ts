@@ -32,7 +32,10 @@ afterAll(async () => {
 describe("the indicator page at 320 px", () => {
   it("shows the narrow chart and hides the wide one, so one chart is read out", async () => {
     const shown = await page.$$eval("main svg.chart", (charts) => charts.map((chart) => [chart.getAttribute("class"), getComputedStyle(chart).display]));
-    expect(shown).toEqual([["chart chart--wide", "none"], ["chart chart--narrow", "block"]]);
+    expect(shown).toEqual([
+      ["chart chart--wide", "none"],
+      ["chart chart--narrow", "block"],
+    ]);
     expect(tree.filter((node) => node.role === "image" && node.name?.startsWith("Trend chart:"))).toHaveLength(1);
   });
 
@@ -40,7 +43,13 @@ describe("the indicator page at 320 px", () => {
     expect(await page.$eval("main table.table-stack", (table) => getComputedStyle(table).display)).toBe("block");
     const table = tree.find((node) => node.role === "table" && node.name === "Results, targets and ratings by month")!;
     const inside = flatten(table);
-    expect(inside.filter((node) => node.role === "columnheader").map((node) => node.name)).toEqual(["Period", "Result", "Target", "Rating", "Direction of travel"]);
+    expect(inside.filter((node) => node.role === "columnheader").map((node) => node.name)).toEqual([
+      "Period",
+      "Result",
+      "Target",
+      "Rating",
+      "Direction of travel",
+    ]);
     expect(inside.filter((node) => node.role === "rowheader").map((node) => node.name)).toEqual(["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"]);
     // The column's name drawn beside each value has empty alternative text, so a cell is its value alone.
     const cells = inside.filter((node) => node.role === "cell").map((node) => (node.name ?? "").trim());

@@ -27,7 +27,10 @@ describe("the search page", () => {
     // Pagefind shows results as each one loads, so wait for the one this test looks for rather than the first.
     await page
       .waitForFunction(
-        () => [...document.querySelectorAll(".pagefind-ui__result-link")].some((link) => link.getAttribute("href") === "/meetings/2017-09-07-cype/average-caseload/"),
+        () =>
+          [...document.querySelectorAll(".pagefind-ui__result-link")].some(
+            (link) => link.getAttribute("href") === "/meetings/2017-09-07-cype/average-caseload/",
+          ),
         { timeout: 15_000 },
       )
       .catch(() => undefined);
@@ -50,7 +53,11 @@ describe("the search page", () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.goto(`${base}/search/`);
-    const fallback = await page.$eval("#search-fallback", (element) => ({ visible: !(element as HTMLElement).hidden, text: element.textContent, links: [...element.querySelectorAll("a")].map((a) => a.getAttribute("href")) }));
+    const fallback = await page.$eval("#search-fallback", (element) => ({
+      visible: !(element as HTMLElement).hidden,
+      text: element.textContent,
+      links: [...element.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+    }));
     expect(fallback.visible).toBe(true);
     expect(fallback.text).toContain("Search needs JavaScript");
     expect(fallback.links).toContain("/indicators/");

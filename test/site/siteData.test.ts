@@ -34,7 +34,12 @@ describe("the site's configuration and glossary", () => {
     expect(problems.map((p) => [`${p.file}:${p.line}:${p.column}`, p.field, p.message, p.hint])).toEqual([
       ["data/site.json:12:14", "contact.team", "is missing: expected some text", expect.any(String)],
       ["data/site.json:13:5", "contact.teem", '"teem" is not a field this tool knows', 'did you mean "team"? Rename it, or delete the line'],
-      ["data/glossary.json:4:51", "", "the file is not valid JSON: a comma is missing between two items", "look for a missing or extra comma, quote or bracket on this line or the one before"],
+      [
+        "data/glossary.json:4:51",
+        "",
+        "the file is not valid JSON: a comma is missing between two items",
+        "look for a missing or extra comma, quote or bracket on this line or the one before",
+      ],
     ]);
   });
 
@@ -47,11 +52,15 @@ describe("the site's configuration and glossary", () => {
   });
 
   it("refuse markup in the council's names, which would reach every page", async () => {
-    await edit("site.json", (text) => text.replace('"council": "Kent County Council"', '"council": "Kent <meta http-equiv=refresh content=0;url=https://evil.example/> County Council"'));
+    await edit("site.json", (text) =>
+      text.replace('"council": "Kent County Council"', '"council": "Kent <meta http-equiv=refresh content=0;url=https://evil.example/> County Council"'),
+    );
     const { problems } = await readSiteData(root);
     expect(problems.map((p) => [`${p.file}:${p.line}`, p.field])).toEqual([["data/site.json:2", "council"]]);
     // The value is quoted cut short, as every long value is, so a pasted document cannot flood the report.
-    expect(problems[0]!.message).toBe('found "Kent <meta http-equiv=refresh content=0;url=https://evil.exa…unty Council" (81 characters): contains < or >, which could put markup on every page; names are plain text');
+    expect(problems[0]!.message).toBe(
+      'found "Kent <meta http-equiv=refresh content=0;url=https://evil.exa…unty Council" (81 characters): contains < or >, which could put markup on every page; names are plain text',
+    );
   });
 
   it("refuse a Content-Security-Policy weaker than the default for script, unless an override says why", async () => {
@@ -62,7 +71,12 @@ describe("the site's configuration and glossary", () => {
       ["contentSecurityPolicy", "script-src allows 'unsafe-inline', which lets script the site did not write run on its pages"],
     ]);
     expect(refused.problems[0]!.hint).toContain('add "contentSecurityPolicyOverride" saying why');
-    await edit("site.json", (text) => text.replace(`"contentSecurityPolicy": "${policy}"`, `"contentSecurityPolicy": "${policy}",\n  "contentSecurityPolicyOverride": "the council's web analytics tag is inline"`));
+    await edit("site.json", (text) =>
+      text.replace(
+        `"contentSecurityPolicy": "${policy}"`,
+        `"contentSecurityPolicy": "${policy}",\n  "contentSecurityPolicyOverride": "the council's web analytics tag is inline"`,
+      ),
+    );
     expect((await readSiteData(root)).problems).toEqual([]);
   });
 
@@ -83,7 +97,11 @@ describe("the site's configuration and glossary", () => {
     const { problems } = await readSiteData(root);
     const lines = (await readFile(path.join(root, "data/glossary.json"), "utf8")).split("\n");
     expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
-      ["data/glossary.json", lines.findIndex((line) => line.trim() === "]") + 1, "the file is not valid JSON: a comma is followed by ]: JSON allows no comma after the last item"],
+      [
+        "data/glossary.json",
+        lines.findIndex((line) => line.trim() === "]") + 1,
+        "the file is not valid JSON: a comma is followed by ]: JSON allows no comma after the last item",
+      ],
     ]);
     await writeFile(path.join(root, "data/glossary.json"), "terms:\n  - term: CIC\n    meaning: Children in Care\n");
     expect((await readSiteData(root)).problems.map((p) => [p.line, p.column, p.message])).toEqual([
@@ -95,7 +113,10 @@ describe("the site's configuration and glossary", () => {
     await edit("site.json", (text) => text.replace(/"focus": "#[0-9a-f]{6}"/i, '"focus": "#0b0c0c"'));
     const { problems } = await readSiteData(root);
     expect(problems.map((p) => [p.field, p.message])).toEqual([
-      ["colours.focus", "a focused link's text (#0b0c0c) on the focus colour would have a contrast of 1.00:1, below the 4.5:1 WCAG asks for, so keyboard users could not see where they are"],
+      [
+        "colours.focus",
+        "a focused link's text (#0b0c0c) on the focus colour would have a contrast of 1.00:1, below the 4.5:1 WCAG asks for, so keyboard users could not see where they are",
+      ],
     ]);
   });
 });

@@ -61,7 +61,9 @@ describe("npm run new-meeting", () => {
     expect((await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-10-05"])).code).toBe(0);
     const again = await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-10-05"]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("content/meetings/2017-10-05-cype already exists. Nothing was written. If it is a draft you want to start again, delete that folder first.");
+    expect(again.stderr).toContain(
+      "content/meetings/2017-10-05-cype already exists. Nothing was written. If it is a draft you want to start again, delete that folder first.",
+    );
     const badDate = await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-02-30"]);
     expect(badDate.stderr).toContain('--date "2017-02-30" is not a real date');
     const early = await runScript(root, "new-meeting", ["--from", SEPT, "--date", "2017-11-02", "--period", "2017-05"]);

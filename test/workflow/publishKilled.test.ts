@@ -23,7 +23,13 @@ async function draftProject(complete: boolean): Promise<string> {
       const file = path.join(root, OCT, name);
       const text = await readFile(file, "utf8");
       const last = [...text.matchAll(/result: ([\d.]+)/g)].at(-1)?.[1];
-      await writeFile(file, text.replace("result: null }", `result: ${last} }`).replace("[Awaiting commentary]", "Commentary for July.").replace("[Awaiting covering note]", "The covering note."));
+      await writeFile(
+        file,
+        text
+          .replace("result: null }", `result: ${last} }`)
+          .replace("[Awaiting commentary]", "Commentary for July.")
+          .replace("[Awaiting covering note]", "The covering note."),
+      );
     }
   }
   return root;
@@ -79,22 +85,26 @@ describe("publish-meeting killed part-way", () => {
     }
   });
 
-  it("on a complete draft, leaves it untouched or published, and publishing again always ends with a valid, recorded meeting", { timeout: 180_000 }, async () => {
-    const seen = new Set<string>();
-    for (const ms of DELAYS) {
-      const root = await draftProject(true);
-      await publishKilledAfter(root, ms);
-      const after = await state(root);
-      const published = /^status: published$/m.test(after.meeting);
-      // Never the lock without the published file: that is the state `status: draft` could not get out of.
-      expect(after.recorded && !published, `killed after ${ms} ms`).toBe(false);
-      seen.add(published ? (after.recorded ? "published and recorded" : "published, lock to come") : "untouched");
-      const again = await runScript(root, "publish-meeting", [OCT]);
-      expect(again.code, `killed after ${ms} ms, then: ${again.stdout}${again.stderr}`).toBe(0);
-      const check = await runScript(root, "check");
-      expect(check.code, check.stderr).toBe(0);
-      await rm(root, { recursive: true, force: true });
-    }
-    expect(seen.has("untouched")).toBe(true);
-  });
+  it(
+    "on a complete draft, leaves it untouched or published, and publishing again always ends with a valid, recorded meeting",
+    { timeout: 180_000 },
+    async () => {
+      const seen = new Set<string>();
+      for (const ms of DELAYS) {
+        const root = await draftProject(true);
+        await publishKilledAfter(root, ms);
+        const after = await state(root);
+        const published = /^status: published$/m.test(after.meeting);
+        // Never the lock without the published file: that is the state `status: draft` could not get out of.
+        expect(after.recorded && !published, `killed after ${ms} ms`).toBe(false);
+        seen.add(published ? (after.recorded ? "published and recorded" : "published, lock to come") : "untouched");
+        const again = await runScript(root, "publish-meeting", [OCT]);
+        expect(again.code, `killed after ${ms} ms, then: ${again.stdout}${again.stderr}`).toBe(0);
+        const check = await runScript(root, "check");
+        expect(check.code, check.stderr).toBe(0);
+        await rm(root, { recursive: true, force: true });
+      }
+      expect(seen.has("untouched")).toBe(true);
+    },
+  );
 });

@@ -31,7 +31,9 @@ describe("a published meeting's folder", () => {
       expect(result.stderr).toContain(
         "content/published.lock.json:2:3 2017-09-07-cype: records 2017-09-07-cype as published, but content/meetings/2017-09-07-cype/ is missing, so its pages would vanish without a word",
       );
-      expect(result.stderr).toContain("How to fix: restore the folder (git checkout -- content/meetings/2017-09-07-cype); to take a published meeting off the site, withdraw it");
+      expect(result.stderr).toContain(
+        "How to fix: restore the folder (git checkout -- content/meetings/2017-09-07-cype); to take a published meeting off the site, withdraw it",
+      );
     }
     await rm(copy, { recursive: true, force: true });
   });
@@ -43,23 +45,39 @@ describe("a published meeting's folder", () => {
   });
 
   it("withdrawn: recorded in the lock with its reason, its files gone, and a page at every address it had", async () => {
-    const result = await runScript(root, "withdraw-meeting", [SEPT, "--reason", "the figures were found to include another council's cases", "--date", "2026-12-01"]);
+    const result = await runScript(root, "withdraw-meeting", [
+      SEPT,
+      "--reason",
+      "the figures were found to include another council's cases",
+      "--date",
+      "2026-12-01",
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Withdrew 2017-09-07-cype: content/published.lock.json records it, and its files are deleted.");
     const lock = JSON.parse(await readFile(path.join(root, "content/published.lock.json"), "utf8"));
-    expect(lock["2017-09-07-cype"].withdrawn).toMatchObject({ date: "2026-12-01", reason: "the figures were found to include another council's cases", meetingDate: "2017-09-07" });
+    expect(lock["2017-09-07-cype"].withdrawn).toMatchObject({
+      date: "2026-12-01",
+      reason: "the figures were found to include another council's cases",
+      meetingDate: "2017-09-07",
+    });
     expect(await readFile(path.join(root, SEPT, "meeting.md"), "utf8").catch(() => "gone")).toBe("gone");
     expect((await runScript(root, "check")).code).toBe(0);
     const built = await runScript(root, "build");
     expect(built.code, built.stderr).toBe(0);
     const site = path.join(root, "_site");
-    for (const page of ["meetings/2017-09-07-cype/index.html", "meetings/2017-09-07-cype/average-caseload/index.html", "indicators/average-caseload/index.html"]) {
+    for (const page of [
+      "meetings/2017-09-07-cype/index.html",
+      "meetings/2017-09-07-cype/average-caseload/index.html",
+      "indicators/average-caseload/index.html",
+    ]) {
       const main = text(await readFile(path.join(site, page), "utf8"));
       expect(main, page).toContain("This was withdrawn on 1 December 2026.");
       expect(main, page).toContain("Why: the figures were found to include another council's cases.");
       expect(main, page).toContain("Thursday 7 September 2017");
     }
-    expect(text(await readFile(path.join(site, "meetings/2017-09-07-cype/average-caseload/index.html"), "utf8"))).toContain("Average Caseload of Social Workers in CSWTs");
+    expect(text(await readFile(path.join(site, "meetings/2017-09-07-cype/average-caseload/index.html"), "utf8"))).toContain(
+      "Average Caseload of Social Workers in CSWTs",
+    );
     // Its figures are no longer offered as the committee's record.
     expect((await listFiles(site)).filter((file) => file.includes("2017-09-07-cype") && file.endsWith(".csv"))).toEqual([]);
   });
