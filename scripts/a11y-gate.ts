@@ -1,18 +1,18 @@
 // `npm run gate` (and the end of `npm test`): builds the site into a temporary folder, serves it on 127.0.0.1 and
 // checks every page for WCAG 2.2 AA. Exits non-zero on any problem, or when it cannot check (no Chromium).
-// `--site DIR` checks an already built folder instead (used by test/gate/bites.test.ts; handy to check a download).
+// `--site DIR` checks an already built folder instead (used by tools/a11y-gate/test/bites.browser.test.ts; handy to check a download).
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildSiteFiles } from "../src/build/buildSiteFiles";
-import { serveStatic } from "../src/build/serve";
-import { findChromium, launchChromium, NoChromiumError } from "../src/browser/chromium";
-import { IGNORED_RULES, PA11Y_RUNNERS, SCRIPT_PAGES } from "../src/gate/config";
-import { formatPage } from "../src/gate/findings";
-import { createHtmlValidator } from "../src/gate/htmlValidity";
-import { runGate } from "../src/gate/runGate";
+import { buildSite } from "../src/pipeline/buildSite";
+import { serveStatic } from "../src/pipeline/serve";
+import { findChromium, launchChromium, NoChromiumError } from "../tools/browser/chromium";
+import { IGNORED_RULES, PA11Y_RUNNERS, SCRIPT_PAGES } from "../tools/a11y-gate/config";
+import { formatPage } from "../tools/a11y-gate/findings";
+import { createHtmlValidator } from "../tools/a11y-gate/htmlValidity";
+import { runGate } from "../tools/a11y-gate/runGate";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { site: { type: "string" } } });
@@ -37,7 +37,7 @@ try {
     console.log(`Accessibility gate: checking the built site in ${siteDir}.`);
   } else {
     siteDir = path.join(workDir, "site");
-    const { pages } = await buildSiteFiles({ projectRoot, outputDir: siteDir, quiet: true });
+    const { pages } = await buildSite({ projectRoot, outputDir: siteDir, quiet: true });
     console.log(`Accessibility gate: built ${pages} pages in ${seconds()}.`);
   }
   console.log(`Checking every page with pa11y (${PA11Y_RUNNERS.join(" + ")}, WCAG 2.2 AA), html-validate, structure and links.`);

@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { writeBareSite } from "../src/bench/bareSite";
-import { listFiles } from "../src/build/listFiles";
-import { SITE_SOURCES } from "../src/build/projectFiles";
-import { generateArchive } from "../src/bench/generateArchive";
+import { writeBareSite } from "../tools/bench/bareSite";
+import { listFiles } from "../src/pipeline/listFiles";
+import { SITE_SOURCES } from "../src/pipeline/sources";
+import { generateArchive } from "../tools/bench/generateArchive";
 import { renderTrendChart } from "../src/charts/renderTrendChart";
-import { loadSite } from "../src/loadSite";
+import { loadScorecards } from "../src/pipeline/loadScorecards";
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -36,7 +36,7 @@ async function timedBuild(
   output: string,
 ): Promise<{ wall: number; maxRssBytes: number; rendered?: number; reusedMeetings?: number; timings?: string }> {
   const started = performance.now();
-  await run(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/bench/runBuild.ts"), mode, root, output], {
+  await run(process.execPath, ["--import", "tsx", path.join(projectRoot, "tools/bench/runBuild.ts"), mode, root, output], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -91,7 +91,7 @@ try {
   const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, n) => sum + n, 0);
 
   // Charts on their own, in this process, after the first has paid for the one shared DOM.
-  const site = await loadSite(archive);
+  const site = await loadScorecards(archive);
   const inputs = site.indicators.map((indicator) => ({ ...indicator.chart, formatValue: (v: number) => v.toFixed(indicator.decimalPlaces) }));
   renderTrendChart(inputs[0]!);
   const chartStart = performance.now();

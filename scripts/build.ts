@@ -5,12 +5,12 @@
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildSiteFiles } from "../src/build/buildSiteFiles";
-import { BuildLocked } from "../src/build/buildLock";
-import { OutputRefused } from "../src/build/outputFolder";
-import { serveStatic } from "../src/build/serve";
-import { launcherChain } from "../src/build/processes";
-import { stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/build/watch";
+import { buildSite } from "../src/pipeline/buildSite";
+import { BuildLocked } from "../src/pipeline/buildLock";
+import { OutputRefused } from "../src/pipeline/outputFolder";
+import { serveStatic } from "../src/pipeline/serve";
+import { launcherChain } from "../src/pipeline/processes";
+import { stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/pipeline/watch";
 import { ContentProblems, formatReport } from "../src/content/problems";
 
 const USAGE = "usage: npm run build -- [--pathprefix /council/scorecards/] [--output _site] [--fresh] [--timings] [--serve] [--port 8080]";
@@ -36,7 +36,7 @@ try {
 async function buildOnce(rebuild = false): Promise<boolean> {
   try {
     const started = performance.now();
-    const built = await buildSiteFiles({
+    const built = await buildSite({
       projectRoot,
       outputDir: values.output!,
       pathPrefix: values.pathprefix,

@@ -2,11 +2,11 @@
 import path from "node:path";
 import { githubAnnotation } from "../src/content/annotations";
 import { ContentProblems, formatProblem, formatReport, sortProblems } from "../src/content/problems";
-import { checkProject } from "../src/checkProject";
+import { checkProject } from "../src/pipeline/checkProject";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 try {
-  const { site } = await checkProject(projectRoot);
+  const { scorecards: site } = await checkProject(projectRoot);
   const meetings = site.meetings.length;
   console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
   for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);

@@ -1,7 +1,7 @@
 // `npm run import-results -- <results.csv> [--meetings content/meetings]`
 // Adds results exported from the case-management system to the newest draft meeting. See docs/importing.md.
-import { parseArgs, reportFailure } from "../src/import/cli";
-import { importResults } from "../src/import/importResults";
+import { parseArgs, reportFailure } from "../authoring/import/cli";
+import { importResults } from "../authoring/import/importResults";
 
 const USAGE = "usage: npm run import-results -- <results.csv> [--meetings content/meetings]";
 

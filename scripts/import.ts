@@ -1,7 +1,7 @@
 // `npm run import -- <paper.txt> [--force] [--draft] [--out content/meetings] [--short-name cype]`
 // Reads the text of a published scorecard paper and writes its meeting folder. See docs/importing.md.
-import { parseArgs, reportFailure } from "../src/import/cli";
-import { importPaper } from "../src/import/importPaper";
+import { parseArgs, reportFailure } from "../authoring/import/cli";
+import { importPaper } from "../authoring/import/importPaper";
 
 const USAGE = "usage: npm run import -- <paper.txt> [--force] [--draft] [--out content/meetings] [--short-name cype]";
 

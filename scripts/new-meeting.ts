@@ -1,7 +1,7 @@
 // `npm run new-meeting -- --from <meeting-folder> --date <YYYY-MM-DD> [--period <YYYY-MM | Qn YYYY/YY>]`
 // Starts the next meeting as a draft from an earlier one. See docs/for-clerks.md.
-import { parseArgs, reportFailure } from "../src/import/cli";
-import { newMeeting } from "../src/workflow/newMeeting";
+import { parseArgs, reportFailure } from "../authoring/import/cli";
+import { newMeeting } from "../authoring/newMeeting";
 
 const USAGE = "usage: npm run new-meeting -- --from content/meetings/2017-09-07-cype --date 2017-10-05 [--period 2017-07]";
 const args = parseArgs(process.argv.slice(2), [], ["--from", "--date", "--period"]);

@@ -1,7 +1,7 @@
 // `npm run publish-meeting -- content/meetings/<folder>`: publishes a draft, or records a correction to a published meeting.
 import path from "node:path";
 import { ContentProblems, formatReport } from "../src/content/problems";
-import { publishMeeting } from "../src/publication/publishMeeting";
+import { publishMeeting } from "../authoring/publication/publishMeeting";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const folder = process.argv[2];

@@ -2,17 +2,17 @@
 import { mkdir, readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { launchChromium } from "../src/browser/chromium";
-import { buildSiteFiles } from "../src/build/buildSiteFiles";
-import { serveStatic } from "../src/build/serve";
-import { loadSite } from "../src/loadSite";
+import { launchChromium } from "../tools/browser/chromium";
+import { buildSite } from "../src/pipeline/buildSite";
+import { serveStatic } from "../src/pipeline/serve";
+import { loadScorecards } from "../src/pipeline/loadScorecards";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(projectRoot, "screenshots");
 await mkdir(outDir, { recursive: true });
 
-const site = await loadSite(projectRoot);
-await buildSiteFiles({ projectRoot, outputDir: "_site" });
+const site = await loadScorecards(projectRoot);
+await buildSite({ projectRoot, outputDir: "_site" });
 const server = await serveStatic(path.join(projectRoot, "_site"), 0);
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const meeting = site.meetings[0]!;

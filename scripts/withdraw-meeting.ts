@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ContentProblems, formatReport } from "../src/content/problems";
-import { withdrawMeeting } from "../src/publication/withdrawMeeting";
+import { withdrawMeeting } from "../authoring/publication/withdrawMeeting";
 
 const USAGE = 'usage: npm run withdraw-meeting -- content/meetings/<folder> --reason "why it is withdrawn" [--date YYYY-MM-DD]';
 const projectRoot = path.resolve(import.meta.dirname, "..");

@@ -1,6 +1,6 @@
 import { FixedScaleAxis, LineChart, StepAxis, type AxisOptions, type AxisUnits, type ChartRect, type LineChartOptions, type PathCommand } from "chartist";
 import { withChartDom } from "./dom";
-import { colours } from "../site/colours";
+import { colours } from "../theme/colours";
 
 export interface TrendChartInput {
   /**

@@ -3,14 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import { renderPlan, type RenderPlan } from "../build/renderPlan";
-import { checkProject, type ProjectData } from "../checkProject";
+import { renderPlan, type RenderPlan } from "../pipeline/renderPlan";
+import { checkProject, type ProjectData } from "../pipeline/checkProject";
 import { buildDownloads } from "../opendata/downloads";
 import { isoDateInWords } from "../scorecard/dates";
 import { searchBundles, type SearchBundle } from "../search/records";
-import { markAbbreviations } from "../site/abbreviations";
-import { faviconIco, faviconSvg } from "../site/favicon";
-import { compileStylesheet } from "../site/stylesheet";
+import { markAbbreviations } from "../theme/abbreviations";
+import { faviconIco, faviconSvg } from "../theme/favicon";
+import { compileStylesheet } from "../theme/stylesheet";
 import { searchIndexPlugin } from "./searchIndexPlugin";
 
 const ownProjectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -60,7 +60,7 @@ export const config = {
 export default async function configure(eleventyConfig: EleventyConfig, prepared?: PreparedBuild): Promise<void> {
   const projectRoot = prepared?.projectRoot ?? ownProjectRoot;
   // The data step runs once per build; bad content or configuration stops the build here, listing every problem.
-  const { site, siteConfig, glossary } = prepared ?? (await checkProject(projectRoot));
+  const { scorecards: site, siteConfig, glossary } = prepared ?? (await checkProject(projectRoot));
   const downloads = buildDownloads(site, siteConfig.council);
   const bundles = prepared?.searchBundles ?? searchBundles(site, glossary.terms);
   const plan: RenderPlan = renderPlan(site, downloads, prepared?.reusedMeetings);

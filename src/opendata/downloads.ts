@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Site } from "../scorecard/model";
+import type { Scorecards } from "../scorecard/model";
 import { recordsToCsv } from "./csv";
 import { trendDownloadSchema, trendRecords, type TrendRecord } from "./records";
 
@@ -43,7 +43,7 @@ function downloadsOf(basePath: string, title: string, publisher: string, records
  * @example buildDownloads(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
  */
 export function buildDownloads(
-  site: Site,
+  site: Scorecards,
   publisher: string,
 ): { byMeeting: Record<string, Download[]>; archive: Download[]; schema: string; files: { url: string; content: string }[] } {
   const byMeeting: Record<string, Download[]> = {};

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../build/atomicWrite";
+import { writeFileAtomic } from "../pipeline/atomicWrite";
 
 /** Where published meetings are recorded, relative to the project. */
 export const LOCK_FILE = "content/published.lock.json";

@@ -178,7 +178,7 @@ export interface Committee {
 }
 
 /** Everything the site shows, computed and formatted once. */
-export interface Site {
+export interface Scorecards {
   committees: Committee[];
   /** Newest first. */
   meetings: Meeting[];

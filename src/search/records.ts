@@ -1,5 +1,5 @@
-import type { Meeting, Site } from "../scorecard/model";
-import type { GlossaryEntry } from "../site/abbreviations";
+import type { Meeting, Scorecards } from "../scorecard/model";
+import type { GlossaryEntry } from "../theme/abbreviations";
 
 /** One searchable page, indexed from the data step rather than from its rendered HTML. */
 export interface SearchRecord {
@@ -27,7 +27,7 @@ export interface SearchBundle {
  * changed keeps the bundle it has. The text is what the page says, not its tables and chart markup.
  * @example searchBundles(site, glossary).map((bundle) => bundle.name) // ["pagefind", "pagefind-2017"]
  */
-export function searchBundles(site: Site, glossary: readonly GlossaryEntry[]): SearchBundle[] {
+export function searchBundles(site: Scorecards, glossary: readonly GlossaryEntry[]): SearchBundle[] {
   const main: SearchBundle = { name: "pagefind", records: [] };
   for (const history of site.histories) {
     main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });

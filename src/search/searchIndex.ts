@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { linkTree } from "../build/linkTree";
+import { linkTree } from "../pipeline/linkTree";
 import type { SearchBundle } from "./records";
 
 /** The bundles a site has, by name, each with a hash of what it was written from. */

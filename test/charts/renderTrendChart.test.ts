@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { niceYScale, renderResponsiveTrendChart, renderTrendChart, twoLineLabels, type TrendChartInput } from "../../src/charts/renderTrendChart";
-import { colours } from "../../src/site/colours";
+import { colours } from "../../src/theme/colours";
 
 const CHARTIST_GLOBALS = ["window", "document", "Element", "SVGElement"];
 const globalDescriptors = (): (PropertyDescriptor | undefined)[] => CHARTIST_GLOBALS.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));

@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ContentProblems, formatProblem, formatReport, sortProblems, type Problem } from "../../src/content/problems";
-import { loadSite } from "../../src/loadSite";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/broken/", import.meta.url));
 
@@ -368,7 +368,7 @@ const cases: BrokenCase[] = [
 /** The problems loadSite reports for a fixture project, sorted as the report prints them. */
 async function problemsOf(name: string): Promise<Problem[]> {
   try {
-    await loadSite(path.join(FIXTURES, name));
+    await loadScorecards(path.join(FIXTURES, name));
   } catch (error) {
     if (error instanceof ContentProblems) return sortProblems(error.problems);
     throw error;
@@ -413,7 +413,7 @@ function escape(text: string): string {
 
 describe("broken content files: each fault is reported once, at its file and line, with a message a clerk can act on", () => {
   it("the unbroken copy of the meeting that every case starts from loads cleanly", async () => {
-    const site = await loadSite(path.join(FIXTURES, "control"));
+    const site = await loadScorecards(path.join(FIXTURES, "control"));
     expect(site.meetings.map((meeting) => meeting.slug)).toEqual(["2017-09-07-cype"]);
     expect(site.indicators.map((indicator) => indicator.id)).toEqual(["adoption-plan-within-4-months", "average-caseload"]);
   });
@@ -470,7 +470,7 @@ describe("a project with many broken files reports every problem in one go", () 
   });
 
   it("throws one ContentProblems whose message is the whole report, ending with the count", async () => {
-    const error = await loadSite(path.join(FIXTURES, "many-problems")).then(
+    const error = await loadScorecards(path.join(FIXTURES, "many-problems")).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -10,7 +10,7 @@
  *   fill: { 06-returner-interviews.md: "76.0" }   (optional: fill the draft's placeholders; `true` fills every one,
  *                                  a number is that file's new result, null leaves that file's placeholders as they are)
  *   publish: true                  (optional: then publish the draft)
- *   copy: { papers/cype-broken.txt: test/fixtures/import/garbled-missing-rag-row.txt }   (optional)
+ *   copy: { papers/cype-broken.txt: authoring/test/fixtures/import/garbled-missing-rag-row.txt }   (optional)
  *   write: { results.csv: "…" }    (optional: files to write, with their text)
  *   remove: [content/meetings/2017-09-07-cype]   (optional: files or folders to delete)
  *   change:                        (optional: exact text replacements, each of which must match once)

@@ -3,7 +3,7 @@ import { cp, mkdtemp, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { SITE_SOURCES } from "../../src/build/projectFiles";
+import { SITE_SOURCES } from "../../src/pipeline/sources";
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, "../..");

@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer-core";
-import { launchChromium } from "../../src/browser/chromium";
-import { buildSiteFiles } from "../../src/build/buildSiteFiles";
-import { serveStatic } from "../../src/build/serve";
+import { launchChromium } from "../../tools/browser/chromium";
+import { buildSite } from "../../src/pipeline/buildSite";
+import { serveStatic } from "../../src/pipeline/serve";
 import { projectRoot } from "./project";
 
 /** The sample site, built into a temporary folder, served on 127.0.0.1, with a real Chromium to look at it. */
@@ -23,7 +23,7 @@ export interface ServedSite {
  */
 export async function servedSite(prefix: string): Promise<ServedSite> {
   const out = await mkdtemp(path.join(tmpdir(), prefix));
-  await buildSiteFiles({ projectRoot, outputDir: out });
+  await buildSite({ projectRoot, outputDir: out });
   const server = await serveStatic(out, 0);
   const { browser, close } = await launchChromium();
   return {

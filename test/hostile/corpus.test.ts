@@ -16,7 +16,7 @@ import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentProblems, formatProblem, sortProblems, type Problem } from "../../src/content/problems";
-import { loadSite } from "../../src/loadSite";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { runScript } from "../helpers/project";
 import { FOLDER, HOSTILE, listFiles, policyProblems, projectWith, text, unsafeMarkup } from "./helpers";
 
@@ -587,7 +587,7 @@ const failing: FailingCase[] = [
 /** The problems loadSite reports for a project, sorted as the report prints them. */
 async function problemsOf(root: string): Promise<Problem[]> {
   try {
-    await loadSite(root);
+    await loadScorecards(root);
   } catch (error) {
     if (error instanceof ContentProblems) return sortProblems(error.problems);
     throw error;

@@ -8,7 +8,7 @@ import { readFile, rm, writeFile, cp } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentProblems, type Problem } from "../../src/content/problems";
-import { loadSite } from "../../src/loadSite";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { copyProject, runScript } from "../helpers/project";
 
 const SAMPLE = "content/meetings/2017-09-07-cype";
@@ -36,7 +36,7 @@ async function sampleWith(changes: [string, string | RegExp, string][] = []): Pr
 }
 
 async function problemsOf(root: string): Promise<Problem[]> {
-  return loadSite(root).then(
+  return loadScorecards(root).then(
     () => [],
     (error: unknown) => (error instanceof ContentProblems ? [...error.problems] : Promise.reject(error)),
   );
@@ -163,7 +163,7 @@ describe("files and figures", () => {
 
   it("minus-zero: a result of -0.0 is printed 0.0%, never -0.0%", async () => {
     const root = await sampleWith([[ADOPTION, "{ period: 2017-03, result: 68.6,", "{ period: 2017-03, result: -0.0,"]]);
-    const site = await loadSite(root).catch((error: unknown) => Promise.reject(error));
+    const site = await loadScorecards(root).catch((error: unknown) => Promise.reject(error));
     const row = site.indicators.find((indicator) => indicator.id === "adoption-plan-within-4-months")!.rows[0]!;
     expect(row.resultText).toBe("0.0%");
   });
@@ -184,7 +184,7 @@ describe("drafts and published pages", () => {
   it("a draft dated before a published meeting never becomes that meeting's 'last meeting'", async () => {
     const root = await copyProject();
     made.push(root);
-    const before = (await loadSite(root)).meetings.find((meeting) => meeting.slug === "2017-09-07-cype")!;
+    const before = (await loadScorecards(root)).meetings.find((meeting) => meeting.slug === "2017-09-07-cype")!;
     await cp(path.join(root, SAMPLE), path.join(root, "content/meetings/2017-08-03-cype"), { recursive: true });
     const draft = path.join(root, "content/meetings/2017-08-03-cype/meeting.md");
     await writeFile(draft, (await readFile(draft, "utf8")).replace("date: 2017-09-07", "date: 2017-08-03").replace("status: published", "status: draft"));
@@ -196,7 +196,7 @@ describe("drafts and published pages", () => {
         "{ period: 2017-06, result: 12.0, target: 18.0 }",
       ),
     );
-    const after = (await loadSite(root)).meetings.find((meeting) => meeting.slug === "2017-09-07-cype")!;
+    const after = (await loadScorecards(root)).meetings.find((meeting) => meeting.slug === "2017-09-07-cype")!;
     expect(after.previousMeeting).toBeUndefined();
     expect(after.indicators.map((indicator) => indicator.ratingChangeText)).toEqual(before.indicators.map((indicator) => indicator.ratingChangeText));
   });

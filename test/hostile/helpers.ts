@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { cp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { listFiles } from "../../src/build/listFiles";
+import { listFiles } from "../../src/pipeline/listFiles";
 import { copyProject } from "../helpers/project";
 
 /** test/fixtures/hostile/: one folder per case, each a project's `content/meetings`. */

@@ -5,7 +5,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteFiles } from "../../src/build/buildSiteFiles";
+import { buildSite } from "../../src/pipeline/buildSite";
 import { trendRecordSchema } from "../../src/opendata/records";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -110,7 +110,7 @@ const PAPER: [string, [string, string, string][]][] = [
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), "scorecards-opendata-"));
-  await buildSiteFiles({ projectRoot, outputDir: out });
+  await buildSite({ projectRoot, outputDir: out });
 });
 afterAll(async () => {
   await rm(out, { recursive: true, force: true });

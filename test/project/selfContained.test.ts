@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { listFiles } from "../../src/build/listFiles";
+import { listFiles } from "../../src/pipeline/listFiles";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The sibling folder the seeds came from, written in two parts so this file does not name it whole. */

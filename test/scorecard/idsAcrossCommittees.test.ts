@@ -6,7 +6,7 @@ import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentProblems, type Problem } from "../../src/content/problems";
-import { loadSite } from "../../src/loadSite";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { copyProject } from "../helpers/project";
 
 const SEPT = "content/meetings/2017-09-07-cype";
@@ -50,7 +50,7 @@ afterAll(async () => {
 describe("an indicator id used by two committees", () => {
   it("is refused at the later committee's id, naming the file that has it already and a fix", async () => {
     await addAdultMeeting("average-caseload");
-    const problems = await loadSite(root).then(
+    const problems = await loadScorecards(root).then(
       () => [] as readonly Problem[],
       (error: unknown) => (error instanceof ContentProblems ? error.problems : Promise.reject(error)),
     );
@@ -64,7 +64,7 @@ describe("an indicator id used by two committees", () => {
 
   it("with its own id, each committee has its own history and nothing is marked revised", async () => {
     await addAdultMeeting("asc-average-caseload");
-    const site = await loadSite(root);
+    const site = await loadScorecards(root);
     const children = site.histories.find((history) => history.id === "average-caseload")!;
     expect(children.meetings.map((meeting) => meeting.committee)).toEqual(["Children's, Young People and Education Cabinet Committee"]);
     expect(children.revisedCount).toBe(0);

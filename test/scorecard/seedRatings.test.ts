@@ -13,9 +13,9 @@ import { ContentProblems } from "../../src/content/problems";
 import { indicatorSchema } from "../../src/content/schema";
 import { validateFrontMatter } from "../../src/content/validate";
 import { readSourceFile } from "../../src/content/yamlSource";
-import { loadSite } from "../../src/loadSite";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { buildIndicator } from "../../src/scorecard/buildIndicator";
-import type { Indicator, Meeting, Site } from "../../src/scorecard/model";
+import type { Indicator, Meeting, Scorecards } from "../../src/scorecard/model";
 
 const MEETING = "2017-09-07-cype";
 const SCORECARD = "Specialist Children's Services";
@@ -279,7 +279,7 @@ const JUNE_DISTANCES: Record<string, { band: string; target: { distance: string;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-let site: Site;
+let site: Scorecards;
 let meeting: Meeting;
 const byId = (id: string): Indicator => {
   const found = site.indicators.find((indicator) => indicator.id === id);
@@ -288,7 +288,7 @@ const byId = (id: string): Indicator => {
 };
 
 beforeAll(async () => {
-  site = await loadSite(process.cwd());
+  site = await loadScorecards(process.cwd());
   meeting = site.meetings.find((m) => m.slug === MEETING)!;
 });
 
@@ -517,7 +517,7 @@ describe("computed ratings do not come from the files' rating fields", () => {
   it("with the Apr–Jun 2017 ratings deleted, the computed ratings are still the paper's", async () => {
     const { root, replaced } = await copyWithRatings((rowStart) => `${rowStart} }`);
     expect(replaced).toBe(21);
-    const stripped = await loadSite(root);
+    const stripped = await loadScorecards(root);
     const computed = Object.fromEntries(
       IDS.map((id) => [
         id,
@@ -537,7 +537,7 @@ describe("computed ratings do not come from the files' rating fields", () => {
     const wrong = (rating: Rating): Rating => (rating === "Green" ? "Red" : "Green");
     const { root, replaced } = await copyWithRatings((rowStart, rating) => `${rowStart}, rating: ${wrong(rating)} }`);
     expect(replaced).toBe(21);
-    const error = await loadSite(root).then(
+    const error = await loadScorecards(root).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadSite } from "../../src/loadSite";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { searchBundles } from "../../src/search/records";
 import { renderMarkdownAndText } from "../../src/scorecard/markdown";
-import { readSiteData } from "../../src/site/siteData";
+import { readSiteData } from "../../src/theme/siteData";
 import { projectRoot } from "../helpers/project";
 
 describe("searchBundles", async () => {
-  const site = await loadSite(projectRoot);
+  const site = await loadScorecards(projectRoot);
   const { glossary } = await readSiteData(projectRoot);
   const bundles = searchBundles(site, glossary!.terms);
   const records = bundles.flatMap((bundle) => bundle.records);

@@ -1,0 +1,297 @@
+/**
+ * `npm run import-results -- <results.csv> [--meetings content/meetings]`: monthly or quarterly results exported
+ * from a case-management system, added to the indicator files of the newest draft meeting.
+ *
+ * The CSV has a header row and the columns indicator id, period, result and target (target may be blank). Each row
+ * either fills in the draft's empty row for that period, or adds a row after the last one. The whole draft is then
+ * checked by the data step in a staging copy; only if every row is placed and the check passes is anything written,
+ * all at once. Otherwise every row that could not be placed is reported with its CSV line, and nothing changes.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Problem } from "../../src/content/problems";
+import { formatProblem } from "../../src/content/problems";
+import { MEETING_FILE, readMeetings, type MeetingSource } from "../../src/content/readContent";
+import type { IndicatorFrontMatter, TrendRowFrontMatter } from "../../src/content/schema";
+import { parsePeriod, periodIndex, periodKey, periodLabel, type Period } from "../../src/domain/periods";
+import { formatValue } from "../../src/domain/units";
+import { readCsv } from "./csv";
+import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
+import { editTrend } from "./editTrend";
+import { readFigure, readPeriodLabel } from "./figures";
+import { serialiseIndicator } from "./serialise";
+import { shownPath, writeMeetingFolder } from "./writeFolder";
+
+export interface ImportResultsOptions {
+  csv: string;
+  /** The meetings folder; content/meetings by default. */
+  meetings: string;
+}
+
+/** One CSV row placed in an indicator's trend. */
+export interface Placement {
+  line: number;
+  id: string;
+  period: string;
+  periodLabel: string;
+  resultText: string;
+  /** "added" after the last row, or "filled" an empty row already there. */
+  how: "added" | "filled";
+}
+
+export interface ImportedResults {
+  folder: string;
+  placements: Placement[];
+  files: string[];
+}
+
+interface Working {
+  front: IndicatorFrontMatter;
+  /** The trend as the draft has it, to tell which rows this import replaced and which it added. */
+  original: readonly TrendRowFrontMatter[];
+  body: string;
+  file: string;
+  /** Rows this import placed, for finding the CSV line of a problem the data step reports at trend[i]. */
+  placed: Map<TrendRowFrontMatter, Placement>;
+}
+
+const COLUMNS = {
+  id: ["indicatorid", "indicator", "id"],
+  period: ["period", "month", "quarter"],
+  result: ["result", "value"],
+  target: ["target"],
+} as const;
+
+/**
+ * The newest meeting marked draft, by date; refuses when a newer meeting's meeting.md cannot be read, since that
+ * one might be the draft.
+ */
+async function newestDraft(meetingsDir: string): Promise<MeetingSource> {
+  const { meetings, problems } = await readMeetings(meetingsDir, process.cwd());
+  const drafts = meetings
+    .filter((meeting) => meeting.front.status === "draft")
+    .sort((a, b) => b.front.date.localeCompare(a.front.date) || b.folder.localeCompare(a.folder));
+  const draft = drafts[0];
+  const unreadable = problems.filter((problem) => problem.file.endsWith(`/${MEETING_FILE}`));
+  const folderOf = (problem: Problem) => path.basename(path.dirname(problem.file));
+  const blocking = unreadable.filter((problem) => !draft || folderOf(problem) > draft.folder);
+  if (blocking.length) {
+    throw new ImportStopped(
+      `Cannot tell which meeting is the newest draft: these meeting files have problems.\n\n${blocking.map(formatProblem).join("\n\n")}\n\nNothing was written.`,
+    );
+  }
+  if (!draft) {
+    throw new ImportStopped(
+      `There is no draft meeting in ${shownPath(path.resolve(meetingsDir))}: results are added only to a meeting with status: draft. ` +
+        "Start the next meeting's folder as a draft first (see docs/importing.md).",
+    );
+  }
+  const own = problems.filter((problem) => folderOf(problem) === draft.folder);
+  if (own.length || draft.unreadableIndicators) {
+    throw new ImportStopped(
+      `The draft meeting ${draft.folder} has problems of its own; put them right first.\n\n${own.map(formatProblem).join("\n\n")}\n\nNothing was written.`,
+    );
+  }
+  return draft;
+}
+
+/**
+ * The indicator file with this import's rows in it: edited in place, so the clerk's `#` notes and layout survive, or
+ * written afresh when its trend is laid out in a way that cannot be edited in place.
+ */
+async function editedFile(file: string, indicator: Working): Promise<string> {
+  const { front, original } = indicator;
+  const replaced = Object.fromEntries(
+    front.trend.slice(0, original.length).flatMap((row, index) => (indicator.placed.has(row) ? [[index, row] as const] : [])),
+  );
+  const added = front.trend.slice(original.length);
+  return editTrend(await readFile(file, "utf8"), replaced, added, front.decimalPlaces) ?? serialiseIndicator(front, indicator.body);
+}
+
+/**
+ * Reads the CSV and places its rows in the newest draft; throws ImportFailed or ImportStopped when it cannot.
+ * @example await importResults({ csv: "july.csv", meetings: "content/meetings" })
+ */
+export async function importResults(options: ImportResultsOptions): Promise<ImportedResults> {
+  const shown = shownPath(path.resolve(options.csv));
+  const text = await readInput(options.csv, shown);
+  const csv = readCsv(text);
+  if ("problem" in csv) throw new ImportFailed(shown, [csv.problem]);
+  const [header, ...rows] = csv.records;
+  if (!header)
+    throw new ImportFailed(shown, [{ line: 1, message: 'the file is empty: expected a header row "indicator id,period,result,target" and a row per result' }]);
+  const names = header.fields.map((field) => field.toLowerCase().replace(/[^a-z]/g, ""));
+  const column = (key: keyof typeof COLUMNS) => names.findIndex((name) => (COLUMNS[key] as readonly string[]).includes(name));
+  const columns = { id: column("id"), period: column("period"), result: column("result"), target: column("target") };
+  if (columns.id === -1 || columns.period === -1 || columns.result === -1) {
+    throw new ImportFailed(shown, [
+      {
+        line: header.line,
+        message: `expected a header row naming the columns "indicator id", "period", "result" and "target", found "${header.fields.join(",")}"`,
+      },
+    ]);
+  }
+  if (rows.length === 0) throw new ImportFailed(shown, [{ line: header.line, message: "there are no results under the header row" }]);
+
+  const draft = await newestDraft(options.meetings);
+  const working = new Map<string, Working>(
+    draft.indicators.map((indicator) => [
+      indicator.front.id,
+      {
+        front: { ...indicator.front, trend: indicator.front.trend.map((row) => ({ ...row })) },
+        original: indicator.front.trend,
+        body: indicator.source.body,
+        file: path.basename(indicator.source.file),
+        placed: new Map(),
+      },
+    ]),
+  );
+  const known = [...working.keys()];
+
+  const problems: ImportProblem[] = [];
+  const placements: Placement[] = [];
+  for (const row of rows) {
+    const at = (message: string) => problems.push({ line: row.line, message });
+    const cell = (index: number) => (index === -1 ? "" : (row.fields[index] ?? "").trim());
+    const needed = Math.max(columns.id, columns.period, columns.result) + 1;
+    if (row.fields.length < needed) {
+      at(`expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}`);
+      continue;
+    }
+    if (row.fields.length > header.fields.length) {
+      // A comma inside a figure splits it: "87,5" is read as 87 and 5, and "1,234" as 1 and 234, unless it is quoted.
+      const split = [columns.result, columns.target].find(
+        (index) => index !== -1 && /^\s*-?\d+\s*$/.test(cell(index)) && /^\d+\s*$/.test(row.fields[index + 1] ?? ""),
+      );
+      const joined = split === undefined ? "" : `${cell(split)},${(row.fields[split + 1] ?? "").trim()}`;
+      at(
+        `expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}` +
+          (split === undefined
+            ? ": a comma inside a cell splits it in two; put that cell in double quotes"
+            : /,\d{3}$/.test(joined)
+              ? `: "${joined}" has a thousands separator, which splits it into two cells; write ${joined.replace(",", "")}`
+              : `: "${joined}" has a decimal comma, which splits it into two cells; write ${joined.replace(",", ".")}`),
+      );
+      continue;
+    }
+    const id = cell(columns.id);
+    const indicator = working.get(id);
+    if (!indicator) {
+      at(id === "" ? "the indicator id is empty" : `unknown indicator id "${id}": the draft ${draft.folder} has ${known.join(", ")}`);
+      continue;
+    }
+    const front = indicator.front;
+    const periodText = cell(columns.period);
+    const period = readPeriodLabel(periodText);
+    if (!period) {
+      at(`cannot read the period "${periodText}": expected a month such as "2017-07" or "Jul 2017", or a quarter such as "Q2 2017/18"`);
+      continue;
+    }
+    const label = periodLabel(period);
+    const resultText = cell(columns.result);
+    const result = readFigure(resultText);
+    if (result === null) {
+      at(`${id}, ${label}: the result is empty`);
+      continue;
+    }
+    if (result === undefined || (result.percent && front.unit !== "percentage")) {
+      at(`${id}, ${label}: the result "${resultText}" is not a number`);
+      continue;
+    }
+    const targetText = cell(columns.target);
+    const target = readFigure(targetText);
+    if (target === undefined || (target?.percent && front.unit !== "percentage")) {
+      at(`${id}, ${label}: the target "${targetText}" is not a number`);
+      continue;
+    }
+
+    const trend = front.trend;
+    const periods = trend.map((existing) => parsePeriod(existing.period));
+    const kind = periods.find((p): p is Period => p !== undefined)?.kind;
+    if (kind && kind !== period.kind) {
+      at(`${id} reports ${kind === "month" ? "months" : "quarters"}, but "${periodText}" is a ${period.kind}`);
+      continue;
+    }
+    const key = periodKey(period);
+    const existingIndex = periods.findIndex((p) => p !== undefined && periodKey(p) === key);
+    const placement: Placement = {
+      line: row.line,
+      id,
+      period: key,
+      periodLabel: label,
+      resultText: formatValue(result.value, front.unit, Math.max(front.decimalPlaces, 0)),
+      how: "added",
+    };
+    if (existingIndex !== -1) {
+      const existing = trend[existingIndex]!;
+      if (existing.result !== null) {
+        at(`${id}, ${label}: the draft already has a result for ${label} (${existing.result}); a row is added only for a new period or to fill an empty one`);
+        continue;
+      }
+      const filled: TrendRowFrontMatter = { period: existing.period, result: result.value };
+      const keptTarget = target ? target.value : existing.target;
+      if (keptTarget !== undefined) filled.target = keptTarget;
+      trend[existingIndex] = filled;
+      indicator.placed.set(filled, { ...placement, how: "filled" });
+      placements.push({ ...placement, how: "filled" });
+      continue;
+    }
+    const last = periods.at(-1);
+    if (last && periodIndex(period) <= periodIndex(last)) {
+      at(`${id}, ${label}: the period is not after the last row (${periodLabel(last)}), and there is no empty ${label} row to fill`);
+      continue;
+    }
+    const added: TrendRowFrontMatter = { period: key, result: result.value, ...(target ? { target: target.value } : {}) };
+    trend.push(added);
+    indicator.placed.set(added, placement);
+    placements.push(placement);
+  }
+  // The rows that could be placed are checked even when others could not, so one run reports everything.
+  const changed = [...working.values()].filter((indicator) => indicator.placed.size > 0);
+  const meetingsDir = path.resolve(options.meetings);
+  const files = Object.fromEntries(
+    await Promise.all(
+      changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, draft.folder, indicator.file), indicator)] as const),
+    ),
+  );
+  const written = changed.length
+    ? await writeMeetingFolder({
+        meetingsDir,
+        folder: draft.folder,
+        files,
+        base: path.join(meetingsDir, draft.folder),
+        overwrite: true,
+        checkOnly: problems.length > 0,
+      })
+    : { problems: [] };
+  const other: Problem[] = [];
+  for (const problem of written.problems) {
+    const indicator = changed.find((candidate) => problem.file.endsWith(`/${candidate.file}`));
+    const index = /^trend\[(\d+)\]/.exec(problem.field)?.[1];
+    const placement = indicator && index !== undefined ? indicator.placed.get(indicator.front.trend[Number(index)]!) : undefined;
+    if (placement) {
+      const field = problem.field.replace(/^trend\[\d+\]\.?/, "") || "row";
+      problems.push({
+        line: placement.line,
+        message: `${placement.id}, ${placement.periodLabel}: ${field} ${problem.message}${problem.hint ? ` (${problem.hint})` : ""}`,
+      });
+    } else {
+      other.push(problem);
+    }
+  }
+  if (problems.length || other.length) {
+    throw new ImportFailed(
+      shown,
+      problems,
+      other.length
+        ? [
+            ...(problems.length ? [""] : []),
+            `With these results, the draft ${draft.folder} would not pass the content checks:`,
+            "",
+            ...other.map(formatProblem),
+          ]
+        : [],
+    );
+  }
+  return { folder: shownPath(path.join(meetingsDir, draft.folder)), placements, files: Object.keys(files) };
+}

@@ -1,0 +1,211 @@
+import { spawn } from "node:child_process";
+import { chmod, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { Eleventy } from "@11ty/eleventy";
+import { checkProject } from "./checkProject";
+import { formatProblem } from "../content/problems";
+import configure from "../eleventy/config";
+import { readSiteData } from "../theme/siteData";
+import { compileStylesheet } from "../theme/stylesheet";
+import { takeBuildLock } from "./buildLock";
+import { processAlive } from "./processes";
+import { openMeetingCache } from "./meetingCache";
+import { safeOutputFolder } from "./outputFolder";
+import { searchBundles } from "../search/records";
+import { writeSearchIndex } from "../search/searchIndex";
+import { carryOverMeetings, meetingPageKeys, pageVersion, readManifest, reusableMeetings, writeManifest } from "./pageReuse";
+import { startTimings } from "./timings";
+
+export interface BuildOptions {
+  projectRoot: string;
+  /** Final output folder; replaced only when the whole build succeeds. */
+  outputDir: string;
+  /** e.g. "/council/scorecards/" for a site under a sub-path. */
+  pathPrefix?: string;
+  quiet?: boolean;
+  /** Build every page from scratch, ignoring the cache and the previous site (default: reuse what has not changed). */
+  fresh?: boolean;
+  /** Read every page template from disk again: set for a build in a process that has built before (npm start's rebuilds). */
+  rereadTemplates?: boolean;
+}
+
+/** What a build did, for its report. */
+export interface BuildResult {
+  /** HTML pages in the new site. */
+  pages: number;
+  /** Pages rendered by this build; the rest were carried over from the previous site. */
+  rendered: number;
+  /** Meetings whose pages were carried over unchanged. */
+  reusedMeetings: number;
+  /** Search bundles (one per year of meetings, and the site-wide one) carried over unchanged. */
+  reusedSearchBundles: number;
+  /** How long each phase took: "data step 0.55 s, render 0.51 s, …" */
+  timings: string;
+  /** What looks wrong but stopped nothing, each with what to do: a leftover it could not delete, a file named .MD. */
+  warnings: string[];
+}
+
+/**
+ * Checks the content, then builds the site and its search index into a fresh folder beside the output and swaps it
+ * in only on success, so a failed or killed build never leaves a half-built site. Published meetings never change:
+ * meetings read and rated before come from the cache, and pages built from the same files are carried over.
+ * Throws ContentProblems, listing every problem, when the content or site settings are wrong.
+ * @example await buildSite({ projectRoot: process.cwd(), outputDir: "_site" })
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const { projectRoot } = options;
+  const timings = startTimings();
+  const pathPrefix = options.pathPrefix ?? "/";
+  // Checked before anything is read or written: a build never replaces a folder it did not make.
+  const output = await safeOutputFolder(projectRoot, options.outputDir);
+  // One build at a time per output folder: two would delete each other's staging folders, or swap in a half site.
+  const release = await takeBuildLock(output);
+  try {
+    return await buildLocked(options, output, pathPrefix, timings);
+  } finally {
+    await release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, output: string, pathPrefix: string, timings: ReturnType<typeof startTimings>): Promise<BuildResult> {
+  const { projectRoot } = options;
+  const parent = path.dirname(output);
+  const prefix = `.${path.basename(output)}-build-`;
+  const warnings = await recoverFromKilledBuild(output, prefix);
+
+  // The stylesheet compiles in a worker while the content is read; Eleventy picks up the same compilation later.
+  const siteData = await readSiteData(projectRoot);
+  const { siteConfig } = siteData;
+  if (siteConfig) {
+    const source = await readFile(path.join(projectRoot, "pages", "assets", "site.scss"), "utf8");
+    compileStylesheet(source, siteConfig, projectRoot).catch(() => undefined);
+  }
+  const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
+  const data = await checkProject(projectRoot, { cache, siteData });
+  warnings.push(...data.scorecards.warnings.map(formatProblem));
+  const version = await pageVersion(projectRoot, pathPrefix);
+  const keys = meetingPageKeys(data.scorecards, version);
+  const previous = options.fresh ? undefined : await readManifest(output);
+  const reused = previous ? await reusableMeetings(output, previous, keys) : new Set<string>();
+  const bundles = searchBundles(data.scorecards, data.glossary.terms);
+  timings.mark("data step");
+
+  // The staging folder is named for this process, so a later build can tell whether its owner is still at work.
+  const staging = await mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
+  // mkdtemp makes a private folder; a published site must be readable by the web server.
+  await chmod(staging, 0o755);
+  try {
+    // Pagefind indexes changed years and earlier pages are linked in while Eleventy renders the rest.
+    const searching = writeSearchIndex(bundles, staging, { version, previousSite: output, previousHashes: previous?.search ?? {} });
+    const carrying = carryOverMeetings(output, staging, reused);
+    const alongside = Promise.all([searching, carrying]);
+    // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
+    alongside.catch(() => undefined);
+    const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
+      // No configuration file: the configuration is called here with the data already checked.
+      configPath: false,
+      config: (eleventyConfig) =>
+        configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles, rereadTemplates: options.rereadTemplates }),
+      quietMode: options.quiet ?? true,
+      pathPrefix,
+    });
+    const written = (await eleventy.write().catch(async (error: unknown) => {
+      await Promise.allSettled([searching, carrying]);
+      throw error;
+    })) as unknown;
+    const rendered = countPages(written);
+    timings.mark("Eleventy");
+    const [search] = await alongside;
+    await writeManifest(staging, { meetings: Object.fromEntries(keys), search: search.hashes });
+    timings.mark("search index and carrying over");
+    const reusedPages = data.scorecards.meetings.filter((meeting) => reused.has(meeting.slug)).reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
+    const retired = `${staging}-previous`;
+    await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    await rename(staging, output);
+    removeInBackground(retired);
+    timings.mark("swapping in");
+    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report(), warnings };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Deletes the previous site from a detached process: it is no longer served, and deleting thousands of files can
+ * take longer than the rest of an incremental build. Anything left over (say the machine stopped) is removed by
+ * the next build's tidy-up.
+ */
+function removeInBackground(folder: string): void {
+  const remover = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder], {
+    detached: true,
+    stdio: "ignore",
+  });
+  remover.on("error", () => rm(folder, { recursive: true, force: true }).catch(() => undefined));
+  remover.unref();
+}
+
+/**
+ * Tidies up after a build that was killed: puts the last good site back if the kill came between the two renames,
+ * and removes staging folders whose build has gone. Returns what it could not remove, with what to do about it.
+ */
+async function recoverFromKilledBuild(output: string, prefix: string): Promise<string[]> {
+  const parent = path.dirname(output);
+  const warnings: string[] = [];
+  const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).sort();
+  let outputExists = await stat(output).then(
+    () => true,
+    () => false,
+  );
+  for (const name of leftovers) {
+    const retired = name.endsWith("-previous");
+    const owner = Number(/^\d+(?=-)/.exec(name.slice(prefix.length))?.[0] ?? NaN);
+    // A staging folder of a build still running (one of a version without the build lock) is left to it.
+    if (!retired && owner !== process.pid && processAlive(owner)) continue;
+    if (retired && !outputExists) {
+      await rename(path.join(parent, name), output);
+      outputExists = true;
+      continue;
+    }
+    const problem = await removeTree(path.join(parent, name));
+    if (problem)
+      warnings.push(
+        `${path.join(parent, name)} is left from an earlier build and could not be deleted (${problem}); delete it by hand, e.g. chmod -R u+w then rm -rf.`,
+      );
+  }
+  return warnings;
+}
+
+/** Deletes a folder, making read-only parts writable if it must; returns the error code if it still cannot. */
+async function removeTree(folder: string): Promise<string | undefined> {
+  try {
+    await rm(folder, { recursive: true, force: true });
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    if (code !== "EACCES" && code !== "EPERM") return code;
+  }
+  try {
+    await makeWritable(folder);
+    await rm(folder, { recursive: true, force: true });
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? "error";
+  }
+}
+
+async function makeWritable(folder: string): Promise<void> {
+  await chmod(folder, 0o755);
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) await makeWritable(file);
+    else if (!entry.isSymbolicLink()) await chmod(file, 0o644);
+  }
+}
+
+function countPages(written: unknown): number {
+  const results = Array.isArray(written) ? written.flat(2) : [];
+  return results.filter((entry: { outputPath?: string }) => entry?.outputPath?.endsWith(".html")).length;
+}

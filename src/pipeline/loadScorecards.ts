@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { MeetingCache } from "./meetingCache";
+import { ContentProblems } from "../content/problems";
+import { readMeetings } from "../content/readContent";
+import { checkPublication } from "../publication/checkPublication";
+import { readLockFile } from "../publication/lock";
+import { lockProblems, withdrawnPages } from "../publication/withdrawn";
+import { prepareScorecards } from "../scorecard/prepareScorecards";
+import type { Scorecards } from "../scorecard/model";
+
+export interface LoadOptions {
+  /** Meetings built by earlier builds; without it every meeting is read and rated. */
+  cache?: MeetingCache;
+}
+
+/**
+ * The data step: reads, checks, rates and formats every meeting under `<root>/content/meetings`.
+ * Throws ContentProblems listing every problem in every file when anything is wrong.
+ * @example const site = await loadSite(process.cwd());
+ */
+export async function loadScorecards(projectRoot: string, { cache }: LoadOptions = {}): Promise<Scorecards> {
+  const { lock, text: lockFile } = await readLockFile(projectRoot);
+  // A cached meeting was valid against its own lock entry, so that entry is part of what it was built from.
+  const keyOf = (folder: string, contentHash: string) =>
+    createHash("sha256")
+      .update(JSON.stringify([folder, contentHash, lock[folder] ?? null]))
+      .digest("hex");
+  const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
+  const { meetings, reused, folders, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
+  const { site, built, problems: siteProblems } = prepareScorecards(meetings, reused);
+  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
+  if (all.length || !site) throw new ContentProblems(all);
+  site.warnings = warnings;
+  site.withdrawnPages = withdrawnPages(lock, new Set(site.histories.map((history) => history.id)));
+  if (cache) {
+    for (const meeting of built) cache.set(keyOf(meeting.slug, meeting.contentHash), meeting);
+    await cache.save();
+  }
+  return site;
+}

@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Scorecards } from "../scorecard/model";
+import { writeFileAtomic } from "./atomicWrite";
+import { linkTree } from "./linkTree";
+import { listFiles } from "./listFiles";
+import { SITE_SOURCES } from "./sources";
+
+/** Written into every built site: what each meeting's pages were built from, so the next build can reuse them. */
+export const BUILD_MANIFEST = ".scorecards-build.json";
+
+export interface Manifest {
+  /** Meeting folder → the key its pages were built under. */
+  meetings: Record<string, string>;
+  /** Search bundle → the hash of what it was written from. */
+  search: Record<string, string>;
+}
+
+/**
+ * A hash of everything that shapes a page besides the content: templates, styles, code, site settings, packages and
+ * the path prefix. When it changes, every page is rendered again. (The recorded commit is only on the home page,
+ * which every build renders, so a new commit alone does not.)
+ * @example await pageVersion("/work/main", "/") // "c01d…"
+ */
+export async function pageVersion(projectRoot: string, pathPrefix: string): Promise<string> {
+  const hash = createHash("sha256").update(pathPrefix).update("\0");
+  for (const source of [...SITE_SOURCES, "package-lock.json"]) {
+    const full = path.join(projectRoot, source);
+    const info = await stat(full).catch(() => undefined);
+    const files = info?.isDirectory() ? (await listFiles(full)).map((file) => path.join(full, file)) : info ? [full] : [];
+    for (const file of files)
+      hash
+        .update(path.relative(projectRoot, file))
+        .update("\0")
+        .update(await readFile(file))
+        .update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Each meeting's page key: its pages show its own files and a link to, and rating changes since, the committee's
+ * previous meeting, so the key covers both meetings' files and the page version.
+ * @example meetingPageKeys(site, version).get("2017-09-07-cype") // "9b1e…"
+ */
+export function meetingPageKeys(site: Scorecards, version: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const committee of site.committees) {
+    committee.meetings.forEach((meeting, index) => {
+      const previous = committee.meetings[index + 1];
+      const parts = [version, meeting.slug, meeting.contentHash, previous?.slug ?? "", previous?.contentHash ?? ""];
+      keys.set(meeting.slug, createHash("sha256").update(parts.join("\0")).digest("hex"));
+    });
+  }
+  return keys;
+}
+
+/**
+ * What the previous build recorded about itself, if it left a readable record.
+ * @example await readManifest("_site") // { meetings: { "2017-09-07-cype": "9b1e…" }, search: { pagefind: "…" } }
+ */
+export async function readManifest(siteDir: string): Promise<Manifest | undefined> {
+  const manifest = await readFile(path.join(siteDir, BUILD_MANIFEST), "utf8")
+    .then((text) => JSON.parse(text) as Partial<Manifest>)
+    .catch(() => undefined);
+  return manifest?.meetings && manifest.search ? (manifest as Manifest) : undefined;
+}
+
+/**
+ * The meetings whose pages in the previous build were made under the same key, and whose meeting page is still there.
+ * @example await reusableMeetings("_site", manifest, keys) // Set { "2017-09-07-cype" }
+ */
+export async function reusableMeetings(previousOutput: string, manifest: Manifest, keys: ReadonlyMap<string, string>): Promise<Set<string>> {
+  const reusable = new Set<string>();
+  await Promise.all(
+    [...keys].map(async ([slug, key]) => {
+      if (manifest.meetings[slug] !== key) return;
+      const page = await stat(path.join(previousOutput, "meetings", slug, "index.html")).catch(() => undefined);
+      if (page?.isFile()) reusable.add(slug);
+    }),
+  );
+  return reusable;
+}
+
+/**
+ * Puts the reused meetings' pages into the new site as hard links to the previous build's files, so the previous
+ * site stays untouched.
+ * @example await carryOverMeetings("_site", staging, new Set(["2017-09-07-cype"]))
+ */
+export async function carryOverMeetings(previousOutput: string, staging: string, reused: ReadonlySet<string>): Promise<void> {
+  await Promise.all([...reused].map((slug) => linkTree(path.join(previousOutput, "meetings", slug), path.join(staging, "meetings", slug))));
+}
+
+/**
+ * Records, in the new site, what its meetings' pages and search bundles were built from.
+ * @example await writeManifest(staging, { meetings: Object.fromEntries(keys), search: hashes })
+ */
+export async function writeManifest(staging: string, manifest: Manifest): Promise<void> {
+  const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  await writeFileAtomic(
+    path.join(staging, BUILD_MANIFEST),
+    `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`,
+  );
+}

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { readVerified, writeVerified } from "../pipeline/atomicWrite";
+import { cacheDir } from "../pipeline/cacheDir";
+import { Worker } from "node:worker_threads";
+import { colours, darkColours } from "./colours";
+import type { SiteConfig } from "./siteData";
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module, in a
+ * worker thread, or takes it from the cache. Calls with the same inputs share one compilation.
+ * @example await compileStylesheet('@use "site";', siteConfig, process.cwd())
+ */
+export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string): Promise<string> {
+  const variables = [
+    `$brand-colour: ${site.colours.brand};`,
+    `$brand-text-colour: ${site.colours.brandText};`,
+    `$link-colour: ${site.colours.link};`,
+    `$link-visited-colour: ${site.colours.linkVisited};`,
+    `$focus-colour: ${site.colours.focus};`,
+    `$text-colour: ${colours.text};`,
+    `$secondary-text-colour: ${colours.secondaryText};`,
+    ...(["Red", "Amber", "Green"] as const).flatMap((rating) => {
+      const palette = colours[`rating${rating}`];
+      const name = rating.toLowerCase();
+      return [`$rating-${name}-text: ${palette.text};`, `$rating-${name}-background: ${palette.background};`, `$rating-${name}-border: ${palette.border};`];
+    }),
+    ...Object.entries(darkColours).flatMap(([role, value]) =>
+      typeof value === "string"
+        ? [`$dark-${kebab(role)}: ${value};`]
+        : Object.entries(value).map(([part, colour]) => `$dark-${kebab(role)}-${part}: ${colour};`),
+    ),
+    `$chart-result: ${colours.chartResult};`,
+    `$chart-target: ${colours.chartTarget};`,
+    `$chart-grid: ${colours.chartGrid};`,
+    `$chart-axis-text: ${colours.chartAxisText};`,
+  ].join("\n");
+  // Compiling GOV.UK Frontend's Sass takes most of a second; the result depends only on these inputs, so it is cached.
+  const key = createHash("sha256")
+    .update(source)
+    .update(variables)
+    .update(readFileSync(path.join(projectRoot, "node_modules", "govuk-frontend", "package.json")))
+    .update(readFileSync(path.join(projectRoot, "node_modules", "sass", "package.json")));
+  for (const name of readdirSync(path.join(projectRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(projectRoot, "styles", name)));
+  const cached = path.join(cacheDir(projectRoot), `site-${key.digest("hex")}.css`);
+  let compiling = inFlight.get(cached);
+  if (!compiling) {
+    compiling = readVerified(cached).then(async (kept) => {
+      if (kept) return kept.toString("utf8");
+      const css = await compileInWorker({ source, variables, loadPaths: [path.join(projectRoot, "styles"), path.join(projectRoot, "node_modules")] });
+      await mkdir(path.dirname(cached), { recursive: true });
+      // Whole, and checked when read: a stylesheet torn by a full disk is compiled again, never published.
+      await writeVerified(cached, css);
+      return css;
+    });
+    inFlight.set(cached, compiling);
+  }
+  return compiling;
+}
+
+/** Compilations under way or done in this process, so a build can start one early and Eleventy pick it up later. */
+const inFlight = new Map<string, Promise<string>>();
+
+function compileInWorker(workerData: { source: string; variables: string; loadPaths: string[] }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./stylesheetWorker.mjs", import.meta.url), { workerData });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`The stylesheet worker stopped (exit code ${code}) before compiling the stylesheet`)));
+  });
+}

@@ -1,0 +1,122 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readSiteData } from "../../src/theme/siteData";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+let root: string;
+const edit = async (name: string, change: (text: string) => string) => {
+  const file = path.join(root, "data", name);
+  await writeFile(file, change(await readFile(file, "utf8")));
+};
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "scorecards-data-"));
+  await cp(path.join(projectRoot, "data"), path.join(root, "data"), { recursive: true });
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("the site's configuration and glossary", () => {
+  it("are read from data/ without problems", async () => {
+    const { siteConfig, glossary, problems } = await readSiteData(root);
+    expect(problems).toEqual([]);
+    expect(siteConfig?.council).toBe("Kent County Council");
+    expect(glossary?.terms.map((entry) => entry.term)).toContain("UASC");
+  });
+
+  it("report a JSON slip and a misspelt field with file, line and column", async () => {
+    await edit("glossary.json", (text) => text.replace('"meaning": "Children in Care",', '"meaning": "Children in Care"'));
+    await edit("site.json", (text) => text.replace('"team":', '"teem":'));
+    const { problems } = await readSiteData(root);
+    expect(problems.map((p) => [`${p.file}:${p.line}:${p.column}`, p.field, p.message, p.hint])).toEqual([
+      ["data/site.json:12:14", "contact.team", "is missing: expected some text", expect.any(String)],
+      ["data/site.json:13:5", "contact.teem", '"teem" is not a field this tool knows', 'did you mean "team"? Rename it, or delete the line'],
+      [
+        "data/glossary.json:4:51",
+        "",
+        "the file is not valid JSON: a comma is missing between two items",
+        "look for a missing or extra comma, quote or bracket on this line or the one before",
+      ],
+    ]);
+  });
+
+  it("refuse council colours that would make the header text or links unreadable", async () => {
+    await edit("site.json", (text) => text.replace('"brandText": "#ffffff"', '"brandText": "#2a4a7e"'));
+    const { problems } = await readSiteData(root);
+    expect(problems.map((p) => [`${p.file}:${p.line}`, p.field, p.message])).toEqual([
+      ["data/site.json:7", "colours.brandText", "the header text on the brand colour would have a contrast of 1.26:1, below the 4.5:1 WCAG asks for"],
+    ]);
+  });
+
+  it("refuse markup in the council's names, which would reach every page", async () => {
+    await edit("site.json", (text) =>
+      text.replace('"council": "Kent County Council"', '"council": "Kent <meta http-equiv=refresh content=0;url=https://evil.example/> County Council"'),
+    );
+    const { problems } = await readSiteData(root);
+    expect(problems.map((p) => [`${p.file}:${p.line}`, p.field])).toEqual([["data/site.json:2", "council"]]);
+    // The value is quoted cut short, as every long value is, so a pasted document cannot flood the report.
+    expect(problems[0]!.message).toBe(
+      'found "Kent <meta http-equiv=refresh content=0;url=https://evil.exa…unty Council" (81 characters): contains < or >, which could put markup on every page; names are plain text',
+    );
+  });
+
+  it("refuse a Content-Security-Policy weaker than the default for script, unless an override says why", async () => {
+    const policy = "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self'; img-src 'self'";
+    await edit("site.json", (text) => text.replace(/"contentSecurityPolicy": "[^"]*"/, `"contentSecurityPolicy": "${policy}"`));
+    const refused = await readSiteData(root);
+    expect(refused.problems.map((p) => [p.field, p.message])).toEqual([
+      ["contentSecurityPolicy", "script-src allows 'unsafe-inline', which lets script the site did not write run on its pages"],
+    ]);
+    expect(refused.problems[0]!.hint).toContain('add "contentSecurityPolicyOverride" saying why');
+    await edit("site.json", (text) =>
+      text.replace(
+        `"contentSecurityPolicy": "${policy}"`,
+        `"contentSecurityPolicy": "${policy}",\n  "contentSecurityPolicyOverride": "the council's web analytics tag is inline"`,
+      ),
+    );
+    expect((await readSiteData(root)).problems).toEqual([]);
+  });
+
+  it.each([
+    ["default-src 'none'; style-src 'self'", undefined],
+    ["default-src 'none'; script-src 'self' 'wasm-unsafe-eval'", undefined],
+    ["script-src 'self'", "the policy has no default-src"],
+    ["default-src *", "default-src allows *"],
+    ["default-src 'none'; script-src https:", "script-src allows https:"],
+    ["default-src 'self'; script-src 'self' 'unsafe-eval'", "script-src allows 'unsafe-eval'"],
+  ])("a policy of %s is %s", async (policy, weaker) => {
+    const { weakerPolicy } = await import("../../src/theme/siteData");
+    expect(weakerPolicy(policy)).toBe(weaker);
+  });
+
+  it("read JSON strictly, as the build's JSON.parse does: a trailing comma or YAML is named at its line", async () => {
+    await edit("glossary.json", (text) => text.replace(/\}\s*\]\s*\}\s*$/, "},\n  ]\n}\n"));
+    const { problems } = await readSiteData(root);
+    const lines = (await readFile(path.join(root, "data/glossary.json"), "utf8")).split("\n");
+    expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      [
+        "data/glossary.json",
+        lines.findIndex((line) => line.trim() === "]") + 1,
+        "the file is not valid JSON: a comma is followed by ]: JSON allows no comma after the last item",
+      ],
+    ]);
+    await writeFile(path.join(root, "data/glossary.json"), "terms:\n  - term: CIC\n    meaning: Children in Care\n");
+    expect((await readSiteData(root)).problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [1, 1, "the file is not valid JSON: a name or text is not in double quotes, or a comment is here (JSON has no comments)"],
+    ]);
+  });
+
+  it("refuse a focus colour on which a focused link's text could not be read", async () => {
+    await edit("site.json", (text) => text.replace(/"focus": "#[0-9a-f]{6}"/i, '"focus": "#0b0c0c"'));
+    const { problems } = await readSiteData(root);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      [
+        "colours.focus",
+        "a focused link's text (#0b0c0c) on the focus colour would have a contrast of 1.00:1, below the 4.5:1 WCAG asks for, so keyboard users could not see where they are",
+      ],
+    ]);
+  });
+});
