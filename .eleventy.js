@@ -1,8 +1,8 @@
-// Eleventy 3 cannot load TypeScript itself: this shim hands the real configuration to tsx.
-// `npm run build` does not come through here: it checks the content first and passes it to the same configuration.
+// Eleventy 3 cannot load TypeScript itself: this shim hands the configuration to tsx, so `npx @11ty/eleventy` runs the
+// same prepare step as `npm run build` (which also reuses unchanged pages and swaps the site in atomically).
 import { tsImport } from "tsx/esm/api";
 
-const { default: configure, config } = await tsImport("./src/eleventy/config.ts", import.meta.url);
+const { configureFromEleventyCli, config } = await tsImport("./src/eleventy/config.ts", import.meta.url);
 
-export default (eleventyConfig) => configure(eleventyConfig);
+export default (eleventyConfig) => configureFromEleventyCli(eleventyConfig);
 export { config };

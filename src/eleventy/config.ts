@@ -4,14 +4,13 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import { renderPlan, type RenderPlan } from "../pipeline/renderPlan";
-import { checkProject, type ProjectData } from "../pipeline/checkProject";
+import { prepareBuild, type PreparedBuild } from "../pipeline/prepareBuild";
 import { buildDownloads } from "../opendata/downloads";
 import { isoDateInWords } from "../scorecard/dates";
-import { searchBundles, type SearchBundle } from "../search/records";
 import { markAbbreviations } from "../theme/abbreviations";
 import { faviconIco, faviconSvg } from "../theme/favicon";
 import { compileStylesheet } from "../theme/stylesheet";
-import { searchIndexPlugin } from "./searchIndexPlugin";
+import { searchIndexPlugin, type SearchIndexing } from "./searchIndexPlugin";
 
 const ownProjectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -31,17 +30,6 @@ interface EleventyConfig {
   on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void>): void;
 }
 
-/** What the build script has already done before Eleventy starts: the checked data, and which pages to render. */
-export interface PreparedBuild extends ProjectData {
-  projectRoot: string;
-  /** Meetings whose pages the previous build made from the same files: they are copied, not rendered. */
-  reusedMeetings?: ReadonlySet<string>;
-  /** The search index, which the build script writes itself. */
-  searchBundles?: SearchBundle[];
-  /** Eleventy keeps each page template as first read for the life of the process; a rebuild must read them again. */
-  rereadTemplates?: boolean;
-}
-
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
 export const config = {
   // Absolute, so a build started from any folder (tests, the benchmark) reads this project's pages.
@@ -53,19 +41,20 @@ export const config = {
 };
 
 /**
- * Wires the data step and the site's look into Eleventy; all computing happens in the data step.
- * `npm run build` passes the data it has checked; `npx @11ty/eleventy` (through .eleventy.js) reads it here.
- * @example export default (eleventyConfig) => configure(eleventyConfig); // from .eleventy.js
+ * Wires the prepared data and the site's look into Eleventy; all computing happens in the data step (prepareBuild),
+ * which every build runs first. `searchStarted` receives the search index while it is being written.
+ * @example await configure(eleventyConfig, await prepareBuild({ projectRoot, output: "_site", pathPrefix: "/", fresh: true }));
  */
-export default async function configure(eleventyConfig: EleventyConfig, prepared?: PreparedBuild): Promise<void> {
-  const projectRoot = prepared?.projectRoot ?? ownProjectRoot;
-  // The data step runs once per build; bad content or configuration stops the build here, listing every problem.
-  const { scorecards: site, siteConfig, glossary } = prepared ?? (await checkProject(projectRoot));
+export default async function configure(
+  eleventyConfig: EleventyConfig,
+  prepared: PreparedBuild,
+  searchStarted?: (indexing: SearchIndexing) => void,
+): Promise<void> {
+  const { projectRoot, scorecards: site, siteConfig, glossary } = prepared;
   const downloads = buildDownloads(site, siteConfig.council);
-  const bundles = prepared?.searchBundles ?? searchBundles(site, glossary.terms);
-  const plan: RenderPlan = renderPlan(site, downloads, prepared?.reusedMeetings);
+  const plan: RenderPlan = renderPlan(site, downloads, prepared.reusedMeetings);
   eleventyConfig.setTemplateFormats(config.templateFormats);
-  if (prepared?.rereadTemplates) eleventyConfig.setUseTemplateCache(false);
+  if (prepared.rereadTemplates) eleventyConfig.setUseTemplateCache(false);
   eleventyConfig.setIncludesDirectory(config.dir.includes);
   eleventyConfig.setDataDirectory(config.dir.data);
   eleventyConfig.addGlobalData("site", siteConfig);
@@ -74,7 +63,7 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addGlobalData("render", plan);
   // The search page merges the yearly bundles into the site-wide one.
-  eleventyConfig.addGlobalData("search", { mergedBundles: bundles.slice(1).map((bundle) => bundle.name) });
+  eleventyConfig.addGlobalData("search", { mergedBundles: prepared.searchBundles.slice(1).map((bundle) => bundle.name) });
   // The commit is recorded (on the home page) only when the environment gives it, so two builds of the same content are identical.
   eleventyConfig.addGlobalData("build", { commit: process.env.SITE_COMMIT ?? "" });
   // The statement's dates in words, as running text writes them ("26 November 2026"); data/site.json keeps them ISO.
@@ -92,8 +81,8 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   );
   eleventyConfig.setLibrary("njk", environment);
 
-  // Without the build script (npx @11ty/eleventy), the search index is written here, while Eleventy renders.
-  if (!prepared?.searchBundles) eleventyConfig.addPlugin(searchIndexPlugin, { bundles });
+  // The search index is written while Eleventy renders.
+  eleventyConfig.addPlugin(searchIndexPlugin, { prepared, started: searchStarted });
 
   // The icon in the council's colours, written beside the pages (favicon.ico is binary, which templates cannot write):
   // every browser asks for one, and a missing one is a 404 on every page.
@@ -119,4 +108,15 @@ export default async function configure(eleventyConfig: EleventyConfig, prepared
   eleventyConfig.addTransform("abbreviations", function (content) {
     return this.page.outputPath && this.page.outputPath.endsWith(".html") ? markAbbreviations(content, glossary.terms) : content;
   });
+}
+
+/**
+ * For `npx @11ty/eleventy` (through .eleventy.js): the same prepare step as `npm run build`, rendering every page
+ * straight into Eleventy's output folder (no cache, no reuse, no atomic swap: `npm run build` adds those).
+ * @example export default (eleventyConfig) => configureFromEleventyCli(eleventyConfig); // .eleventy.js
+ */
+export async function configureFromEleventyCli(eleventyConfig: EleventyConfig): Promise<void> {
+  const prepared = await prepareBuild({ projectRoot: ownProjectRoot, output: path.join(ownProjectRoot, "_site"), pathPrefix: "/", fresh: true });
+  for (const warning of prepared.warnings) console.warn(warning);
+  await configure(eleventyConfig, prepared);
 }

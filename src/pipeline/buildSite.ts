@@ -1,19 +1,14 @@
 import { spawn } from "node:child_process";
-import { chmod, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { checkProject } from "./checkProject";
-import { formatProblem } from "../content/problems";
 import configure from "../eleventy/config";
-import { readSiteData } from "../theme/siteData";
-import { compileStylesheet } from "../theme/stylesheet";
+import type { SearchIndexing } from "../eleventy/searchIndexPlugin";
 import { takeBuildLock } from "./buildLock";
 import { processAlive } from "./processes";
-import { openMeetingCache } from "./meetingCache";
 import { safeOutputFolder } from "./outputFolder";
-import { searchBundles } from "../search/records";
-import { writeSearchIndex } from "../search/searchIndex";
-import { carryOverMeetings, meetingPageKeys, pageVersion, readManifest, reusableMeetings, writeManifest } from "./pageReuse";
+import { carryOverMeetings, writeManifest } from "./pageReuse";
+import { prepareBuild } from "./prepareBuild";
 import { startTimings } from "./timings";
 
 export interface BuildOptions {
@@ -72,40 +67,25 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
   const parent = path.dirname(output);
   const prefix = `.${path.basename(output)}-build-`;
   const warnings = await recoverFromKilledBuild(output, prefix);
-
-  // The stylesheet compiles in a worker while the content is read; Eleventy picks up the same compilation later.
-  const siteData = await readSiteData(projectRoot);
-  const { siteConfig } = siteData;
-  if (siteConfig) {
-    const source = await readFile(path.join(projectRoot, "pages", "assets", "site.scss"), "utf8");
-    compileStylesheet(source, siteConfig, projectRoot).catch(() => undefined);
-  }
-  const cache = options.fresh ? undefined : await openMeetingCache(projectRoot);
-  const data = await checkProject(projectRoot, { cache, siteData });
-  warnings.push(...data.scorecards.warnings.map(formatProblem));
-  const version = await pageVersion(projectRoot, pathPrefix);
-  const keys = meetingPageKeys(data.scorecards, version);
-  const previous = options.fresh ? undefined : await readManifest(output);
-  const reused = previous ? await reusableMeetings(output, previous, keys) : new Set<string>();
-  const bundles = searchBundles(data.scorecards, data.glossary.terms);
+  const prepared = await prepareBuild({ projectRoot, output, pathPrefix, fresh: options.fresh ?? false, rereadTemplates: options.rereadTemplates });
+  warnings.push(...prepared.warnings);
+  const reused = prepared.reusedMeetings;
   timings.mark("data step");
 
   // The staging folder is named for this process, so a later build can tell whether its owner is still at work.
   const staging = await mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
+  let searching: SearchIndexing | undefined;
+  // Earlier pages are linked in while Eleventy renders the rest (and Pagefind indexes changed years).
+  const carrying = carryOverMeetings(output, staging, reused);
+  // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
+  carrying.catch(() => undefined);
   try {
-    // Pagefind indexes changed years and earlier pages are linked in while Eleventy renders the rest.
-    const searching = writeSearchIndex(bundles, staging, { version, previousSite: output, previousHashes: previous?.search ?? {} });
-    const carrying = carryOverMeetings(output, staging, reused);
-    const alongside = Promise.all([searching, carrying]);
-    // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
-    alongside.catch(() => undefined);
     const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
-      // No configuration file: the configuration is called here with the data already checked.
+      // No configuration file: the configuration is called here with the data already prepared.
       configPath: false,
-      config: (eleventyConfig) =>
-        configure(eleventyConfig, { ...data, projectRoot, reusedMeetings: reused, searchBundles: bundles, rereadTemplates: options.rereadTemplates }),
+      config: (eleventyConfig) => configure(eleventyConfig, prepared, (indexing) => (searching = indexing)),
       quietMode: options.quiet ?? true,
       pathPrefix,
     });
@@ -115,10 +95,12 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     })) as unknown;
     const rendered = countPages(written);
     timings.mark("Eleventy");
-    const [search] = await alongside;
-    await writeManifest(staging, { meetings: Object.fromEntries(keys), search: search.hashes });
+    const [search] = await Promise.all([searching!, carrying]);
+    await writeManifest(staging, { meetings: Object.fromEntries(prepared.pageKeys), search: search.hashes });
     timings.mark("search index and carrying over");
-    const reusedPages = data.scorecards.meetings.filter((meeting) => reused.has(meeting.slug)).reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
+    const reusedPages = prepared.scorecards.meetings
+      .filter((meeting) => reused.has(meeting.slug))
+      .reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
@@ -128,6 +110,7 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     timings.mark("swapping in");
     return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report(), warnings };
   } catch (error) {
+    await Promise.allSettled([searching, carrying]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
