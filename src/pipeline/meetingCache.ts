@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Meeting } from "../scorecard/model";
 import { readVerified, writeVerified } from "./atomicWrite";
-import { listFiles } from "./listFiles";
+import { DATA_STEP_SOURCES, hashSources } from "./sources";
 import { cacheDir } from "./cacheDir";
 
 /** Built meetings from earlier builds, by a key that changes whenever anything they were built from changes. */
@@ -17,20 +17,12 @@ export interface MeetingCache {
 }
 
 /**
- * A hash of the code that turns content into meetings: the data step's source and the installed packages. A change to
+ * A hash of the code that turns content into meetings (DATA_STEP_SOURCES) and of the installed packages. A change to
  * either starts a fresh cache, so a cached meeting is always what this code would build.
  * @example await codeVersion("/work/main") // "3f9a…"
  */
 export async function codeVersion(projectRoot: string): Promise<string> {
-  const hash = createHash("sha256");
-  const src = path.join(projectRoot, "src");
-  for (const file of await listFiles(src))
-    hash
-      .update(file)
-      .update("\0")
-      .update(await readFile(path.join(src, file)))
-      .update("\0");
-  hash.update(await readFile(path.join(projectRoot, "package-lock.json")).catch(() => "no lock file"));
+  const hash = await hashSources(createHash("sha256"), projectRoot, DATA_STEP_SOURCES);
   return hash.digest("hex").slice(0, 16);
 }
 

@@ -4,8 +4,7 @@ import path from "node:path";
 import type { Scorecards } from "../scorecard/model";
 import { writeFileAtomic } from "./atomicWrite";
 import { linkTree } from "./linkTree";
-import { listFiles } from "./listFiles";
-import { SITE_SOURCES } from "./sources";
+import { hashSources, PAGE_SOURCES } from "./sources";
 
 /** Written into every built site: what each meeting's pages were built from, so the next build can reuse them. */
 export const BUILD_MANIFEST = ".scorecards-build.json";
@@ -25,18 +24,7 @@ export interface Manifest {
  */
 export async function pageVersion(projectRoot: string, pathPrefix: string): Promise<string> {
   const hash = createHash("sha256").update(pathPrefix).update("\0");
-  for (const source of [...SITE_SOURCES, "package-lock.json"]) {
-    const full = path.join(projectRoot, source);
-    const info = await stat(full).catch(() => undefined);
-    const files = info?.isDirectory() ? (await listFiles(full)).map((file) => path.join(full, file)) : info ? [full] : [];
-    for (const file of files)
-      hash
-        .update(path.relative(projectRoot, file))
-        .update("\0")
-        .update(await readFile(file))
-        .update("\0");
-  }
-  return hash.digest("hex");
+  return (await hashSources(hash, projectRoot, PAGE_SOURCES)).digest("hex");
 }
 
 /**

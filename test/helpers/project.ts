@@ -11,7 +11,7 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 /** A throwaway copy of the project, sharing node_modules, so a test can change its content freely. */
 export async function copyProject(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "scorecards-cli-"));
-  for (const entry of [...SITE_SOURCES, "content", "scripts", "tsconfig.json"]) {
+  for (const entry of [...SITE_SOURCES, "content", "scripts", "authoring", "tools", "tsconfig.json"]) {
     await cp(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"));

@@ -1,0 +1,90 @@
+/**
+ * The caches hash explicit lists of what the site's output depends on (src/pipeline/sources.ts). These tests follow
+ * the real imports, so a new dependency outside a list fails here instead of serving stale meetings or pages; and they
+ * edit the clerk's and the developer's tools in a copy of the project to show that doing so throws nothing away.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { appendFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/pipeline/buildSite";
+import { codeVersion } from "../../src/pipeline/meetingCache";
+import { pageVersion } from "../../src/pipeline/pageReuse";
+import { DATA_STEP_SOURCES, PAGE_SOURCES } from "../../src/pipeline/sources";
+import { copyProject, projectRoot } from "../helpers/project";
+
+/** Every project file reached from the entry files by relative imports (type imports too), as project paths. */
+function importClosure(...entries: string[]): string[] {
+  const seen = new Set<string>();
+  const stack = entries.map((entry) => path.join(projectRoot, entry));
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, "utf8").matchAll(/(?:from|import\(|new URL\()\s*"(\.[^"]+)"/g)) {
+      // new URL("../..", import.meta.url) names a folder, not a module.
+      if (existsSync(path.resolve(path.dirname(file), spec!)) && statSync(path.resolve(path.dirname(file), spec!)).isDirectory()) continue;
+      const target = ["", ".ts", ".mjs"].map((ext) => path.resolve(path.dirname(file), spec! + ext)).find((p) => existsSync(p) && statSync(p).isFile());
+      if (!target) throw new Error(`${path.relative(projectRoot, file)} imports ${spec}, which is not a file`);
+      stack.push(target);
+    }
+  }
+  return [...seen].map((file) => path.relative(projectRoot, file).split(path.sep).join("/")).sort();
+}
+
+const covered = (file: string, sources: readonly string[]) => sources.some((source) => file === source || file.startsWith(`${source}/`));
+
+describe("what the caches hash", () => {
+  it("the meeting cache covers every file the data step imports", () => {
+    const closure = importClosure("src/pipeline/loadScorecards.ts");
+    expect(closure).toContain("src/scorecard/prepareScorecards.ts");
+    expect(closure.filter((file) => !covered(file, DATA_STEP_SOURCES))).toEqual([]);
+  });
+
+  it("the page version covers every file a build imports, and a build imports nothing of the clerk's or developer's tools", () => {
+    const closure = importClosure("src/pipeline/buildSite.ts", ".eleventy.js");
+    expect(closure).toContain("src/eleventy/config.ts");
+    expect(closure.filter((file) => !covered(file, PAGE_SOURCES))).toEqual([]);
+    expect(closure.filter((file) => /^(authoring|tools|scripts)\//.test(file))).toEqual([]);
+  });
+
+  it("the check would notice a file outside the list", () => {
+    expect(covered("src/pipeline/buildSite.ts", DATA_STEP_SOURCES)).toBe(false);
+    expect(covered("authoring/import/parsePaper.ts", PAGE_SOURCES)).toBe(false);
+    expect(covered("src/scorecard/model.ts", DATA_STEP_SOURCES)).toBe(true);
+  });
+});
+
+describe("editing the clerk's or the developer's tools", () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await copyProject();
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("keeps every cached meeting and every reused page", async () => {
+    const first = await buildSite({ projectRoot: root, outputDir: "_site" });
+    expect(first.reusedMeetings).toBe(0);
+    const before = { code: await codeVersion(root), pages: await pageVersion(root, "/") };
+    for (const file of ["tools/a11y-gate/config.ts", "tools/bench/generateArchive.ts", "authoring/import/importPaper.ts", "authoring/newMeeting.ts"]) {
+      expect(existsSync(path.join(root, file)), file).toBe(true);
+      await appendFile(path.join(root, file), "\n// edited by a test\n");
+    }
+    expect({ code: await codeVersion(root), pages: await pageVersion(root, "/") }).toEqual(before);
+    const second = await buildSite({ projectRoot: root, outputDir: "_site" });
+    expect(second.reusedMeetings).toBe(1);
+    expect(second.rendered).toBe(first.pages - 8);
+  });
+
+  it("while editing the data step's code starts the meeting cache afresh, and a template renders every page again", async () => {
+    const code = await codeVersion(root);
+    await appendFile(path.join(root, "src/domain/periods.ts"), "\n// edited by a test\n");
+    expect(await codeVersion(root)).not.toBe(code);
+    const pages = await pageVersion(root, "/");
+    await appendFile(path.join(root, "layouts/base.njk"), "\n");
+    expect(await pageVersion(root, "/")).not.toBe(pages);
+    expect((await buildSite({ projectRoot: root, outputDir: "_site" })).reusedMeetings).toBe(0);
+  });
+});
