@@ -17,7 +17,7 @@ export interface LoadOptions {
 /**
  * The data step: reads, checks, rates and formats every meeting under `<root>/content/meetings`.
  * Throws ContentProblems listing every problem in every file when anything is wrong.
- * @example const site = await loadSite(process.cwd());
+ * @example const scorecards = await loadScorecards(process.cwd());
  */
 export async function loadScorecards(projectRoot: string, { cache }: LoadOptions = {}): Promise<Scorecards> {
   const { lock, text: lockFile } = await readLockFile(projectRoot);
@@ -28,14 +28,12 @@ export async function loadScorecards(projectRoot: string, { cache }: LoadOptions
       .digest("hex");
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
   const { meetings, reused, folders, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
-  const { site, built, problems: siteProblems } = prepareScorecards(meetings, reused);
-  const all = [...problems, ...siteProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
-  if (all.length || !site) throw new ContentProblems(all);
-  site.warnings = warnings;
-  site.withdrawnPages = withdrawnPages(lock, new Set(site.histories.map((history) => history.id)));
+  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused);
+  const all = [...problems, ...archiveProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
+  if (all.length || !scorecards) throw new ContentProblems(all);
   if (cache) {
     for (const meeting of built) cache.set(keyOf(meeting.slug, meeting.contentHash), meeting);
     await cache.save();
   }
-  return site;
+  return { ...scorecards, warnings, withdrawnPages: withdrawnPages(lock, new Set(scorecards.histories.map((history) => history.id))) };
 }

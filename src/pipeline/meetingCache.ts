@@ -2,16 +2,16 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Meeting } from "../scorecard/model";
+import type { MeetingReport } from "../scorecard/model";
 import { readVerified, writeVerified } from "./atomicWrite";
 import { DATA_STEP_SOURCES, hashSources } from "./sources";
 import { cacheDir } from "./cacheDir";
 
 /** Built meetings from earlier builds, by a key that changes whenever anything they were built from changes. */
 export interface MeetingCache {
-  get(key: string): Promise<Meeting | undefined>;
+  get(key: string): Promise<MeetingReport | undefined>;
   /** Keeps a meeting built in this build, for the next. */
-  set(key: string, meeting: Meeting): void;
+  set(key: string, meeting: MeetingReport): void;
   /** Writes what was kept and forgets entries this build did not use. */
   save(): Promise<void>;
 }
@@ -36,7 +36,7 @@ export async function openMeetingCache(projectRoot: string): Promise<MeetingCach
   const root = cacheDir(projectRoot);
   const dir = path.join(root, `meetings-${version}`);
   const used = new Set<string>();
-  const fresh = new Map<string, Meeting>();
+  const fresh = new Map<string, MeetingReport>();
   const file = (key: string) => path.join(dir, `${key}.v8`);
   return {
     async get(key) {
@@ -44,7 +44,7 @@ export async function openMeetingCache(projectRoot: string): Promise<MeetingCach
       // A file torn by a full disk or a crash fails its check and the meeting is read and rated again.
       const kept = await readVerified(file(key));
       try {
-        return kept && (deserialize(kept) as Meeting);
+        return kept && (deserialize(kept) as MeetingReport);
       } catch {
         return undefined;
       }

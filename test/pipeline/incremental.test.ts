@@ -77,7 +77,7 @@ describe("an incremental build", () => {
 
   it("renders everything again when a template changes", async () => {
     await buildSite({ projectRoot: root, outputDir: "_site" });
-    const layout = path.join(root, "layouts/partials/errata.njk");
+    const layout = path.join(root, "layouts/components/errata/macro.njk");
     await writeFile(layout, `${await readFile(layout, "utf8")}\n`);
     const built = await buildBothWays();
     expect(built.reusedMeetings).toBe(0);
