@@ -19,6 +19,9 @@ export function splitFrontMatter(text: string): SplitFile | undefined {
   return {
     yaml: lines.slice(1, close).join("\n") + "\n",
     yamlLine: 2,
-    body: lines.slice(close + 1).join("\n").replace(/^\n+/, ""),
+    body: lines
+      .slice(close + 1)
+      .join("\n")
+      .replace(/^\n+/, ""),
   };
 }

@@ -6,7 +6,8 @@ import type { Meeting } from "../scorecard/model";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
-import { fileTooLarge, MAX_FILE_CHARACTERS, readSourceFile, type SourceFile } from "./yamlSource";
+import { fileTooLarge, MAX_FILE_CHARACTERS } from "./fileText";
+import { readSourceFile, type SourceFile } from "./yamlSource";
 
 export const MEETING_FILE = "meeting.md";
 
@@ -34,6 +35,27 @@ export interface ReadOptions {
   reuse?: (folder: string, contentHash: string) => Promise<Meeting | undefined>;
 }
 
+/** The files of one meeting folder, read but not yet parsed. */
+interface FolderFiles {
+  folder: string;
+  dir: string;
+  /** The names of its markdown files, in order. */
+  candidates: string[];
+  results: { name: string; text?: string; problem?: Problem }[];
+  /** Entries that are not plain files, reported unless the meeting is reused. */
+  folderProblems: Problem[];
+  /** Files that look like content but are never read, reported whether or not the meeting is reused. */
+  warnings: Problem[];
+  texts: { name: string; text: string }[];
+  contentHash: string;
+}
+
+/** Paths as the project shows them, and problems with a whole file. */
+interface Reporter {
+  shown: (file: string) => string;
+  whole: (file: string, message: string, hint: string) => Problem;
+}
+
 /**
  * Reads and schema-checks every meeting under a folder, collecting every problem rather than stopping at the first.
  * @example await readMeetings("content/meetings", "/work/main") // { meetings: [...], reused: [], folders: ["2017-09-07-cype"], problems: [], warnings: [] }
@@ -44,91 +66,123 @@ export async function readMeetings(
   options: ReadOptions = {},
 ): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; folders: string[]; problems: Problem[]; warnings: Problem[] }> {
   const problems: Problem[] = [];
-  const warnings: Problem[] = [];
   const meetings: MeetingSource[] = [];
   const reused: Meeting[] = [];
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
   const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
-  const whole = (file: string, message: string, hint: string): Problem => ({ file: shown(file), line: 1, column: 1, field: "", message, hint });
+  const report: Reporter = { shown, whole: (file, message, hint) => ({ file: shown(file), line: 1, column: 1, field: "", message, hint }) };
   for (const entry of entries.filter((entry) => entry.isSymbolicLink())) {
-    problems.push(whole(path.join(meetingsDir, entry.name), "is a link, not a folder, so it is not read",
-      "put the meeting's files in a real folder here; links could point outside the project"));
+    problems.push(
+      report.whole(
+        path.join(meetingsDir, entry.name),
+        "is a link, not a folder, so it is not read",
+        "put the meeting's files in a real folder here; links could point outside the project",
+      ),
+    );
   }
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   // Every folder is read at once, so the disk is never idle while files are parsed one after another; the parsing
   // below then goes through them in order, so problems are reported in the same order every time.
-  const read = await Promise.all(
-    folders.map(async (folder) => {
-      const dir = path.join(meetingsDir, folder);
-      const folderProblems: Problem[] = [];
-      const listing = await readdir(dir, { withFileTypes: true });
-      for (const entry of listing.filter((entry) => entry.name.endsWith(".md") && !entry.isFile())) {
-        folderProblems.push(whole(path.join(dir, entry.name), "is not a plain file, so it is not read", "content files must be ordinary markdown files; rename or remove it"));
-      }
-      const candidates = listing.filter((entry) => entry.name.endsWith(".md") && entry.isFile()).map((entry) => entry.name).sort();
-      // A content file saved as .MD or .md.txt (Windows hides the real ending) looks right but is never read.
-      for (const entry of listing.filter((entry) => entry.isFile() && !entry.name.endsWith(".md") && /\.md(?:\.[a-z0-9]+)?$/i.test(entry.name))) {
-        warnings.push(whole(path.join(dir, entry.name), "is not read: only files whose names end in .md (in small letters) are content files",
-          `rename it to ${entry.name.replace(/\.md(?:\.[a-z0-9]+)?$/i, ".md")} if it belongs to the meeting, or move it out of the folder`));
-      }
-      const results = await Promise.all(
-        candidates.map(async (name): Promise<{ name: string; text?: string; problem?: Problem }> => {
-          const file = path.join(dir, name);
-          try {
-            // A huge file is refused before it is read into memory; yamlSource refuses anything over its limit too.
-            const { size } = await stat(file);
-            if (size > MAX_FILE_CHARACTERS * 4) return { name, problem: fileTooLarge(shown(file), size) };
-            return { name, text: await readFile(file, "utf8") };
-          } catch (error) {
-            return { name, problem: whole(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, "check the file's permissions, or restore it from version control") };
-          }
-        }),
-      );
-      const texts = results.flatMap((result) => (result.text === undefined ? [] : [{ name: result.name, text: result.text }]));
-      return { folder, dir, candidates, results, folderProblems, texts, contentHash: hashMeetingFiles(texts) };
-    }),
-  );
+  const read = await Promise.all(folders.map((folder) => readFolderFiles(path.join(meetingsDir, folder), folder, report)));
   // A meeting whose files all read cleanly and hash as before can be taken from an earlier build instead of parsed.
   const earlier = await Promise.all(
     read.map(({ folder, results, folderProblems, contentHash }) =>
       options.reuse && !folderProblems.length && results.every((result) => result.text !== undefined) ? options.reuse(folder, contentHash) : undefined,
     ),
   );
-  for (const [index, { folder, dir, candidates, results, folderProblems, texts, contentHash }] of read.entries()) {
+  for (const [index, files] of read.entries()) {
     const built = earlier[index];
-    if (built) {
-      reused.push(built);
-      continue;
-    }
-    problems.push(...folderProblems);
-    for (const result of results) if (result.problem) problems.push(result.problem);
-    const files = texts.map((file) => file.name);
-    const relative = (name: string) => shown(path.join(dir, name));
-    if (!files.includes(MEETING_FILE)) {
-      problems.push({
-        file: relative(MEETING_FILE),
-        line: 1,
-        column: 1,
-        field: "",
-        message: `the meeting folder "${folder}" has no ${MEETING_FILE}`,
-        hint: `add ${MEETING_FILE} with the committee, date, agenda item and scorecards (see docs/content-format.md)`,
-      });
-      continue;
-    }
-    const text = (name: string) => texts.find((file) => file.name === name)!.text;
-    const meeting = readOne(relative(MEETING_FILE), text(MEETING_FILE), meetingSchema, problems);
-    const indicators: IndicatorSource[] = [];
-    let unreadableIndicators = candidates.filter((name) => name !== MEETING_FILE && !files.includes(name)).length;
-    for (const name of files.filter((name) => name !== MEETING_FILE)) {
-      const indicator = readOne(relative(name), text(name), indicatorSchema, problems);
-      if (indicator) indicators.push({ source: indicator.source, front: indicator.value });
-      else unreadableIndicators++;
-    }
-    if (meeting) {
-      meetings.push({ folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash });
+    if (built) reused.push(built);
+    else {
+      const meeting = parseMeetingFolder(files, report, problems);
+      if (meeting) meetings.push(meeting);
     }
   }
-  return { meetings, reused, folders, problems, warnings };
+  return { meetings, reused, folders, problems, warnings: read.flatMap((files) => files.warnings) };
+}
+
+/** Lists a meeting folder and reads its markdown files, noting any it cannot read or will not. */
+async function readFolderFiles(dir: string, folder: string, { shown, whole }: Reporter): Promise<FolderFiles> {
+  const folderProblems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const listing = await readdir(dir, { withFileTypes: true });
+  for (const entry of listing.filter((entry) => entry.name.endsWith(".md") && !entry.isFile())) {
+    folderProblems.push(
+      whole(path.join(dir, entry.name), "is not a plain file, so it is not read", "content files must be ordinary markdown files; rename or remove it"),
+    );
+  }
+  const candidates = listing
+    .filter((entry) => entry.name.endsWith(".md") && entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+  // A content file saved as .MD or .md.txt (Windows hides the real ending) looks right but is never read.
+  for (const entry of listing.filter((entry) => entry.isFile() && !entry.name.endsWith(".md") && /\.md(?:\.[a-z0-9]+)?$/i.test(entry.name))) {
+    warnings.push(
+      whole(
+        path.join(dir, entry.name),
+        "is not read: only files whose names end in .md (in small letters) are content files",
+        `rename it to ${entry.name.replace(/\.md(?:\.[a-z0-9]+)?$/i, ".md")} if it belongs to the meeting, or move it out of the folder`,
+      ),
+    );
+  }
+  const results = await Promise.all(
+    candidates.map(async (name): Promise<{ name: string; text?: string; problem?: Problem }> => {
+      const file = path.join(dir, name);
+      try {
+        // A huge file is refused before it is read into memory; readSourceFile refuses anything over its limit too.
+        const { size } = await stat(file);
+        if (size > MAX_FILE_CHARACTERS * 4) return { name, problem: fileTooLarge(shown(file), size) };
+        return { name, text: await readFile(file, "utf8") };
+      } catch (error) {
+        return {
+          name,
+          problem: whole(
+            file,
+            `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+            "check the file's permissions, or restore it from version control",
+          ),
+        };
+      }
+    }),
+  );
+  const texts = results.flatMap((result) => (result.text === undefined ? [] : [{ name: result.name, text: result.text }]));
+  return { folder, dir, candidates, results, folderProblems, warnings, texts, contentHash: hashMeetingFiles(texts) };
+}
+
+/** Parses and schema-checks a meeting folder's files, adding their problems; undefined when its meeting.md fails. */
+function parseMeetingFolder(
+  { folder, dir, candidates, results, folderProblems, texts, contentHash }: FolderFiles,
+  { shown }: Reporter,
+  problems: Problem[],
+): MeetingSource | undefined {
+  problems.push(...folderProblems);
+  for (const result of results) if (result.problem) problems.push(result.problem);
+  const files = texts.map((file) => file.name);
+  const relative = (name: string) => shown(path.join(dir, name));
+  if (!files.includes(MEETING_FILE)) {
+    problems.push({
+      file: relative(MEETING_FILE),
+      line: 1,
+      column: 1,
+      field: "",
+      message: `the meeting folder "${folder}" has no ${MEETING_FILE}`,
+      hint: `add ${MEETING_FILE} with the committee, date, agenda item and scorecards (see docs/content-format.md)`,
+    });
+    return undefined;
+  }
+  const text = (name: string) => texts.find((file) => file.name === name)!.text;
+  const meeting = readOne(relative(MEETING_FILE), text(MEETING_FILE), meetingSchema, problems);
+  const indicators: IndicatorSource[] = [];
+  let unreadableIndicators = candidates.filter((name) => name !== MEETING_FILE && !files.includes(name)).length;
+  for (const name of files.filter((name) => name !== MEETING_FILE)) {
+    const indicator = readOne(relative(name), text(name), indicatorSchema, problems);
+    if (indicator) indicators.push({ source: indicator.source, front: indicator.value });
+    else unreadableIndicators++;
+  }
+  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {
