@@ -50,16 +50,16 @@ export default async function configure(
   prepared: PreparedBuild,
   searchStarted?: (indexing: SearchIndexing) => void,
 ): Promise<void> {
-  const { projectRoot, scorecards: site, siteConfig, glossary } = prepared;
-  const downloads = buildDownloads(site, siteConfig.council);
-  const plan: RenderPlan = renderPlan(site, downloads, prepared.reusedMeetings);
+  const { projectRoot, scorecards, siteConfig, glossary } = prepared;
+  const downloads = buildDownloads(scorecards, siteConfig.council);
+  const plan: RenderPlan = renderPlan(scorecards, downloads, prepared.reusedMeetings);
   eleventyConfig.setTemplateFormats(config.templateFormats);
   if (prepared.rereadTemplates) eleventyConfig.setUseTemplateCache(false);
   eleventyConfig.setIncludesDirectory(config.dir.includes);
   eleventyConfig.setDataDirectory(config.dir.data);
   eleventyConfig.addGlobalData("site", siteConfig);
   eleventyConfig.addGlobalData("glossary", glossary);
-  eleventyConfig.addGlobalData("scorecards", site);
+  eleventyConfig.addGlobalData("scorecards", scorecards);
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addGlobalData("render", plan);
   // The search page merges the yearly bundles into the site-wide one.

@@ -30,11 +30,11 @@ export async function pageVersion(projectRoot: string, pathPrefix: string): Prom
 /**
  * Each meeting's page key: its pages show its own files and a link to, and rating changes since, the committee's
  * previous meeting, so the key covers both meetings' files and the page version.
- * @example meetingPageKeys(site, version).get("2017-09-07-cype") // "9b1e…"
+ * @example meetingPageKeys(scorecards, version).get("2017-09-07-cype") // "9b1e…"
  */
-export function meetingPageKeys(site: Scorecards, version: string): Map<string, string> {
+export function meetingPageKeys(scorecards: Scorecards, version: string): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const committee of site.committees) {
+  for (const committee of scorecards.committees) {
     committee.meetings.forEach((meeting, index) => {
       const previous = committee.meetings[index + 1];
       const parts = [version, meeting.slug, meeting.contentHash, previous?.slug ?? "", previous?.contentHash ?? ""];

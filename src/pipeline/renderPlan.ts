@@ -12,20 +12,20 @@ export interface RenderPlan {
 
 /**
  * Splits the site into what Eleventy must render and what the previous build already has.
- * @example renderPlan(site, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
+ * @example renderPlan(scorecards, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
  */
 export function renderPlan(
-  site: Scorecards,
+  scorecards: Scorecards,
   downloads: { files: { url: string; content: string }[] },
   reusedMeetings: ReadonlySet<string> = new Set(),
 ): RenderPlan {
-  const meetings = site.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug));
+  const meetings = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug));
   // A meeting's own downloads live in its folder: /meetings/<slug>/scorecard-data.csv.
   const meetingOf = (url: string) => /^\/meetings\/([^/]+)\//.exec(url)?.[1];
   return {
     meetings,
     indicators: meetings.flatMap((meeting) => meeting.indicators),
     files: downloads.files.filter((file) => !reusedMeetings.has(meetingOf(file.url) ?? "")),
-    dataPageUrls: [...site.meetings.map((m) => m.url), ...site.indicators.map((i) => i.url), ...site.histories.map((h) => h.url)].sort(),
+    dataPageUrls: [...scorecards.meetings.map((m) => m.url), ...scorecards.indicators.map((i) => i.url), ...scorecards.histories.map((h) => h.url)].sort(),
   };
 }

@@ -25,11 +25,11 @@ export interface SearchBundle {
  * site-wide one, whose folder also holds Pagefind's script, and one per year of meetings. Built from the data, so
  * the index needs no rendered HTML and is written while the pages are rendered; a year whose meetings have not
  * changed keeps the bundle it has. The text is what the page says, not its tables and chart markup.
- * @example searchBundles(site, glossary).map((bundle) => bundle.name) // ["pagefind", "pagefind-2017"]
+ * @example searchBundles(scorecards, glossary).map((bundle) => bundle.name) // ["pagefind", "pagefind-2017"]
  */
-export function searchBundles(site: Scorecards, glossary: readonly GlossaryEntry[]): SearchBundle[] {
+export function searchBundles(scorecards: Scorecards, glossary: readonly GlossaryEntry[]): SearchBundle[] {
   const main: SearchBundle = { name: "pagefind", records: [] };
-  for (const history of site.histories) {
+  for (const history of scorecards.histories) {
     main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });
   }
   for (const entry of glossary) {
@@ -40,7 +40,7 @@ export function searchBundles(site: Scorecards, glossary: readonly GlossaryEntry
     });
   }
   const years = new Map<string, SearchBundle>();
-  for (const meeting of [...site.meetings].sort((a, b) => a.slug.localeCompare(b.slug))) {
+  for (const meeting of [...scorecards.meetings].sort((a, b) => a.slug.localeCompare(b.slug))) {
     const name = `pagefind-${meeting.date.slice(0, 4)}`;
     const bundle = years.get(name) ?? { name, records: [] };
     years.set(name, bundle);
