@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { niceYScale, renderResponsiveTrendChart, renderTrendChart, twoLineLabels, type TrendChartInput } from "../../src/charts/renderTrendChart";
+import { twoLineLabels } from "../../src/charts/chartLayout";
+import { renderResponsiveTrendChart, renderTrendChart, type TrendChartInput } from "../../src/charts/renderTrendChart";
 import { colours } from "../../src/theme/colours";
 
 const CHARTIST_GLOBALS = ["window", "document", "Element", "SVGElement"];
@@ -39,7 +40,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe("renderTrendChart", () => {
+describe("renderTrendChart: the SVG it writes", () => {
   it("returns well-formed SVG named by its title alone (the page's figure caption gives its message)", () => {
     const svg = renderTrendChart(seed);
     const root = parse(svg);
@@ -95,7 +96,9 @@ describe("renderTrendChart", () => {
     expect(Math.min(...ticks)).toBeLessThan(62.8);
     expect(Math.max(...ticks)).toBeGreaterThan(80);
   });
+});
 
+describe("renderTrendChart: the result and target lines", () => {
   it("draws results as a solid line with circle markers and targets as a labelled dashed line beneath it", () => {
     const root = parse(renderTrendChart(seed));
     const resultLine = root.querySelector("path.chart__result-line");
@@ -148,7 +151,9 @@ describe("renderTrendChart", () => {
     expect(root.querySelector(".chart__target-label")).toBeNull();
     expect(all(root, "path").every((p) => (p.getAttribute("d") ?? "") !== "")).toBe(true);
   });
+});
 
+describe("renderTrendChart: the same bytes every time, escaped, leaving nothing behind", () => {
   it("is byte-for-byte deterministic", () => {
     expect(renderTrendChart(seed)).toBe(renderTrendChart(seed));
     expect(renderTrendChart({ ...seed, results: [null, 1, 2, 3] })).toBe(renderTrendChart({ ...seed, results: [null, 1, 2, 3] }));
@@ -214,7 +219,9 @@ describe("renderTrendChart", () => {
     for (let i = 0; i < 200; i++) renderTrendChart({ ...seed, idPrefix: `chart-${i}` });
     expect(timeouts()).toBe(before);
   });
+});
 
+describe("renderTrendChart: the period labels", () => {
   it("thins crowded period labels but always shows the latest", () => {
     const labels = Array.from({ length: 24 }, (_, i) => `Month ${i + 1}`);
     const root = parse(
@@ -229,30 +236,6 @@ describe("renderTrendChart", () => {
     expect(shown.length).toBeLessThan(24);
     expect(shown.at(-1)).toBe("Month 24");
     expect(all(root, ".chart__result-point")).toHaveLength(24);
-  });
-});
-
-describe("niceYScale", () => {
-  it("pads the data to round, evenly spaced ticks", () => {
-    const { low, high, ticks } = niceYScale([68.6, 62.8, 63.2, 62.8, 75, 80, 80, 80]);
-    expect(low).toBe(60);
-    expect(high).toBe(85);
-    expect(ticks).toEqual([60, 65, 70, 75, 80, 85]);
-  });
-
-  it("does not go below zero for non-negative data and respects the domain", () => {
-    expect(niceYScale([1, 3, 5]).low).toBe(0);
-    const percent = niceYScale([98, 99.5, 100], { min: 0, max: 100 });
-    expect(percent.high).toBe(100);
-    expect(percent.low).toBeLessThanOrEqual(98);
-  });
-
-  it("gives flat or empty data a usable range", () => {
-    const flat = niceYScale([80, 80, 80]);
-    expect(flat.low).toBeLessThan(80);
-    expect(flat.high).toBeGreaterThan(80);
-    expect(niceYScale([]).ticks.length).toBeGreaterThanOrEqual(2);
-    expect(niceYScale([0, 0], { min: 0, max: 0 }).ticks.length).toBeGreaterThanOrEqual(2);
   });
 });
 
