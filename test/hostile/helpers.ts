@@ -3,21 +3,25 @@
  * and the scan that says whether a built page could run anything.
  */
 import { createHash } from "node:crypto";
-import { cp, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { listFiles } from "../../src/pipeline/listFiles";
+import { FIXTURE_BASES, layOver } from "../helpers/overlay";
 import { copyProject } from "../helpers/project";
 
-/** test/fixtures/hostile/: one folder per case, each a project's `content/meetings`. */
+/** test/fixtures/hostile/: one folder per case, each the files it changes in HOSTILE_BASE (see test/helpers/overlay.ts). */
 export const HOSTILE = fileURLToPath(new URL("../fixtures/hostile/", import.meta.url));
+
+/** test/fixtures/base/hostile/: the meeting every hostile case is laid over, its meeting.md and one sound indicator. */
+export const HOSTILE_BASE = path.join(FIXTURE_BASES, "hostile");
 
 /** The meeting folder every hostile fixture uses. */
 export const FOLDER = "2019-03-14-hostile";
 
 /**
- * A throwaway copy of the project (see test/helpers/project.ts) whose only content is a fixture's meetings,
- * with no lock file, so nothing in it counts as published.
+ * A throwaway copy of the project (see test/helpers/project.ts) whose only content is a hostile case laid over
+ * HOSTILE_BASE, with no lock file, so nothing in it counts as published.
  * @example const root = await projectWith(path.join(HOSTILE, "inert"));
  */
 export async function projectWith(fixture?: string): Promise<string> {
@@ -25,7 +29,7 @@ export async function projectWith(fixture?: string): Promise<string> {
   if (fixture) {
     await rm(path.join(root, "content/meetings"), { recursive: true, force: true });
     await rm(path.join(root, "content/published.lock.json"), { force: true });
-    await cp(path.join(fixture, "content/meetings"), path.join(root, "content/meetings"), { recursive: true });
+    await layOver(root, HOSTILE_BASE, fixture);
   }
   return root;
 }
