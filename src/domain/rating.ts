@@ -1,0 +1,102 @@
+/**
+ * The one rating rule: which rating a period of an indicator's trend gets, and why it has none when it has none. The data
+ * step, the importer and the accessibility gate all take their answer (and their words) from here.
+ */
+import { rateFine, type Band, type Rating } from "./bandings";
+import { toFine } from "./units";
+
+/** What a period's rating cell says: a rating, or why there is none. */
+export type RatingState = "rated" | "no-data" | "awaiting" | "not-rated";
+
+/** Where a row's rating came from: our bandings, or the paper itself for years whose bandings are not on record. */
+export type RatingSource = "computed" | "as published";
+
+/** One period as the rule needs it. */
+export interface RatingInput {
+  /** The period's result, or null when there is none. */
+  result: number | null;
+  /** True when an empty result is still to come (the newest period of a draft), not missing. */
+  awaited: boolean;
+  kind: "performance" | "activity";
+  /** The indicator's published decimal places: results are rated at that precision. */
+  decimals: number;
+  /** The bandings in force for the period's financial year, when they are on record. */
+  bandings?: { bands: readonly Omit<Band, "text">[] };
+  /** The rating the paper printed for the period, if any. */
+  published?: Rating;
+}
+
+/** Why a period's rating cannot stand as given; each caller words it for its own reader. */
+export type RatingProblem =
+  /** An activity indicator is shown for context and never rated, yet a rating was given. */
+  | { kind: "activity-rated"; published: Rating }
+  /** A rating was given for a period with no result. */
+  | { kind: "rated-without-result"; published: Rating }
+  /** The rating as published is not what the bandings give the result. */
+  | { kind: "disagrees"; published: Rating; computed: Rating | null }
+  /** There are no bandings on record for the year, so only the rating as published can rate the result, and there is none. */
+  | { kind: "published-needed" };
+
+/** The rule's answer for one period. */
+export interface RatingOutcome {
+  rating: Rating | null;
+  state: RatingState;
+  /** Null when there is no rating. */
+  source: RatingSource | null;
+  problem?: RatingProblem;
+}
+
+/**
+ * Rates one period: activity indicators are never rated; a period without a result has no data (or is awaiting it);
+ * a result is rated by its year's bandings when they are on record, and otherwise keeps the rating as published.
+ * @example rateRow({ result: 62.8, awaited: false, kind: "performance", decimals: 1, bandings, published: "Red" }) // { rating: "Red", state: "rated", source: "computed" }
+ */
+export function rateRow({ result, awaited, kind, decimals, bandings, published }: RatingInput): RatingOutcome {
+  if (kind === "activity") return { rating: null, state: "not-rated", source: null, ...(published ? { problem: { kind: "activity-rated", published } } : {}) };
+  if (result === null) {
+    const state = awaited ? "awaiting" : "no-data";
+    return { rating: null, state, source: null, ...(published ? { problem: { kind: "rated-without-result", published } } : {}) };
+  }
+  if (bandings) {
+    const computed = rateFine(bandings.bands, toFine(result, decimals)) ?? null;
+    const disagrees = published !== undefined && computed !== published;
+    return {
+      rating: computed,
+      state: computed ? "rated" : "no-data",
+      source: "computed",
+      ...(disagrees ? { problem: { kind: "disagrees", published, computed } } : {}),
+    };
+  }
+  if (published) return { rating: published, state: "rated", source: "as published" };
+  return { rating: null, state: "no-data", source: null, problem: { kind: "published-needed" } };
+}
+
+/** The words each rating and each state without one is shown in, on every page and in the gate's check of rating tags. */
+export const RATING_WORDS = {
+  Red: "Red",
+  Amber: "Amber",
+  Green: "Green",
+  "no-data": "No data",
+  awaiting: "Awaiting data",
+  "not-rated": "Not rated",
+} as const satisfies Record<Rating | Exclude<RatingState, "rated">, string>;
+
+/** Every word a rating tag may say, in the table's order: the ratings, then the states without one. */
+export const RATING_TAG_WORDS: readonly string[] = Object.values(RATING_WORDS);
+
+/**
+ * The word a rating cell shows for the rule's answer.
+ * @example ratingWord({ rating: null, state: "awaiting" }) // "Awaiting data"
+ */
+export function ratingWord({ rating, state }: Pick<RatingOutcome, "rating" | "state">): string {
+  if (state !== "rated") return RATING_WORDS[state];
+  return rating ? RATING_WORDS[rating] : RATING_WORDS["no-data"];
+}
+
+/**
+ * The word a result cell shows when there is no result.
+ * @example missingResultWord(true) // "Awaiting data"
+ */
+export function missingResultWord(awaited: boolean): string {
+  return RATING_WORDS[awaited ? "awaiting" : "no-data"];
+}
