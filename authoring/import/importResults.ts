@@ -15,10 +15,10 @@ import { MEETING_FILE, readMeetings, type MeetingSource } from "../../src/conten
 import type { IndicatorFrontMatter, TrendRowFrontMatter } from "../../src/content/schema";
 import { parsePeriod, periodIndex, periodKey, periodLabel, type Period } from "../../src/domain/periods";
 import { formatValue } from "../../src/domain/units";
-import { readCsv } from "./csv";
+import { readCsv, type CsvRecord } from "./csv";
 import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
 import { editTrend } from "./editTrend";
-import { readFigure, readPeriodLabel } from "./figures";
+import { readFigure, readPeriodLabel, type Figure } from "./figures";
 import { serialiseIndicator } from "./serialise";
 import { shownPath, writeMeetingFolder } from "./writeFolder";
 
@@ -108,13 +108,72 @@ async function editedFile(file: string, indicator: Working): Promise<string> {
   return editTrend(await readFile(file, "utf8"), replaced, added, front.decimalPlaces) ?? serialiseIndicator(front, indicator.body);
 }
 
+/** Where each column is in the CSV; -1 for the target when it has none. */
+interface Columns {
+  id: number;
+  period: number;
+  result: number;
+  target: number;
+}
+
+/** The CSV read and its header understood, with at least one row under it. */
+interface ResultsCsv {
+  /** The file as the clerk named it, for messages. */
+  shown: string;
+  header: CsvRecord;
+  rows: CsvRecord[];
+  columns: Columns;
+}
+
+/** What one row says, read but not yet placed. */
+interface RowFigures {
+  period: Period;
+  periodText: string;
+  label: string;
+  result: Figure;
+  target: Figure | null;
+}
+
 /**
  * Reads the CSV and places its rows in the newest draft; throws ImportFailed or ImportStopped when it cannot.
  * @example await importResults({ csv: "july.csv", meetings: "content/meetings" })
  */
 export async function importResults(options: ImportResultsOptions): Promise<ImportedResults> {
-  const shown = shownPath(path.resolve(options.csv));
-  const text = await readInput(options.csv, shown);
+  const csv = await readResultsCsv(options.csv);
+  const draft = await newestDraft(options.meetings);
+  const working = workingCopies(draft);
+  const problems: ImportProblem[] = [];
+  const placements: Placement[] = [];
+  for (const row of csv.rows) {
+    const placed = placeRow(row, csv, working, draft.folder);
+    if (typeof placed === "string") problems.push({ line: row.line, message: placed });
+    else placements.push(placed);
+  }
+  // The rows that could be placed are checked even when others could not, so one run reports everything.
+  const changed = [...working.values()].filter((indicator) => indicator.placed.size > 0);
+  const meetingsDir = path.resolve(options.meetings);
+  const { files, other } = await checkDraft(changed, meetingsDir, draft.folder, problems);
+  if (problems.length || other.length) {
+    throw new ImportFailed(
+      csv.shown,
+      problems,
+      other.length
+        ? [
+            ...(problems.length ? [""] : []),
+            `With these results, the draft ${draft.folder} would not pass the content checks:`,
+            "",
+            ...other.map(formatProblem),
+          ]
+        : [],
+    );
+  }
+  return { folder: shownPath(path.join(meetingsDir, draft.folder)), placements, files: Object.keys(files) };
+}
+
+/** Reads the CSV and finds its columns; throws ImportFailed when it has no header naming them, or no rows under it. */
+async function readResultsCsv(file: string): Promise<ResultsCsv> {
+  const shown = shownPath(path.resolve(file));
+  const text = await readInput(file, shown);
   const csv = readCsv(text);
   if ("problem" in csv) throw new ImportFailed(shown, [csv.problem]);
   const [header, ...rows] = csv.records;
@@ -132,9 +191,12 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
     ]);
   }
   if (rows.length === 0) throw new ImportFailed(shown, [{ line: header.line, message: "there are no results under the header row" }]);
+  return { shown, header, rows, columns };
+}
 
-  const draft = await newestDraft(options.meetings);
-  const working = new Map<string, Working>(
+/** A copy of each of the draft's indicators to place rows in, by id. */
+function workingCopies(draft: MeetingSource): Map<string, Working> {
+  return new Map<string, Working>(
     draft.indicators.map((indicator) => [
       indicator.front.id,
       {
@@ -146,120 +208,115 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
       },
     ]),
   );
-  const known = [...working.keys()];
+}
 
-  const problems: ImportProblem[] = [];
-  const placements: Placement[] = [];
-  for (const row of rows) {
-    const at = (message: string) => problems.push({ line: row.line, message });
-    const cell = (index: number) => (index === -1 ? "" : (row.fields[index] ?? "").trim());
-    const needed = Math.max(columns.id, columns.period, columns.result) + 1;
-    if (row.fields.length < needed) {
-      at(`expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}`);
-      continue;
-    }
-    if (row.fields.length > header.fields.length) {
-      // A comma inside a figure splits it: "87,5" is read as 87 and 5, and "1,234" as 1 and 234, unless it is quoted.
-      const split = [columns.result, columns.target].find(
-        (index) => index !== -1 && /^\s*-?\d+\s*$/.test(cell(index)) && /^\d+\s*$/.test(row.fields[index + 1] ?? ""),
-      );
-      const joined = split === undefined ? "" : `${cell(split)},${(row.fields[split + 1] ?? "").trim()}`;
-      at(
-        `expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}` +
-          (split === undefined
-            ? ": a comma inside a cell splits it in two; put that cell in double quotes"
-            : /,\d{3}$/.test(joined)
-              ? `: "${joined}" has a thousands separator, which splits it into two cells; write ${joined.replace(",", "")}`
-              : `: "${joined}" has a decimal comma, which splits it into two cells; write ${joined.replace(",", ".")}`),
-      );
-      continue;
-    }
-    const id = cell(columns.id);
-    const indicator = working.get(id);
-    if (!indicator) {
-      at(id === "" ? "the indicator id is empty" : `unknown indicator id "${id}": the draft ${draft.folder} has ${known.join(", ")}`);
-      continue;
-    }
-    const front = indicator.front;
-    const periodText = cell(columns.period);
-    const period = readPeriodLabel(periodText);
-    if (!period) {
-      at(`cannot read the period "${periodText}": expected a month such as "2017-07" or "Jul 2017", or a quarter such as "Q2 2017/18"`);
-      continue;
-    }
-    const label = periodLabel(period);
-    const resultText = cell(columns.result);
-    const result = readFigure(resultText);
-    if (result === null) {
-      at(`${id}, ${label}: the result is empty`);
-      continue;
-    }
-    if (result === undefined || (result.percent && front.unit !== "percentage")) {
-      at(`${id}, ${label}: the result "${resultText}" is not a number`);
-      continue;
-    }
-    const targetText = cell(columns.target);
-    const target = readFigure(targetText);
-    if (target === undefined || (target?.percent && front.unit !== "percentage")) {
-      at(`${id}, ${label}: the target "${targetText}" is not a number`);
-      continue;
-    }
+/** Places one CSV row in its indicator's trend; the message saying why not when it cannot. */
+function placeRow(row: CsvRecord, csv: ResultsCsv, working: Map<string, Working>, folder: string): Placement | string {
+  const { columns } = csv;
+  const cell = (index: number) => (index === -1 ? "" : (row.fields[index] ?? "").trim());
+  const shape = columnCountProblem(row, csv, cell);
+  if (shape) return shape;
+  const id = cell(columns.id);
+  const indicator = working.get(id);
+  if (!indicator) return id === "" ? "the indicator id is empty" : `unknown indicator id "${id}": the draft ${folder} has ${[...working.keys()].join(", ")}`;
+  const figures = readRowFigures(id, indicator.front, cell(columns.period), cell(columns.result), cell(columns.target));
+  if (typeof figures === "string") return figures;
+  return placeInTrend(indicator, row.line, id, figures);
+}
 
-    const trend = front.trend;
-    const periods = trend.map((existing) => parsePeriod(existing.period));
-    const kind = periods.find((p): p is Period => p !== undefined)?.kind;
-    if (kind && kind !== period.kind) {
-      at(`${id} reports ${kind === "month" ? "months" : "quarters"}, but "${periodText}" is a ${period.kind}`);
-      continue;
+/** Why a row has too few cells or too many, naming the figure a comma split in two where it can tell. */
+function columnCountProblem(row: CsvRecord, { header, columns }: ResultsCsv, cell: (index: number) => string): string | undefined {
+  const needed = Math.max(columns.id, columns.period, columns.result) + 1;
+  const expected = `expected ${header.fields.length} columns (${header.fields.join(", ")}), found ${row.fields.length}`;
+  if (row.fields.length < needed) return expected;
+  if (row.fields.length <= header.fields.length) return undefined;
+  // A comma inside a figure splits it: "87,5" is read as 87 and 5, and "1,234" as 1 and 234, unless it is quoted.
+  const split = [columns.result, columns.target].find(
+    (index) => index !== -1 && /^\s*-?\d+\s*$/.test(cell(index)) && /^\d+\s*$/.test(row.fields[index + 1] ?? ""),
+  );
+  const joined = split === undefined ? "" : `${cell(split)},${(row.fields[split + 1] ?? "").trim()}`;
+  return (
+    expected +
+    (split === undefined
+      ? ": a comma inside a cell splits it in two; put that cell in double quotes"
+      : /,\d{3}$/.test(joined)
+        ? `: "${joined}" has a thousands separator, which splits it into two cells; write ${joined.replace(",", "")}`
+        : `: "${joined}" has a decimal comma, which splits it into two cells; write ${joined.replace(",", ".")}`)
+  );
+}
+
+/** The period, result and target of a row, read as the indicator's unit allows; the message saying why not otherwise. */
+function readRowFigures(id: string, front: IndicatorFrontMatter, periodText: string, resultText: string, targetText: string): RowFigures | string {
+  const period = readPeriodLabel(periodText);
+  if (!period) return `cannot read the period "${periodText}": expected a month such as "2017-07" or "Jul 2017", or a quarter such as "Q2 2017/18"`;
+  const label = periodLabel(period);
+  const result = readFigure(resultText);
+  if (result === null) return `${id}, ${label}: the result is empty`;
+  if (result === undefined || (result.percent && front.unit !== "percentage")) return `${id}, ${label}: the result "${resultText}" is not a number`;
+  const target = readFigure(targetText);
+  if (target === undefined || (target?.percent && front.unit !== "percentage")) return `${id}, ${label}: the target "${targetText}" is not a number`;
+  return { period, periodText, label, result, target };
+}
+
+/** Fills the trend's empty row for the period, or adds a row after the last; the message saying why not otherwise. */
+function placeInTrend(indicator: Working, line: number, id: string, { period, periodText, label, result, target }: RowFigures): Placement | string {
+  const { front } = indicator;
+  const trend = front.trend;
+  const periods = trend.map((existing) => parsePeriod(existing.period));
+  const kind = periods.find((p): p is Period => p !== undefined)?.kind;
+  if (kind && kind !== period.kind) return `${id} reports ${kind === "month" ? "months" : "quarters"}, but "${periodText}" is a ${period.kind}`;
+  const key = periodKey(period);
+  const existingIndex = periods.findIndex((p) => p !== undefined && periodKey(p) === key);
+  const placement: Placement = {
+    line,
+    id,
+    period: key,
+    periodLabel: label,
+    resultText: formatValue(result.value, front.unit, Math.max(front.decimalPlaces, 0)),
+    how: "added",
+  };
+  if (existingIndex !== -1) {
+    const existing = trend[existingIndex]!;
+    if (existing.result !== null) {
+      return `${id}, ${label}: the draft already has a result for ${label} (${existing.result}); a row is added only for a new period or to fill an empty one`;
     }
-    const key = periodKey(period);
-    const existingIndex = periods.findIndex((p) => p !== undefined && periodKey(p) === key);
-    const placement: Placement = {
-      line: row.line,
-      id,
-      period: key,
-      periodLabel: label,
-      resultText: formatValue(result.value, front.unit, Math.max(front.decimalPlaces, 0)),
-      how: "added",
-    };
-    if (existingIndex !== -1) {
-      const existing = trend[existingIndex]!;
-      if (existing.result !== null) {
-        at(`${id}, ${label}: the draft already has a result for ${label} (${existing.result}); a row is added only for a new period or to fill an empty one`);
-        continue;
-      }
-      const filled: TrendRowFrontMatter = { period: existing.period, result: result.value };
-      const keptTarget = target ? target.value : existing.target;
-      if (keptTarget !== undefined) filled.target = keptTarget;
-      trend[existingIndex] = filled;
-      indicator.placed.set(filled, { ...placement, how: "filled" });
-      placements.push({ ...placement, how: "filled" });
-      continue;
-    }
-    const last = periods.at(-1);
-    if (last && periodIndex(period) <= periodIndex(last)) {
-      at(`${id}, ${label}: the period is not after the last row (${periodLabel(last)}), and there is no empty ${label} row to fill`);
-      continue;
-    }
-    const added: TrendRowFrontMatter = { period: key, result: result.value, ...(target ? { target: target.value } : {}) };
-    trend.push(added);
-    indicator.placed.set(added, placement);
-    placements.push(placement);
+    const filled: TrendRowFrontMatter = { period: existing.period, result: result.value };
+    const keptTarget = target ? target.value : existing.target;
+    if (keptTarget !== undefined) filled.target = keptTarget;
+    trend[existingIndex] = filled;
+    indicator.placed.set(filled, { ...placement, how: "filled" });
+    return { ...placement, how: "filled" };
   }
-  // The rows that could be placed are checked even when others could not, so one run reports everything.
-  const changed = [...working.values()].filter((indicator) => indicator.placed.size > 0);
-  const meetingsDir = path.resolve(options.meetings);
+  const last = periods.at(-1);
+  if (last && periodIndex(period) <= periodIndex(last)) {
+    return `${id}, ${label}: the period is not after the last row (${periodLabel(last)}), and there is no empty ${label} row to fill`;
+  }
+  const added: TrendRowFrontMatter = { period: key, result: result.value, ...(target ? { target: target.value } : {}) };
+  trend.push(added);
+  indicator.placed.set(added, placement);
+  return placement;
+}
+
+/**
+ * Checks the draft with the changed files in a staging copy, and writes them only when every row was placed and the
+ * check passes. A problem the check finds in a row this import placed is added to `problems` at that row's CSV line;
+ * the others are returned.
+ */
+async function checkDraft(
+  changed: Working[],
+  meetingsDir: string,
+  folder: string,
+  problems: ImportProblem[],
+): Promise<{ files: Record<string, string>; other: Problem[] }> {
   const files = Object.fromEntries(
-    await Promise.all(
-      changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, draft.folder, indicator.file), indicator)] as const),
-    ),
+    await Promise.all(changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, folder, indicator.file), indicator)] as const)),
   );
   const written = changed.length
     ? await writeMeetingFolder({
         meetingsDir,
-        folder: draft.folder,
+        folder,
         files,
-        base: path.join(meetingsDir, draft.folder),
+        base: path.join(meetingsDir, folder),
         overwrite: true,
         checkOnly: problems.length > 0,
       })
@@ -279,19 +336,5 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
       other.push(problem);
     }
   }
-  if (problems.length || other.length) {
-    throw new ImportFailed(
-      shown,
-      problems,
-      other.length
-        ? [
-            ...(problems.length ? [""] : []),
-            `With these results, the draft ${draft.folder} would not pass the content checks:`,
-            "",
-            ...other.map(formatProblem),
-          ]
-        : [],
-    );
-  }
-  return { folder: shownPath(path.join(meetingsDir, draft.folder)), placements, files: Object.keys(files) };
+  return { files, other };
 }

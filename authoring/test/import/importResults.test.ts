@@ -41,7 +41,7 @@ beforeEach(async () => {
   await loadScorecards(root);
 });
 
-describe("npm run import-results -- <results.csv>", () => {
+describe("npm run import-results -- <results.csv>: what it adds", () => {
   it("adds each result to the newest draft, fills its empty row, and the draft still passes the checks", async () => {
     const before = await readFolder(path.join(meetings, DRAFT));
     const olderBefore = await readFolder(path.join(meetings, OLDER_DRAFT));
@@ -81,6 +81,16 @@ describe("npm run import-results -- <results.csv>", () => {
     ]);
   });
 
+  it("the period may be written as the paper does, and a percentage may carry its sign", async () => {
+    const csv = path.join(root, "july.csv");
+    await writeFile(csv, '\uFEFFIndicator ID,Period,Result,Target\r\n"cin-plans","Jul 2017","79.0%","90.0%"\r\n');
+    const result = await importResults({ csv, meetings });
+    expect(result.placements).toEqual([{ line: 2, id: "cin-plans", period: "2017-07", periodLabel: "Jul 2017", resultText: "79.0%", how: "added" }]);
+    expect(await readFile(draftFile("04-cin-plans.md"), "utf8")).toContain("  - { period: 2017-07, result: 79.0, target: 90.0 }\n---\n");
+  });
+});
+
+describe("npm run import-results -- <results.csv>: what it refuses", () => {
   it("rejects every row it cannot place, by CSV line, and writes nothing", async () => {
     const before = await readFolder(path.join(meetings, DRAFT));
     const run = await runCli("import-results", [path.join(FIXTURES, "results-bad.csv")], root);
@@ -120,14 +130,6 @@ describe("npm run import-results -- <results.csv>", () => {
     ]);
     expect((error as ImportFailed).message).toContain("no bandings on record for 2018/19");
     expect((error as ImportFailed).message).toContain("Apr 2018 begins after the meeting on 2017-11-02");
-  });
-
-  it("the period may be written as the paper does, and a percentage may carry its sign", async () => {
-    const csv = path.join(root, "july.csv");
-    await writeFile(csv, '\uFEFFIndicator ID,Period,Result,Target\r\n"cin-plans","Jul 2017","79.0%","90.0%"\r\n');
-    const result = await importResults({ csv, meetings });
-    expect(result.placements).toEqual([{ line: 2, id: "cin-plans", period: "2017-07", periodLabel: "Jul 2017", resultText: "79.0%", how: "added" }]);
-    expect(await readFile(draftFile("04-cin-plans.md"), "utf8")).toContain("  - { period: 2017-07, result: 79.0, target: 90.0 }\n---\n");
   });
 
   it("with no draft meeting, says so and writes nothing", async () => {
