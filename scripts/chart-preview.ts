@@ -3,6 +3,7 @@
  * With `--bench [count]` it instead prints the amortised render time per chart (default 500 charts).
  */
 import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { renderTrendChart, type TrendChartInput } from "../src/charts/renderTrendChart";
 
 const percent = (v: number): string => `${v.toFixed(1)}%`;
@@ -67,9 +68,10 @@ function bench(count: number): void {
   console.log(`active resources after rendering: ${JSON.stringify(process.getActiveResourcesInfo())}`);
 }
 
-const benchAt = process.argv.indexOf("--bench");
-if (benchAt !== -1) {
-  bench(Number(process.argv[benchAt + 1] ?? 500));
+// The count is a positional after --bench, so a bare --bench means the default.
+const { values, positionals } = parseArgs({ options: { bench: { type: "boolean", default: false } }, allowPositionals: true });
+if (values.bench) {
+  bench(Number(positionals[0] ?? 500));
 } else {
   const svgs = samples.map(renderTrendChart);
   svgs.forEach((svg, i) => writeFileSync(`/tmp/chart-preview-${i}.svg`, svg));

@@ -1,18 +1,18 @@
 // `npm run import-results -- <results.csv> [--meetings content/meetings]`
 // Adds results exported from the case-management system to the newest draft meeting. See docs/importing.md.
-import { parseArgs, reportFailure } from "../authoring/import/cli";
+import { readArgs, reportFailure } from "../authoring/import/cli";
 import { importResults } from "../authoring/import/importResults";
 
 const USAGE = "usage: npm run import-results -- <results.csv> [--meetings content/meetings]";
 
-const args = parseArgs(process.argv.slice(2), [], ["--meetings"]);
-if ("error" in args || args.positional.length !== 1) {
+const args = readArgs(process.argv.slice(2), { meetings: { type: "string" } });
+if ("error" in args || args.positionals.length !== 1) {
   console.error("error" in args ? `${args.error}\n${USAGE}` : USAGE);
   process.exit(2);
 }
 
 try {
-  const result = await importResults({ csv: args.positional[0]!, meetings: args.values.get("--meetings") ?? "content/meetings" });
+  const result = await importResults({ csv: args.positionals[0]!, meetings: args.values.meetings ?? "content/meetings" });
   console.log(`Added ${result.placements.length} ${result.placements.length === 1 ? "result" : "results"} to the draft ${result.folder}/:`);
   for (const placement of result.placements) {
     const how = placement.how === "filled" ? "filled in the empty row" : "new row";

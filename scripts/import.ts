@@ -1,23 +1,28 @@
 // `npm run import -- <paper.txt> [--force] [--draft] [--out content/meetings] [--short-name cype]`
 // Reads the text of a published scorecard paper and writes its meeting folder. See docs/importing.md.
-import { parseArgs, reportFailure } from "../authoring/import/cli";
+import { readArgs, reportFailure } from "../authoring/import/cli";
 import { importPaper } from "../authoring/import/importPaper";
 
 const USAGE = "usage: npm run import -- <paper.txt> [--force] [--draft] [--out content/meetings] [--short-name cype]";
 
-const args = parseArgs(process.argv.slice(2), ["--force", "--draft"], ["--out", "--short-name"]);
-if ("error" in args || args.positional.length !== 1) {
+const args = readArgs(process.argv.slice(2), {
+  force: { type: "boolean" },
+  draft: { type: "boolean" },
+  out: { type: "string" },
+  "short-name": { type: "string" },
+});
+if ("error" in args || args.positionals.length !== 1) {
   console.error("error" in args ? `${args.error}\n${USAGE}` : USAGE);
   process.exit(2);
 }
 
 try {
   const result = await importPaper({
-    paper: args.positional[0]!,
-    out: args.values.get("--out") ?? "content/meetings",
-    force: args.flags.has("--force"),
-    draft: args.flags.has("--draft"),
-    shortName: args.values.get("--short-name"),
+    paper: args.positionals[0]!,
+    out: args.values.out ?? "content/meetings",
+    force: args.values.force ?? false,
+    draft: args.values.draft ?? false,
+    shortName: args.values["short-name"],
   });
   for (const note of result.notes) console.warn(`Note: ${note}`);
   console.log(`Wrote ${result.folder}/:`);

@@ -1,12 +1,21 @@
 // `npm run publish-meeting -- content/meetings/<folder>`: publishes a draft, or records a correction to a published meeting.
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { ContentProblems, formatReport } from "../src/content/problems";
 import { publishMeeting } from "../authoring/publication/publishMeeting";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
-const folder = process.argv[2];
+const USAGE = "Say which meeting to publish, e.g.: npm run publish-meeting -- content/meetings/2017-09-07-cype";
+let folder: string | undefined;
+try {
+  [folder] = parseArgs({ allowPositionals: true }).positionals;
+} catch (error) {
+  // An option this command does not have (say --force) is named, rather than taken for a folder.
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 if (!folder) {
-  console.error("Say which meeting to publish, e.g.: npm run publish-meeting -- content/meetings/2017-09-07-cype");
+  console.error(USAGE);
   process.exit(2);
 }
 try {
