@@ -60,7 +60,7 @@ export function twoLineLabels(labels: readonly string[]): AxisLabel[] {
 
 /**
  * Lays a chart out so the widest y tick label, the last x label and the target label all stay inside the viewBox.
- * @example chartLayout(input).band // 142.5
+ * @example chartLayout(input).labelEvery // 1: every period labelled
  */
 export function chartLayout(input: TrendChartInput): ChartLayout {
   const compact = input.compact ?? false;
