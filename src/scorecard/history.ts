@@ -2,33 +2,10 @@ import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
 import { parsePeriod, periodIndex } from "../domain/periods";
 import { formatValue } from "../domain/units";
 import { chartDataFor } from "./chartData";
-import type { Indicator, Meeting, TrendRow } from "./model";
+import type { HistoryRow, Indicator, IndicatorHistory, Meeting } from "./model";
 import { travelFields } from "./travelText";
 
-/** One period of an indicator's whole history: the figure that stands, and any earlier one it replaced. */
-export interface HistoryRow extends TrendRow {
-  /** The meeting whose paper the standing figure comes from. */
-  reportedAt: { dateLabel: string; url: string };
-  /** Set when a later meeting published a different figure for the period than an earlier one. */
-  revised?: { previousResultText: string; previousRatingText: string; previousReportedAt: { dateLabel: string; url: string } };
-}
-
-/** An indicator across every meeting that reported it. */
-export interface IndicatorHistory {
-  id: string;
-  /** The title at the newest meeting. */
-  title: string;
-  url: string;
-  latest: Indicator;
-  rows: HistoryRow[];
-  meetings: { dateLabel: string; url: string; indicatorUrl: string; committee: string }[];
-  revisedCount: number;
-  /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
-  summary: string;
-  chartSvg: string;
-  /** The chart's message in words. */
-  chartDescription: string;
-}
+export type { HistoryRow, IndicatorHistory } from "./model";
 
 /**
  * Joins each indicator's trend rows from every published meeting into one series, oldest period first. Where meetings

@@ -2,11 +2,10 @@ import type { TrendChartInput } from "../charts/renderTrendChart";
 import type { Problem } from "../content/problems";
 import type { Bandings, Rating } from "../domain/bandings";
 import type { DirectionOfTravel } from "../domain/travel";
+import type { RatingSource, RatingState } from "../domain/rating";
 import type { Polarity, Unit } from "../domain/units";
-import type { IndicatorHistory } from "./history";
 
-/** Where a row's rating came from: our bandings, or the paper itself for years whose bandings are not on record. */
-export type RatingSource = "computed" | "as published";
+export type { RatingSource, RatingState } from "../domain/rating";
 
 /** One column of the trend table, every figure already formatted. */
 export interface TrendRow {
@@ -21,6 +20,8 @@ export interface TrendRow {
   /** "Red", "No data", "Not rated" */
   ratingText: string;
   ratingSource: RatingSource | null;
+  /** What the rating cell says, from the one rating rule (domain/rating.ts): "rated", "no-data", "awaiting" or "not-rated". */
+  state: RatingState;
   /** Against the row before; null for the first row or when either has no data. */
   directionOfTravel: DirectionOfTravel | null;
   /** "Down 0.4 percentage points since May: worse (higher is better)", or why there is no comparison. */
@@ -123,6 +124,12 @@ export interface Scorecard {
   counts: RatingCounts;
 }
 
+/**
+ * A meeting as computed from its own files alone, which the meeting cache keeps and no build changes: what depends
+ * on other meetings (the previous meeting, rating changes since it) is added as new objects each build.
+ */
+export type MeetingReport = Omit<Meeting, "previousMeeting">;
+
 /** A correction made to a published meeting, shown on its pages. */
 export interface Erratum {
   date: string;
@@ -175,6 +182,31 @@ export interface Committee {
   slug: string;
   /** Newest first. */
   meetings: Meeting[];
+}
+
+/** One period of an indicator's whole history: the figure that stands, and any earlier one it replaced. */
+export interface HistoryRow extends TrendRow {
+  /** The meeting whose paper the standing figure comes from. */
+  reportedAt: { dateLabel: string; url: string };
+  /** Set when a later meeting published a different figure for the period than an earlier one. */
+  revised?: { previousResultText: string; previousRatingText: string; previousReportedAt: { dateLabel: string; url: string } };
+}
+
+/** An indicator across every meeting that reported it. */
+export interface IndicatorHistory {
+  id: string;
+  /** The title at the newest meeting. */
+  title: string;
+  url: string;
+  latest: Indicator;
+  rows: HistoryRow[];
+  meetings: { dateLabel: string; url: string; indicatorUrl: string; committee: string }[];
+  revisedCount: number;
+  /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
+  summary: string;
+  chartSvg: string;
+  /** The chart's message in words. */
+  chartDescription: string;
 }
 
 /** Everything the site shows, computed and formatted once. */

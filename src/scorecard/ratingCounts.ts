@@ -1,19 +1,22 @@
-import type { Indicator, RatingCounts } from "./model";
+import type { Indicator, RatingCounts, TrendRow } from "./model";
+
+type Counted = Exclude<keyof RatingCounts, "text">;
+
+/** Which count a latest row adds to: its rating when rated, otherwise its state. */
+function countOf({ state, rating }: Pick<TrendRow, "state" | "rating">): Counted {
+  if (state === "not-rated") return "notRated";
+  if (state === "awaiting") return "awaitingData";
+  if (state === "no-data" || !rating) return "noData";
+  return rating === "Red" ? "red" : rating === "Amber" ? "amber" : "green";
+}
 
 /**
  * Counts the latest ratings of a set of indicators, as the summary tables show them.
  * @example countRatings(indicators).text // "1 Green, 2 Amber, 4 Red"
  */
-export function countRatings(indicators: readonly Pick<Indicator, "rating" | "kind" | "latest" | "ratingText">[]): RatingCounts {
-  const counts = { red: 0, amber: 0, green: 0, noData: 0, awaitingData: 0, notRated: 0 };
-  for (const indicator of indicators) {
-    if (indicator.kind === "activity") counts.notRated++;
-    else if (indicator.rating === "Red") counts.red++;
-    else if (indicator.rating === "Amber") counts.amber++;
-    else if (indicator.rating === "Green") counts.green++;
-    else if (indicator.ratingText === "Awaiting data") counts.awaitingData++;
-    else counts.noData++;
-  }
+export function countRatings(indicators: readonly Pick<Indicator, "latest">[]): RatingCounts {
+  const counts: Record<Counted, number> = { red: 0, amber: 0, green: 0, noData: 0, awaitingData: 0, notRated: 0 };
+  for (const indicator of indicators) counts[countOf(indicator.latest)]++;
   const parts = [
     [counts.green, "Green"],
     [counts.amber, "Amber"],

@@ -1,0 +1,267 @@
+/**
+ * The checks of one indicator file beyond its schema: its scorecard, its bandings, its periods and each row's figures.
+ * Every problem is reported at its field; what passes is returned ready to rate.
+ */
+import { BAND_TEXT_FORMS, buildBandings, type Bandings, type BandingsForm } from "../domain/bandings";
+import { financialYearLabel, financialYearStart, parseFinancialYear, parsePeriod, periodIndex, periodLabel, type Period } from "../domain/periods";
+import { decimalPlacesOf, toFine } from "../domain/units";
+import type { IndicatorSource } from "../content/readContent";
+import type { Problem } from "../content/problems";
+import { problemAt } from "../content/validate";
+
+type FieldPath = (string | number)[];
+type Front = IndicatorSource["front"];
+type BandingsEntry = Front["bandings"][number];
+type TrendEntry = Front["trend"][number];
+
+/** Reports problems at the fields of one indicator file, with the checks its figures share. */
+export interface FieldChecks {
+  front: Front;
+  at(path: FieldPath, message: string, hint?: string): void;
+  /** False, and reported, when the value has more decimal places than the indicator publishes. */
+  precise(path: FieldPath, value: number): boolean;
+  /** True, and reported, when a percentage passes 100. */
+  overHundred(path: FieldPath, value: number | undefined, hint: string): boolean;
+}
+
+/**
+ * The checks for one file, reporting into `problems`.
+ * @example fieldChecks(source, front, problems).precise(["trend", 0, "result"], 62.85) // false, with a problem
+ */
+export function fieldChecks({ source, front }: IndicatorSource, problems: Problem[]): FieldChecks {
+  const { unit, decimalPlaces: decimals } = front;
+  const at = (path: FieldPath, message: string, hint?: string) => {
+    problems.push(problemAt(source, path, message, hint));
+  };
+  return {
+    front,
+    at,
+    precise(path, value) {
+      if (decimalPlacesOf(value) <= decimals) return true;
+      at(
+        path,
+        `found ${value}, which has more decimal places than the ${decimals} this indicator publishes`,
+        `round it to ${decimals} decimal place${decimals === 1 ? "" : "s"}, or change decimalPlaces`,
+      );
+      return false;
+    },
+    // A percentage here is a share of a whole: no figure, target or band of one passes 100.
+    overHundred(path, value, hint) {
+      if (unit !== "percentage" || value === undefined || value <= 100) return false;
+      at(path, `found ${value}, but a percentage cannot be over 100`, hint);
+      return true;
+    },
+  };
+}
+
+/**
+ * The file's place in its meeting and its unit: its scorecard is one the meeting lists, and a count has no decimals.
+ * @example checkIndicatorFile(checks, ["Specialist Children's Services"])
+ */
+export function checkIndicatorFile(checks: FieldChecks, scorecards: readonly string[]): void {
+  const { front, at } = checks;
+  if (!scorecards.includes(front.scorecard)) {
+    at(
+      ["scorecard"],
+      `"${front.scorecard}" is not one of this meeting's scorecards (${scorecards.map((s) => `"${s}"`).join(", ")})`,
+      "use one of the names listed under `scorecards` in meeting.md, or add this one there",
+    );
+  }
+  if (front.unit === "count" && front.decimalPlaces !== 0) {
+    at(["decimalPlaces"], `found ${front.decimalPlaces}, but a count has no decimal places`, "set decimalPlaces: 0");
+  }
+}
+
+/**
+ * Each financial year's bandings, built and checked; a year whose entry has problems is left out.
+ * @example checkBandings(checks).get(2017)?.sentence // "Below 70% = Red, 70% to 80% = Amber, 80% and above = Green"
+ */
+export function checkBandings(checks: FieldChecks): Map<number, Bandings> {
+  const { front, at } = checks;
+  const bandings = new Map<number, Bandings>();
+  if (front.kind === "activity" && front.bandings.length) {
+    at(["bandings"], "an activity indicator is shown for context and is not rated, so it takes no bandings", 'delete the bandings, or set kind: "performance"');
+  }
+  front.bandings.forEach((entry, index) => {
+    const path = ["bandings", index];
+    const year = parseFinancialYear(entry.financialYear);
+    if (year === undefined) {
+      at([...path, "financialYear"], `found "${entry.financialYear}", expected a financial year such as "2017/18"`);
+    } else if (bandings.has(year)) {
+      at([...path, "financialYear"], `bandings for ${entry.financialYear} are given twice`, "keep one entry per financial year");
+    } else {
+      const built = checkBandingsEntry(checks, entry, year, path);
+      if (built) bandings.set(year, built);
+    }
+  });
+  return bandings;
+}
+
+/** One year's entry: exactly one form, figures at the published precision, a floor on the worse side, sound bands. */
+function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: number, path: FieldPath): Bandings | undefined {
+  const { front, at, precise, overHundred } = checks;
+  const { polarity, unit, decimalPlaces: decimals } = front;
+  const form = bandingsForm(entry);
+  if (!form) {
+    at(
+      path,
+      "bandings need exactly one of: all three of red, amber and green; a floor; or a tolerancePercent",
+      'e.g. red: "below 70", amber: "70 to 80", green: "80 and above"',
+    );
+    return undefined;
+  }
+  if (!precise([...path, "target"], entry.target)) return undefined;
+  if (entry.floor !== undefined && !precise([...path, "floor"], entry.floor)) return undefined;
+  if (
+    overHundred([...path, "target"], entry.target, "check the target against the paper") ||
+    overHundred([...path, "floor"], entry.floor, "check the floor against the paper")
+  )
+    return undefined;
+  if (form.form === "target-and-floor" && (polarity === "higher-is-better" ? form.floor > entry.target : form.floor < entry.target)) {
+    const side = polarity === "higher-is-better" ? "below" : "above";
+    at(
+      [...path, "floor"],
+      `the floor standard ${form.floor} is not ${side} the target ${entry.target}, but ${polarity.replaceAll("-", " ")}`,
+      `a floor standard is the worse limit: set it ${side} the target, or check polarity`,
+    );
+    return undefined;
+  }
+  const built = buildBandings({ financialYear: year, target: entry.target, form }, polarity, unit, decimals);
+  if ("problems" in built) {
+    for (const problem of built.problems) {
+      // How the bands fit together concerns the whole entry; an unreadable band, only its own line.
+      if (problem.field === "bands") at([...path, bandsField(form.form)], problem.message, bandsHint(form.form));
+      else at([...path, problem.field], problem.message, `write it as ${BAND_TEXT_FORMS}`);
+    }
+    return undefined;
+  }
+  if (form.form === "thresholds") checkBoundaries(checks, built.bandings, path);
+  return built.bandings;
+}
+
+/** The form an entry is written in, or undefined when it gives none or more than one. */
+function bandingsForm(entry: BandingsEntry): BandingsForm | undefined {
+  const { red, amber, green } = entry;
+  const thresholds = [red, amber, green].filter((band) => band !== undefined).length;
+  const forms = [thresholds > 0, entry.floor !== undefined, entry.tolerancePercent !== undefined].filter(Boolean).length;
+  if (forms !== 1 || (thresholds > 0 && thresholds < 3)) return undefined;
+  if (red !== undefined && amber !== undefined && green !== undefined) return { form: "thresholds", red, amber, green };
+  if (entry.floor !== undefined) return { form: "target-and-floor", floor: entry.floor };
+  return entry.tolerancePercent === undefined ? undefined : { form: "tolerance", tolerancePercent: entry.tolerancePercent };
+}
+
+/** Every boundary a band's words give is a percentage within 100 and at the published precision. */
+function checkBoundaries({ front, at, overHundred }: FieldChecks, bandings: Bandings, path: FieldPath): void {
+  const decimals = front.decimalPlaces;
+  for (const band of bandings.bands) {
+    for (const bound of [band.lower, band.upper]) {
+      if (!bound) continue;
+      overHundred([...path, band.rating.toLowerCase()], bound.value, "check the band against the paper");
+      if (decimalPlacesOf(bound.value) > decimals) {
+        at(
+          [...path, band.rating.toLowerCase()],
+          `the boundary ${bound.value} has more decimal places than the ${decimals} this indicator publishes`,
+          "round it, or change decimalPlaces",
+        );
+      }
+    }
+  }
+}
+
+/** The field a problem with how the bands fit together is reported at. */
+function bandsField(form: BandingsForm["form"]): string {
+  return form === "thresholds" ? "amber" : form === "target-and-floor" ? "floor" : "tolerancePercent";
+}
+
+function bandsHint(form: BandingsForm["form"]): string {
+  return form === "thresholds"
+    ? 'the three bands must meet without gaps or overlaps, e.g. red: "below 70", amber: "70 to 80", green: "80 and above"'
+    : form === "target-and-floor"
+      ? "the floor must be worse than the target: below it when higher is better, above it when lower is better"
+      : "tolerancePercent is how far from the target, as a percentage of it, still counts as Amber";
+}
+
+/**
+ * Each row's period, read and checked: one kind throughout, oldest first, none twice. Undefined where unreadable.
+ * @example checkPeriods(checks).map((period) => period && periodLabel(period)) // ["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"]
+ */
+export function checkPeriods({ front, at }: FieldChecks): (Period | undefined)[] {
+  const periods = front.trend.map((row, index) => {
+    const period = parsePeriod(row.period);
+    if (!period) {
+      at(
+        ["trend", index, "period"],
+        `found "${row.period}", expected a month such as "2017-06" or a quarter such as "Q1 2017/18"`,
+        "write months as year-month with two digits for the month",
+      );
+    }
+    return period;
+  });
+  const known = periods.filter((p): p is Period => p !== undefined);
+  if (known.length && known.some((p) => p.kind !== known[0]!.kind)) {
+    at(["trend"], "the trend mixes months and quarters", "use months throughout, or quarters throughout");
+  }
+  for (let i = 1; i < periods.length; i++) {
+    const before = periods[i - 1];
+    const current = periods[i];
+    if (!before || !current || before.kind !== current.kind) continue;
+    const step = periodIndex(current) - periodIndex(before);
+    if (step === 0) at(["trend", i, "period"], `${periodLabel(current)} appears twice in the trend`, "delete one of the two rows");
+    else if (step < 0)
+      at(
+        ["trend", i, "period"],
+        `${periodLabel(current)} comes after ${periodLabel(before)}, but the trend must run oldest first`,
+        "put the rows in date order, oldest first",
+      );
+  }
+  return periods;
+}
+
+/**
+ * One row's result and target: at the published precision, in range, and the target the one its year's bandings give
+ * (or, without bandings, given). Returns whether they pass, and the row's target (the bandings' when the row gives none).
+ * @example checkRowFigures(checks, row, 1, period, bandings) // { valid: true, target: 80 }
+ */
+export function checkRowFigures(
+  { front, at, precise, overHundred }: FieldChecks,
+  row: TrendEntry,
+  index: number,
+  period: Period,
+  yearBandings: Bandings | undefined,
+): { valid: boolean; target: number | null } {
+  const path = ["trend", index];
+  const { unit, decimalPlaces: decimals } = front;
+  const yearLabel = financialYearLabel(financialYearStart(period));
+  let valid = true;
+  if (row.result !== null) {
+    valid = precise([...path, "result"], row.result) && valid;
+    if (!Number.isFinite(row.result)) valid = false;
+    if (unit !== "number" && row.result < 0) {
+      at([...path, "result"], `found ${row.result}, but a ${unit} cannot be negative`, "check the figure against the source system");
+      valid = false;
+    }
+    if (overHundred([...path, "result"], row.result, "check the figure against the source system")) valid = false;
+  }
+  let target = row.target ?? null;
+  if (target !== null) valid = precise([...path, "target"], target) && valid;
+  if (target !== null && overHundred([...path, "target"], target, "check the target against the paper")) valid = false;
+  if (yearBandings) {
+    if (target === null) target = yearBandings.target;
+    else if (toFine(target, decimals) !== toFine(yearBandings.target, decimals)) {
+      at(
+        [...path, "target"],
+        `found ${target}, but the ${yearLabel} bandings give a target of ${yearBandings.target}`,
+        "make the row's target match the bandings, or correct the bandings' target",
+      );
+      valid = false;
+    }
+  } else if (target === null && front.kind === "performance" && row.result !== null) {
+    at(
+      [...path, "target"],
+      `is missing: ${periodLabel(period)} has no bandings on record for ${yearLabel}, so its target must be given`,
+      "add the target the paper printed for that period",
+    );
+    valid = false;
+  }
+  return { valid, target };
+}

@@ -1,0 +1,96 @@
+/**
+ * The trend rows of one indicator: each period's figures checked, rated by the one rating rule (domain/rating.ts),
+ * formatted, and compared with the period before.
+ */
+import type { Bandings } from "../domain/bandings";
+import { financialYearLabel, financialYearStart, periodKey, periodLabel, periodLongLabel, type Period } from "../domain/periods";
+import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
+import { formatValue } from "../domain/units";
+import { checkRowFigures, type FieldChecks } from "./indicatorChecks";
+import type { TrendRow } from "./model";
+import { travelFields } from "./travelText";
+
+/**
+ * Every row whose figures and rating pass, rated and formatted; the problems of the others go to `checks`. Direction of
+ * travel is filled in once every row passes.
+ * @example rateRows(checks, periods, bandings, "published").map((row) => row.ratingText) // ["Amber", "Red", "Red", "Red"]
+ */
+export function rateRows(
+  checks: FieldChecks,
+  periods: readonly (Period | undefined)[],
+  bandings: ReadonlyMap<number, Bandings>,
+  status: "draft" | "published",
+): TrendRow[] {
+  const { front } = checks;
+  const { unit, decimalPlaces: decimals } = front;
+  const rows: TrendRow[] = [];
+  front.trend.forEach((row, index) => {
+    const period = periods[index];
+    if (!period) return;
+    const yearBandings = bandings.get(financialYearStart(period));
+    const figures = checkRowFigures(checks, row, index, period, yearBandings);
+    // In a draft the newest period's empty result is still to come, not missing.
+    const awaited = row.result === null && status === "draft" && index === front.trend.length - 1;
+    const outcome = rateRow({ result: row.result, awaited, kind: front.kind, decimals, bandings: yearBandings, published: row.rating });
+    // A rating is only compared with the bandings once the figures it rates are sound.
+    const reported = outcome.problem && (outcome.problem.kind !== "disagrees" || figures.valid) ? outcome.problem : undefined;
+    if (reported) checks.at(["trend", index, "rating"], ...ratingProblemWords(reported, { period, result: row.result, yearBandings, checks }));
+    if (!figures.valid || reported) return;
+    const { target } = figures;
+    rows.push({
+      period: periodKey(period),
+      periodLabel: periodLabel(period),
+      periodLongLabel: periodLongLabel(period),
+      result: row.result,
+      resultText: row.result !== null ? formatValue(row.result, unit, decimals) : missingResultWord(awaited),
+      target,
+      targetText: target === null ? "None" : formatValue(target, unit, decimals),
+      rating: outcome.rating,
+      ratingText: ratingWord(outcome),
+      ratingSource: outcome.source,
+      state: outcome.state,
+      directionOfTravel: null,
+      directionText: "",
+      changeSinceText: "",
+      directionArrow: "",
+    });
+  });
+  return rows;
+}
+
+/**
+ * Fills in each row's direction of travel against the row before, in place.
+ * @example addTravel(rows, periods, front) // rows[3].directionText === "Down 0.4 percentage points since May: worse (higher is better)"
+ */
+export function addTravel(rows: TrendRow[], periods: readonly Period[], front: FieldChecks["front"]): void {
+  const indicator = { polarity: front.polarity, unit: front.unit, decimals: front.decimalPlaces };
+  rows.forEach((row, i) => {
+    const before = rows[i - 1];
+    Object.assign(row, travelFields(before && { row: before, period: periods[i - 1]! }, { row, period: periods[i]! }, indicator));
+  });
+}
+
+/** A rating problem in the words of a content file's clerk: message, then how to fix it. */
+function ratingProblemWords(
+  problem: RatingProblem,
+  { period, result, yearBandings, checks }: { period: Period; result: number | null; yearBandings: Bandings | undefined; checks: FieldChecks },
+): [string, string] {
+  const yearLabel = financialYearLabel(financialYearStart(period));
+  const { unit, decimalPlaces: decimals } = checks.front;
+  switch (problem.kind) {
+    case "activity-rated":
+      return ["an activity indicator is not rated", "delete the rating"];
+    case "rated-without-result":
+      return [`found "${problem.published}", but there is no result to rate for ${periodLabel(period)}`, "delete the rating, or fill in the result"];
+    case "disagrees":
+      return [
+        `the paper's rating is ${problem.published}, but the ${yearLabel} bandings (${yearBandings!.sentence}) rate ${formatValue(result!, unit, decimals)} as ${problem.computed ?? "no rating"}`,
+        "check the result and the bandings against the paper; a published rating must agree with them",
+      ];
+    case "published-needed":
+      return [
+        `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,
+        `add rating: Red, Amber or Green as the paper printed it, or add bandings for ${yearLabel}`,
+      ];
+  }
+}
