@@ -26,7 +26,10 @@ export function strictJsonProblem(file: string, text: string): Problem | undefin
           ? "a name or text is not in double quotes, or a comment is here (JSON has no comments)"
           : code === "InvalidCommentToken"
             ? "JSON has no comments"
-            : `expected ${code.replace(/Expected$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} here`;
+            : `expected ${code
+                .replace(/Expected$/, "")
+                .replace(/([a-z])([A-Z])/g, "$1 $2")
+                .toLowerCase()} here`;
   const lines = text.slice(0, first.offset).split("\n");
   return { file, line: lines.length, column: lines.at(-1)!.length + 1, field: "", message: `the file is not valid JSON: ${what}`, hint: JSON_HINT };
 }

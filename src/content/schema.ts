@@ -10,7 +10,9 @@ const slug = z
   .refine((value) => !WINDOWS_RESERVED.test(value), { message: "is a name Windows keeps for a device, so its page could not be saved there; choose another" });
 const text = z.string().trim().min(1);
 /** Text a reader must be able to see: at least one letter, digit, punctuation mark or symbol, not only spaces and invisible characters. */
-const visible = text.refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), { message: "has no visible characters, only spaces or invisible ones; write the text the paper prints" });
+const visible = text.refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), {
+  message: "has no visible characters, only spaces or invisible ones; write the text the paper prints",
+});
 const rating = z.enum(["Red", "Amber", "Green"]);
 
 /** One column of the paper's "Trend Data" table. */
@@ -71,9 +73,7 @@ export const meetingSchema = z.strictObject({
   letterDate: z.string().optional(),
   contact: person.optional(),
   signedBy: person.optional(),
-  errata: z
-    .array(z.strictObject({ date: z.string(), change: text, reason: text }))
-    .default([]),
+  errata: z.array(z.strictObject({ date: z.string(), change: text, reason: text })).default([]),
 });
 
 export type IndicatorFrontMatter = z.infer<typeof indicatorSchema>;
@@ -120,7 +120,7 @@ export const FIELD_HINTS: Record<string, string> = {
   contact: "name, email and phone of the officer to ask",
   signedBy: "name and role of who signed the covering letter",
   errata: "a list of corrections made after publication, each with date (YYYY-MM-DD), change (what changed) and reason (why)",
-  change: "what was corrected, e.g. \"May 2017 result for Average Caseload corrected from 23.9 to 23.8\"",
+  change: 'what was corrected, e.g. "May 2017 result for Average Caseload corrected from 23.9 to 23.8"',
   reason: "why it was corrected",
   // The site's own data files (data/site.json, data/glossary.json), checked with the same messages.
   council: 'the council\'s name as residents know it, e.g. "Kent County Council"',

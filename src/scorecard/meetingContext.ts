@@ -38,8 +38,9 @@ function withPrevious(meeting: MeetingReport, previous: MeetingReport | undefine
 
 /** "Red, was Amber at the meeting of …", or "" for an activity indicator, one awaiting data, or one new since. */
 function ratingChangeText(indicator: Indicator, before: Indicator | undefined, previous: MeetingReport): string {
-  if (!before || indicator.kind === "activity" || indicator.ratingText === "Awaiting data") return "";
-  return before.ratingText === indicator.ratingText
+  if (!before || indicator.kind === "activity" || indicator.latest.state === "awaiting") return "";
+  const unchanged = before.latest.state === indicator.latest.state && before.latest.rating === indicator.latest.rating;
+  return unchanged
     ? `${indicator.ratingText}, unchanged since the meeting of ${previous.dateLabel}`
     : `${indicator.ratingText}, was ${before.ratingText} at the meeting of ${previous.dateLabel}`;
 }

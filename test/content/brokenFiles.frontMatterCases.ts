@@ -19,36 +19,66 @@ export const frontMatterCases: BrokenCase[] = [
   {
     name: "yaml-bad-indentation",
     fault: "line 16 `     red: above 22` indented five spaces instead of four",
-    problems: [
-      { file: CASELOAD, line: 16, field: "", message: new RegExp(`^${NOT_YAML}`), hint: /indent|line the fields up/i, at: "     red: above 22" },
-    ],
+    problems: [{ file: CASELOAD, line: 16, field: "", message: new RegExp(`^${NOT_YAML}`), hint: /indent|line the fields up/i, at: "     red: above 22" }],
   },
   {
     name: "yaml-tab-indent",
     fault: "line 16 indented with a tab",
     problems: [
-      { file: CASELOAD, line: 16, column: 1, field: "", message: `${NOT_YAML}Tabs are not allowed as indentation`, hint: "indent with spaces, not tabs", at: "\tred: above 22" },
+      {
+        file: CASELOAD,
+        line: 16,
+        column: 1,
+        field: "",
+        message: `${NOT_YAML}Tabs are not allowed as indentation`,
+        hint: "indent with spaces, not tabs",
+        at: "\tred: above 22",
+      },
     ],
   },
   {
     name: "yaml-duplicate-key",
     fault: "unit: given twice (lines 10 and 11)",
     problems: [
-      { file: CASELOAD, line: 11, column: 1, field: "", message: `${NOT_YAML}Map keys must be unique`, hint: "each field may appear only once: delete one of the two", at: "unit: count" },
+      {
+        file: CASELOAD,
+        line: 11,
+        column: 1,
+        field: "",
+        message: `${NOT_YAML}Map keys must be unique`,
+        hint: "each field may appear only once: delete one of the two",
+        at: "unit: count",
+      },
     ],
   },
   {
     name: "yaml-missing-space-after-colon",
     fault: "director:Philip Segurola",
     problems: [
-      { file: CASELOAD, line: 8, column: 1, field: "", message: `${NOT_YAML}Implicit keys need to be on a single line`, hint: /"name: value"/, at: "director:Philip" },
+      {
+        file: CASELOAD,
+        line: 8,
+        column: 1,
+        field: "",
+        message: `${NOT_YAML}Implicit keys need to be on a single line`,
+        hint: /"name: value"/,
+        at: "director:Philip",
+      },
     ],
   },
   {
     name: "yaml-colon-in-unquoted-text",
-    fault: "title: Caseload: average for …   (unquoted text containing \": \")",
+    fault: 'title: Caseload: average for …   (unquoted text containing ": ")',
     problems: [
-      { file: CASELOAD, line: 3, column: 8, field: "", message: `${NOT_YAML}Nested mappings are not allowed in compact mappings`, hint: /goes in quotes/, at: "Caseload: average" },
+      {
+        file: CASELOAD,
+        line: 3,
+        column: 8,
+        field: "",
+        message: `${NOT_YAML}Nested mappings are not allowed in compact mappings`,
+        hint: /goes in quotes/,
+        at: "Caseload: average",
+      },
     ],
   },
   // ---------------------------------------------------------------- no usable front matter
@@ -57,8 +87,13 @@ export const frontMatterCases: BrokenCase[] = [
     fault: "an indicator file with no front matter at all",
     problems: [
       {
-        file: CASELOAD, line: 1, column: 1, field: "", message: "the file does not start with a front matter block",
-        hint: 'start the file with a line "---", then the fields, then another line "---", then the text', at: "Average Caseload",
+        file: CASELOAD,
+        line: 1,
+        column: 1,
+        field: "",
+        message: "the file does not start with a front matter block",
+        hint: 'start the file with a line "---", then the fields, then another line "---", then the text',
+        at: "Average Caseload",
       },
     ],
   },
@@ -72,8 +107,13 @@ export const frontMatterCases: BrokenCase[] = [
     fault: "front matter written as a YAML list (- id: …) instead of fields",
     problems: [
       {
-        file: CASELOAD, line: 2, column: 1, field: "", message: 'the front matter is a list, expected fields written "name: value"',
-        hint: 'write one "name: value" per line between the two "---" lines', at: "- id: average-caseload",
+        file: CASELOAD,
+        line: 2,
+        column: 1,
+        field: "",
+        message: 'the front matter is a list, expected fields written "name: value"',
+        hint: 'write one "name: value" per line between the two "---" lines',
+        at: "- id: average-caseload",
       },
     ],
   },
@@ -88,23 +128,35 @@ export const frontMatterCases: BrokenCase[] = [
     fault: "result: twenty-three in the May 2017 row",
     problems: [
       {
-        file: ADOPTION, line: 24, column: 32, field: "trend[2].result", message: 'found "twenty-three", expected a number',
-        hint: "write the figure as a plain number without a % sign, e.g. 62.8; leave it empty when there is no data", at: "twenty-three",
+        file: ADOPTION,
+        line: 24,
+        column: 32,
+        field: "trend[2].result",
+        message: 'found "twenty-three", expected a number',
+        hint: "write the figure as a plain number without a % sign, e.g. 62.8; leave it empty when there is no data",
+        at: "twenty-three",
       },
     ],
   },
   {
     name: "result-with-percent-sign",
     fault: "result: 63.2%",
-    problems: [{ file: ADOPTION, line: 24, column: 32, field: "trend[2].result", message: 'found "63.2%", expected a number', hint: /without a % sign/, at: "63.2%" }],
+    problems: [
+      { file: ADOPTION, line: 24, column: 32, field: "trend[2].result", message: 'found "63.2%", expected a number', hint: /without a % sign/, at: "63.2%" },
+    ],
   },
   {
     name: "unknown-key-typo",
     fault: "tarket: 80.0 in the Apr 2017 row",
     problems: [
       {
-        file: ADOPTION, line: 23, column: 38, field: "trend[1].tarket", message: '"tarket" is not a field this tool knows',
-        hint: 'did you mean "target"? Rename it, or delete the line', at: "tarket: 80.0",
+        file: ADOPTION,
+        line: 23,
+        column: 38,
+        field: "trend[1].tarket",
+        message: '"tarket" is not a field this tool knows',
+        hint: 'did you mean "target"? Rename it, or delete the line',
+        at: "tarket: 80.0",
       },
     ],
   },
@@ -113,8 +165,24 @@ export const frontMatterCases: BrokenCase[] = [
     fault: "agendaitem: 16 (lower-case i) in meeting.md, so agendaItem is missing too",
     problems: [
       // A missing union field should read like every other missing field, never "found undefined".
-      { file: MEETING, line: 2, column: 1, field: "agendaItem", message: "is missing: expected a number or some text", hint: "write the agenda item number, e.g. 16", at: "committee:" },
-      { file: MEETING, line: 4, column: 1, field: "agendaitem", message: '"agendaitem" is not a field this tool knows', hint: 'did you mean "agendaItem"? Rename it, or delete the line', at: "agendaitem: 16" },
+      {
+        file: MEETING,
+        line: 2,
+        column: 1,
+        field: "agendaItem",
+        message: "is missing: expected a number or some text",
+        hint: "write the agenda item number, e.g. 16",
+        at: "committee:",
+      },
+      {
+        file: MEETING,
+        line: 4,
+        column: 1,
+        field: "agendaitem",
+        message: '"agendaitem" is not a field this tool knows',
+        hint: 'did you mean "agendaItem"? Rename it, or delete the line',
+        at: "agendaitem: 16",
+      },
     ],
   },
   {
@@ -122,20 +190,38 @@ export const frontMatterCases: BrokenCase[] = [
     fault: "dataSource deleted",
     problems: [
       // A missing field is placed at the mapping that should hold it: the first line of the front matter.
-      { file: CASELOAD, line: 2, column: 1, field: "dataSource", message: "is missing: expected some text", hint: 'write where the figures come from, e.g. "Liberi"', at: "id: average-caseload" },
+      {
+        file: CASELOAD,
+        line: 2,
+        column: 1,
+        field: "dataSource",
+        message: "is missing: expected some text",
+        hint: 'write where the figures come from, e.g. "Liberi"',
+        at: "id: average-caseload",
+      },
     ],
   },
   {
     name: "invalid-enum-polarity",
     fault: "polarity: up",
     problems: [
-      { file: CASELOAD, line: 12, column: 11, field: "polarity", message: 'found "up", expected one of "higher-is-better", "lower-is-better"', hint: 'write "higher-is-better" or "lower-is-better"', at: "up" },
+      {
+        file: CASELOAD,
+        line: 12,
+        column: 11,
+        field: "polarity",
+        message: 'found "up", expected one of "higher-is-better", "lower-is-better"',
+        hint: 'write "higher-is-better" or "lower-is-better"',
+        at: "up",
+      },
     ],
   },
   {
     name: "invalid-rating-word",
     fault: "rating: red (lower case)",
-    problems: [{ file: ADOPTION, line: 24, column: 60, field: "trend[2].rating", message: 'found "red", expected one of "Red", "Amber", "Green"', at: "red }" }],
+    problems: [
+      { file: ADOPTION, line: 24, column: 60, field: "trend[2].rating", message: 'found "red", expected one of "Red", "Amber", "Green"', at: "red }" },
+    ],
   },
   {
     name: "empty-trend",

@@ -96,7 +96,8 @@ export function expectProblem(name: string, root: string, actual: Problem | unde
 
   // The position points at the text the fault is in.
   const text = lineOf(name, root, expected.file, expected.line);
-  if (expected.column !== undefined) expect(text.slice(expected.column - 1), `${name}: line ${expected.line}, column ${expected.column}`).toMatch(new RegExp(`^${escape(expected.at)}`));
+  if (expected.column !== undefined)
+    expect(text.slice(expected.column - 1), `${name}: line ${expected.line}, column ${expected.column}`).toMatch(new RegExp(`^${escape(expected.at)}`));
   else expect(text).toContain(expected.at);
 
   // The terminal line starts with file:line:column, so editors can jump to it.
