@@ -10,7 +10,7 @@
  * - tolerance: "Green = target met, Amber = within 10% of target, Red = more than 10% from target".
  */
 import type { BandingsFrontMatter } from "../../src/content/schema";
-import { buildBandings, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
+import { readBandings, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
 import { financialYearLabel } from "../../src/domain/periods";
 import type { Polarity, Unit } from "../../src/domain/units";
 import { readFigure } from "./figures";
@@ -188,7 +188,7 @@ export function readTargetLine(
     }
     form = { form: "target-and-floor", floor };
   }
-  const built = buildBandings({ financialYear, target: target.value, form }, polarity, unit, decimals);
+  const built = readBandings({ financialYear, target: target.value, form }, polarity, unit, decimals);
   if ("problems" in built) {
     return { problem: `the RAG bandings "${split.sentence}" cannot be used: ${built.problems.map((p) => p.message).join("; ")}` };
   }

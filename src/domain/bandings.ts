@@ -197,9 +197,9 @@ function derivedBands(spec: BandingsSpec, polarity: Polarity, decimals: number):
 /**
  * Turns bandings as written into bands to rate with and the sentences the data notes print, or the reasons it
  * cannot.
- * @example buildBandings({ financialYear: 2017, target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" } }, "higher-is-better", "percentage", 1)
+ * @example readBandings({ financialYear: 2017, target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" } }, "higher-is-better", "percentage", 1)
  */
-export function buildBandings(
+export function readBandings(
   spec: BandingsSpec,
   polarity: Polarity,
   unit: Unit,

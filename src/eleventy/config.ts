@@ -5,7 +5,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import { renderPlan, type RenderPlan } from "../pipeline/renderPlan";
 import { prepareBuild, type PreparedBuild } from "../pipeline/prepareBuild";
-import { buildDownloads } from "../opendata/downloads";
+import { downloadFiles } from "../opendata/downloads";
 import { isoDateInWords } from "../scorecard/dates";
 import { markAbbreviations } from "../theme/abbreviations";
 import { faviconIco, faviconSvg } from "../theme/favicon";
@@ -51,7 +51,7 @@ export default async function configure(
   searchStarted?: (indexing: SearchIndexing) => void,
 ): Promise<void> {
   const { projectRoot, scorecards, siteConfig, glossary } = prepared;
-  const downloads = buildDownloads(scorecards, siteConfig.council);
+  const downloads = downloadFiles(scorecards, siteConfig.council);
   const plan: RenderPlan = renderPlan(scorecards, downloads, prepared.reusedMeetings);
   eleventyConfig.setTemplateFormats(config.templateFormats);
   if (prepared.rereadTemplates) eleventyConfig.setUseTemplateCache(false);

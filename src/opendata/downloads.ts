@@ -40,9 +40,9 @@ function downloadsOf(basePath: string, title: string, publisher: string, records
 
 /**
  * Every meeting's trend rows as CSV and JSON, and every published meeting's as one archive of each, plus the JSON Schema.
- * @example buildDownloads(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
+ * @example downloadFiles(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
  */
-export function buildDownloads(
+export function downloadFiles(
   site: Scorecards,
   publisher: string,
 ): { byMeeting: Record<string, Download[]>; archive: Download[]; schema: string; files: { url: string; content: string }[] } {

@@ -11,9 +11,9 @@ export type { HistoryRow, IndicatorHistory } from "./model";
  * Joins each indicator's trend rows from every published meeting into one series, oldest period first. Where meetings
  * overlap the later meeting's figure stands, and one that differs from an earlier publication is marked revised.
  * Linear in the number of trend rows.
- * @example buildHistories(site.meetings)[0].rows.length // 4 for the sample
+ * @example prepareHistories(site.meetings)[0].rows.length // 4 for the sample
  */
-export function buildHistories(newestFirst: readonly Meeting[]): IndicatorHistory[] {
+export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHistory[] {
   const histories = new Map<string, { latest: Indicator; rows: Map<string, HistoryRow>; meetings: IndicatorHistory["meetings"] }>();
   // Only published figures make an indicator's history; a draft's are still being gathered.
   for (const meeting of [...newestFirst].reverse().filter((m) => m.status === "published")) {

@@ -2,7 +2,7 @@
  * The checks of one indicator file beyond its schema: its scorecard, its bandings, its periods and each row's figures.
  * Every problem is reported at its field; what passes is returned ready to rate.
  */
-import { BAND_TEXT_FORMS, buildBandings, type Bandings, type BandingsForm } from "../domain/bandings";
+import { BAND_TEXT_FORMS, readBandings, type Bandings, type BandingsForm } from "../domain/bandings";
 import { financialYearLabel, financialYearStart, parseFinancialYear, parsePeriod, periodIndex, periodLabel, type Period } from "../domain/periods";
 import { decimalPlacesOf, toFine } from "../domain/units";
 import type { IndicatorSource } from "../content/readContent";
@@ -126,7 +126,7 @@ function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: num
     );
     return undefined;
   }
-  const built = buildBandings({ financialYear: year, target: entry.target, form }, polarity, unit, decimals);
+  const built = readBandings({ financialYear: year, target: entry.target, form }, polarity, unit, decimals);
   if ("problems" in built) {
     for (const problem of built.problems) {
       // How the bands fit together concerns the whole entry; an unreadable band, only its own line.

@@ -5,7 +5,7 @@ import type { MeetingSource } from "../content/readContent";
 import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
 import { problemAt } from "../content/validate";
 import { FOLDER_PATTERN } from "./archiveChecks";
-import { buildIndicator, type BuiltIndicator } from "./buildIndicator";
+import { prepareIndicator, type PreparedIndicator } from "./prepareIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
 import { fenceProblems, renderMarkdownAndText } from "./markdown";
 import { futurePeriodProblems, pageIdProblems } from "./meetingChecks";
@@ -64,9 +64,9 @@ function readHeader(source: MeetingSource, problems: Problem[]): MeetingHeader {
 }
 
 /** Each indicator checked and computed, in file order; a second indicator with the same id is reported, not built. */
-function prepareIndicators(source: MeetingSource, problems: Problem[]): BuiltIndicator[] {
+function prepareIndicators(source: MeetingSource, problems: Problem[]): PreparedIndicator[] {
   const { front, folder } = source;
-  const built: BuiltIndicator[] = [];
+  const built: PreparedIndicator[] = [];
   const seen = new Map<string, string>();
   for (const indicator of source.indicators) {
     const first = seen.get(indicator.front.id);
@@ -77,7 +77,7 @@ function prepareIndicators(source: MeetingSource, problems: Problem[]): BuiltInd
       continue;
     }
     seen.set(indicator.front.id, indicator.source.file);
-    const result = buildIndicator(indicator, folder, front.scorecards, front.status);
+    const result = prepareIndicator(indicator, folder, front.scorecards, front.status);
     problems.push(...result.problems);
     if (result.indicator) built.push(result.indicator);
   }
@@ -110,7 +110,7 @@ function meetingWideProblems(source: MeetingSource, dateIsReal: boolean): Proble
 
 function assembleMeeting(
   source: MeetingSource,
-  built: BuiltIndicator[],
+  built: PreparedIndicator[],
   header: Required<Pick<MeetingHeader, "committeeSlug" | "date">> & MeetingHeader,
 ): MeetingReport {
   const { front, folder: slug } = source;

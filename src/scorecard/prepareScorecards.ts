@@ -1,7 +1,7 @@
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { checkCommitteeNames, checkIdsAcrossCommittees } from "./archiveChecks";
-import { buildHistories } from "./history";
+import { prepareHistories } from "./history";
 import { inContext } from "./meetingContext";
 import type { Committee, MeetingReport, Scorecards } from "./model";
 import { prepareMeeting } from "./prepareMeeting";
@@ -38,7 +38,7 @@ export function prepareScorecards(
       committees: [...committees.values()].sort((a, b) => a.name.localeCompare(b.name)),
       meetings,
       indicators: meetings.flatMap((meeting) => meeting.indicators),
-      histories: buildHistories(meetings),
+      histories: prepareHistories(meetings),
       latestPublishedDate: meetings.find((meeting) => meeting.status === "published")?.date ?? "",
       withdrawnPages: [],
       warnings: [],

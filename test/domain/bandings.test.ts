@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildBandings, rateFine, toleranceSentence, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
+import { readBandings, rateFine, toleranceSentence, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
 import { toFine, type Polarity, type Unit } from "../../src/domain/units";
 
 function built(target: number, form: BandingsForm, polarity: Polarity, unit: Unit, decimals: number): Bandings {
-  const result = buildBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
+  const result = readBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
   if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
   return result.bandings;
 }
 
 function problemsOf(target: number, form: BandingsForm, polarity: Polarity, unit: Unit, decimals: number) {
-  const result = buildBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
+  const result = readBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
   if (!("problems" in result)) throw new Error(`expected problems, got bandings "${result.bandings.sentence}"`);
   return result.problems;
 }
@@ -168,7 +168,7 @@ describe("bandings that cannot be used", () => {
   });
 
   it("accepts adjacent whole-number bands at 0 decimal places but not at 1", () => {
-    expect("bandings" in buildBandings({ financialYear: 2017, target: 0, form: thresholds("above 10", "1 to 10", "0") }, "lower-is-better", "count", 0)).toBe(
+    expect("bandings" in readBandings({ financialYear: 2017, target: 0, form: thresholds("above 10", "1 to 10", "0") }, "lower-is-better", "count", 0)).toBe(
       true,
     );
     const problems = problemsOf(0, thresholds("above 10", "1 to 10", "0"), "lower-is-better", "number", 1);

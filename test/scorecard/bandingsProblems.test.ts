@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../../src/content/schema";
 import { validateFrontMatter } from "../../src/content/validate";
 import { readSourceFile } from "../../src/content/yamlSource";
-import { buildIndicator } from "../../src/scorecard/buildIndicator";
+import { prepareIndicator } from "../../src/scorecard/prepareIndicator";
 
 const FILE = "content/meetings/2017-09-07-cype/06-returner-interviews.md";
 const SCORECARDS = ["Specialist Children's Services"];
@@ -13,7 +13,7 @@ async function problemsWith(change: (text: string) => string) {
   const text = change(await readFile(path.resolve(import.meta.dirname, "../..", FILE), "utf8"));
   const { source } = readSourceFile(FILE, text);
   const { value } = validateFrontMatter(source!, indicatorSchema);
-  return buildIndicator({ source: source!, front: value! }, "2017-09-07-cype", SCORECARDS).problems;
+  return prepareIndicator({ source: source!, front: value! }, "2017-09-07-cype", SCORECARDS).problems;
 }
 
 describe("bandings a clerk gets wrong", () => {

@@ -4,7 +4,7 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/pipeline/buildSite";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
-import { buildDownloads } from "../../src/opendata/downloads";
+import { downloadFiles } from "../../src/opendata/downloads";
 import { publishMeeting } from "../../authoring/publication/publishMeeting";
 import type { Scorecards } from "../../src/scorecard/model";
 import { copyProject } from "../helpers/project";
@@ -54,10 +54,10 @@ describe("an indicator's history across two meetings", () => {
     expect(history.meetings.map((m) => m.dateLabel)).toEqual(["Thursday 7 September 2017"]);
     expect(history.rows.map((row) => row.periodLabel)).toEqual(["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"]);
     expect(draftSite.latestPublishedDate).toBe("2017-09-07");
-    const downloads = buildDownloads(draftSite, "Kent County Council");
+    const downloads = downloadFiles(draftSite, "Kent County Council");
     expect(JSON.parse(downloads.archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
     expect(JSON.parse(downloads.byMeeting["2017-10-05-cype"]!.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
-    expect(JSON.parse(buildDownloads(site, "Kent County Council").archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(56);
+    expect(JSON.parse(downloadFiles(site, "Kent County Council").archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(56);
     expect(site.latestPublishedDate).toBe("2017-10-05");
   });
 

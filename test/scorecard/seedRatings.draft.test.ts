@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../../src/content/schema";
 import { validateFrontMatter } from "../../src/content/validate";
 import { readSourceFile } from "../../src/content/yamlSource";
-import { buildIndicator } from "../../src/scorecard/buildIndicator";
+import { prepareIndicator } from "../../src/scorecard/prepareIndicator";
 import { countRatings } from "../../src/scorecard/ratingCounts";
 import { MEETING, SCORECARD } from "./seedRatings.paper";
 
@@ -21,7 +21,7 @@ async function withoutJune(status: "draft" | "published") {
   expect(text).not.toBe(original);
   const read = readSourceFile(FILE, text);
   const checked = validateFrontMatter(read.source!, indicatorSchema);
-  const built = buildIndicator({ source: read.source!, front: checked.value! }, MEETING, [SCORECARD], status);
+  const built = prepareIndicator({ source: read.source!, front: checked.value! }, MEETING, [SCORECARD], status);
   expect(built.problems).toEqual([]);
   return built.indicator!;
 }

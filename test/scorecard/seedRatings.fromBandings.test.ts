@@ -12,7 +12,7 @@ import { indicatorSchema } from "../../src/content/schema";
 import { validateFrontMatter } from "../../src/content/validate";
 import { readSourceFile } from "../../src/content/yamlSource";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
-import { buildIndicator } from "../../src/scorecard/buildIndicator";
+import { prepareIndicator } from "../../src/scorecard/prepareIndicator";
 import { IDS, MEETING, PUBLISHED_2017_18, SCORECARD } from "./seedRatings.paper";
 
 describe("computed ratings do not come from the files' rating fields", () => {
@@ -79,7 +79,7 @@ describe("computed ratings do not come from the files' rating fields", () => {
     expect(new Set(problems.map((p) => p.field))).toEqual(new Set(["trend[1].rating", "trend[2].rating", "trend[3].rating"]));
   });
 
-  it("buildIndicator on modified text: the adoption file without ratings still rates Apr–Jun 2017 Red, Red, Red", async () => {
+  it("prepareIndicator on modified text: the adoption file without ratings still rates Apr–Jun 2017 Red, Red, Red", async () => {
     const file = `content/meetings/${MEETING}/01-adoption-plan-within-4-months.md`;
     const original = await readFile(path.join(process.cwd(), file), "utf8");
     const text = original.replace(APR_TO_JUN_RATING, (_, rowStart: string) => `${rowStart} }`);
@@ -92,7 +92,7 @@ describe("computed ratings do not come from the files' rating fields", () => {
     expect(checked.problems).toEqual([]);
     expect(checked.value!.trend.slice(1).map((row) => row.rating)).toEqual([undefined, undefined, undefined]);
 
-    const built = buildIndicator({ source: read.source!, front: checked.value! }, MEETING, [SCORECARD]);
+    const built = prepareIndicator({ source: read.source!, front: checked.value! }, MEETING, [SCORECARD]);
     expect(built.problems).toEqual([]);
     expect(built.indicator!.rows.map((row) => row.rating)).toEqual(["Amber", "Red", "Red", "Red"]);
     expect(built.indicator!.rows.map((row) => row.ratingSource)).toEqual(["as published", "computed", "computed", "computed"]);

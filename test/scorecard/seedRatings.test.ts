@@ -4,7 +4,7 @@
  * Every expected value below is typed from that paper (or worked out by hand from its figures), never from our output.
  */
 import { describe, expect, it } from "vitest";
-import { buildBandings, rateFine } from "../../src/domain/bandings";
+import { readBandings, rateFine } from "../../src/domain/bandings";
 import { toFine } from "../../src/domain/units";
 import { IDS, MONTHS, PAPER, PUBLISHED_2017_18, SCORECARD, loadSample } from "./seedRatings.paper";
 
@@ -92,7 +92,7 @@ describe("ratings", () => {
     expect(march.ratingSource).toBe("as published");
 
     // The 2017/18 bandings typed from the paper: "Above 22 = Red, 18 to 22 = Amber, 18 and below = Green".
-    const paperBandings = buildBandings(
+    const paperBandings = readBandings(
       { financialYear: 2017, target: 18, form: { form: "thresholds", red: "above 22", amber: "18 to 22", green: "18 and below" } },
       "lower-is-better",
       "number",

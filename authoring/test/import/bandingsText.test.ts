@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildBandings, rateFine } from "../../../src/domain/bandings";
+import { readBandings, rateFine } from "../../../src/domain/bandings";
 import { toFine } from "../../../src/domain/units";
 import { bandText, readBandingsSentence, readTargetLine } from "../../import/bandingsText";
 import { meetingFiles } from "../../import/importPaper";
@@ -135,7 +135,7 @@ describe("the three published forms, as printed, mirrored and rating-first", () 
     );
     if ("problem" in floor) throw new Error(floor.problem);
     expect(floor.entry).toEqual({ financialYear: "2017/18", target: 90, floor: 85 });
-    const direct = buildBandings({ financialYear: 2017, target: 90, form: { form: "target-and-floor", floor: 85 } }, "higher-is-better", "percentage", 1);
+    const direct = readBandings({ financialYear: 2017, target: 90, form: { form: "target-and-floor", floor: 85 } }, "higher-is-better", "percentage", 1);
     if ("problems" in direct) throw new Error("unexpected");
     expect(floor.bandings.bands).toEqual(direct.bandings.bands);
   });

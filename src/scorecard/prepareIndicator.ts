@@ -9,19 +9,19 @@ import { renderMarkdownAndText } from "./markdown";
 import type { Indicator } from "./model";
 
 /** An indicator before its chart is drawn and its neighbours are linked. */
-export type BuiltIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "meeting" | "historyUrl">;
+export type PreparedIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "meeting" | "historyUrl">;
 
 /**
  * Checks one indicator file beyond its schema and computes everything its page shows: the checks
  * (indicatorChecks.ts), then the rated rows (indicatorRows.ts), then the page's words (indicatorView.ts).
- * @example buildIndicator(source, "2017-09-07-cype", ["Specialist Children's Services"]) // { indicator, problems: [] }
+ * @example prepareIndicator(source, "2017-09-07-cype", ["Specialist Children's Services"]) // { indicator, problems: [] }
  */
-export function buildIndicator(
+export function prepareIndicator(
   file: IndicatorSource,
   meetingSlug: string,
   scorecards: readonly string[],
   status: "draft" | "published" = "published",
-): { indicator?: BuiltIndicator; problems: Problem[] } {
+): { indicator?: PreparedIndicator; problems: Problem[] } {
   const { source, front } = file;
   const problems: Problem[] = [];
   const checks = fieldChecks(file, problems);
@@ -38,7 +38,7 @@ export function buildIndicator(
   const commentaryAwaited = source.body.includes(AWAITING_COMMENTARY);
   const commentary = commentaryAwaited ? { html: "", text: "" } : renderMarkdownAndText(source.body);
   const words = indicatorWords(front, rows, read, bandings);
-  const indicator: BuiltIndicator = {
+  const indicator: PreparedIndicator = {
     id: front.id,
     title: front.title,
     file: source.file,
