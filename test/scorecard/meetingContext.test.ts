@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMeetings } from "../../src/content/readContent";
 import type { MeetingReport } from "../../src/scorecard/model";
 import { prepareScorecards } from "../../src/scorecard/prepareScorecards";
-import { copyProject, runScript } from "../helpers/project";
+import { newMeeting } from "../../authoring/newMeeting";
+import { copyProject } from "../helpers/project";
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -23,7 +24,7 @@ let reports: MeetingReport[];
 beforeAll(async () => {
   root = await copyProject();
   // A second meeting of the committee, so each build links the draft back to the published one.
-  expect((await runScript(root, "new-meeting", ["--from", "content/meetings/2017-09-07-cype", "--date", "2017-10-05"])).code).toBe(0);
+  await newMeeting({ from: path.join(root, "content/meetings/2017-09-07-cype"), date: "2017-10-05" });
   const { meetings } = await readMeetings(path.join(root, "content/meetings"), root);
   const first = prepareScorecards(meetings);
   expect(first.problems).toEqual([]);

@@ -4,7 +4,7 @@
  * `npm run build` builds into a `._site-build-*` folder beside `_site/` and swaps it in only at the end
  * (src/pipeline/buildSite.ts). Here the real command is killed with SIGKILL, which no code can catch or clean up
  * after: once while Eleventy is starting, once after it has begun writing pages. `_site/` must be byte for byte
- * what it was. (A build that fails on bad content leaves `_site/` as it was too: test/scripts/build.test.ts.)
+ * what it was. (A build that fails on bad content leaves `_site/` as it was too: test/scripts/build.command.test.ts.)
  */
 import { spawn } from "node:child_process";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
