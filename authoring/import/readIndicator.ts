@@ -4,7 +4,7 @@
  */
 import type { IndicatorFrontMatter } from "../../src/content/schema";
 import type { Rating } from "../../src/domain/bandings";
-import { periodIndex, periodLabel, type Period } from "../../src/domain/periods";
+import { periodLabel, trendOrder, type Period } from "../../src/domain/periods";
 import type { Unit } from "../../src/domain/units";
 import type { ImportProblem } from "./errors";
 import { readFigure, readPeriodLabel, type Figure } from "./figures";
@@ -185,11 +185,10 @@ function readPeriods(page: IndicatorPage, row: TableRow): Period[] | undefined {
     at(row.line.n, 'the "Trend Data" row names no periods');
     return undefined;
   }
-  if (periods.some((period) => period.kind !== periods[0]!.kind)) at(row.line.n, 'the "Trend Data" row mixes months and quarters');
-  for (let i = 1; i < periods.length; i++) {
-    if (periods[i]!.kind === periods[i - 1]!.kind && periodIndex(periods[i]!) <= periodIndex(periods[i - 1]!)) {
-      at(row.line.n, `the "Trend Data" row must run oldest first, but ${periodLabel(periods[i]!)} follows ${periodLabel(periods[i - 1]!)}`);
-    }
+  const order = trendOrder(periods);
+  if (order.mixesKinds) at(row.line.n, 'the "Trend Data" row mixes months and quarters');
+  for (const { before, current } of order.faults) {
+    at(row.line.n, `the "Trend Data" row must run oldest first, but ${periodLabel(current)} follows ${periodLabel(before)}`);
   }
   return periods;
 }

@@ -141,3 +141,30 @@ export function periodDates(period: Period): { start: string; end: string } {
   const lastMonth = firstMonth + 2;
   return { start: iso(firstYear, firstMonth, 1), end: iso(firstYear, lastMonth, lastDay(firstYear, lastMonth)) };
 }
+
+/** A trend row whose period does not come after the one before it. */
+export interface TrendOrderFault {
+  index: number;
+  before: Period;
+  current: Period;
+  /** The same period as the row before, rather than an earlier one. */
+  repeated: boolean;
+}
+
+/**
+ * Whether a trend's periods run oldest first and are all of one kind: the one rule the data step and the importer
+ * both word for their readers. Unreadable periods (undefined) are skipped.
+ * @example trendOrder([may, apr]) // { mixesKinds: false, faults: [{ index: 1, before: may, current: apr, repeated: false }] }
+ */
+export function trendOrder(periods: readonly (Period | undefined)[]): { mixesKinds: boolean; faults: TrendOrderFault[] } {
+  const known = periods.filter((period): period is Period => period !== undefined);
+  const faults: TrendOrderFault[] = [];
+  for (let index = 1; index < periods.length; index++) {
+    const before = periods[index - 1];
+    const current = periods[index];
+    if (!before || !current || before.kind !== current.kind) continue;
+    const step = periodIndex(current) - periodIndex(before);
+    if (step <= 0) faults.push({ index, before, current, repeated: step === 0 });
+  }
+  return { mixesKinds: known.some((period) => period.kind !== known[0]!.kind), faults };
+}

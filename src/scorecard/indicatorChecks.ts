@@ -3,7 +3,7 @@
  * Every problem is reported at its field; what passes is returned ready to rate.
  */
 import { BAND_TEXT_FORMS, readBandings, type Bandings, type BandingsForm } from "../domain/bandings";
-import { financialYearLabel, financialYearStart, parseFinancialYear, parsePeriod, periodIndex, periodLabel, type Period } from "../domain/periods";
+import { financialYearLabel, financialYearStart, parseFinancialYear, parsePeriod, periodLabel, trendOrder, type Period } from "../domain/periods";
 import { decimalPlacesOf, toFine } from "../domain/units";
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
@@ -197,19 +197,13 @@ export function checkPeriods({ front, at }: FieldChecks): (Period | undefined)[]
     }
     return period;
   });
-  const known = periods.filter((p): p is Period => p !== undefined);
-  if (known.length && known.some((p) => p.kind !== known[0]!.kind)) {
-    at(["trend"], "the trend mixes months and quarters", "use months throughout, or quarters throughout");
-  }
-  for (let i = 1; i < periods.length; i++) {
-    const before = periods[i - 1];
-    const current = periods[i];
-    if (!before || !current || before.kind !== current.kind) continue;
-    const step = periodIndex(current) - periodIndex(before);
-    if (step === 0) at(["trend", i, "period"], `${periodLabel(current)} appears twice in the trend`, "delete one of the two rows");
-    else if (step < 0)
+  const order = trendOrder(periods);
+  if (order.mixesKinds) at(["trend"], "the trend mixes months and quarters", "use months throughout, or quarters throughout");
+  for (const { index, before, current, repeated } of order.faults) {
+    if (repeated) at(["trend", index, "period"], `${periodLabel(current)} appears twice in the trend`, "delete one of the two rows");
+    else
       at(
-        ["trend", i, "period"],
+        ["trend", index, "period"],
         `${periodLabel(current)} comes after ${periodLabel(before)}, but the trend must run oldest first`,
         "put the rows in date order, oldest first",
       );

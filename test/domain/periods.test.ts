@@ -11,6 +11,7 @@ import {
   periodLongLabel,
   periodShortLabel,
   rollingWindowLabel,
+  trendOrder,
   type Period,
 } from "../../src/domain/periods";
 
@@ -144,5 +145,24 @@ describe("rollingWindowLabel", () => {
     expect(rollingWindowLabel(quarter(2017, 1))).toBe("Jul 2016 to Jun 2017");
     expect(rollingWindowLabel(quarter(2017, 2))).toBe("Oct 2016 to Sep 2017");
     expect(rollingWindowLabel(quarter(2017, 3))).toBe("Jan 2017 to Dec 2017");
+  });
+});
+
+describe("trendOrder", () => {
+  const month = (text: string) => parsePeriod(text)!;
+  it("finds each row that does not come after the one before, and says whether it repeats it", () => {
+    const { mixesKinds, faults } = trendOrder([month("2017-03"), month("2017-05"), month("2017-04"), month("2017-04"), month("2017-06")]);
+    expect(mixesKinds).toBe(false);
+    expect(faults.map(({ index, repeated }) => ({ index, repeated }))).toEqual([
+      { index: 2, repeated: false },
+      { index: 3, repeated: true },
+    ]);
+  });
+
+  it("skips unreadable periods and notices months mixed with quarters", () => {
+    const result = trendOrder([month("2017-03"), undefined, month("2017-02"), month("Q1 2017/18")]);
+    expect(result.faults).toEqual([]);
+    expect(result.mixesKinds).toBe(true);
+    expect(trendOrder([]).mixesKinds).toBe(false);
   });
 });
