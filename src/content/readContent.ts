@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ZodType } from "zod";
 import { hashMeetingFiles } from "../publication/lock";
-import type { Meeting } from "../scorecard/model";
+import type { MeetingReport } from "../scorecard/model";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
@@ -32,7 +32,7 @@ export interface MeetingSource {
 
 export interface ReadOptions {
   /** The meeting an earlier build made from exactly these files, if it is still valid: it is used instead of parsing them. */
-  reuse?: (folder: string, contentHash: string) => Promise<Meeting | undefined>;
+  reuse?: (folder: string, contentHash: string) => Promise<MeetingReport | undefined>;
 }
 
 /** The files of one meeting folder, read but not yet parsed. */
@@ -64,10 +64,10 @@ export async function readMeetings(
   meetingsDir: string,
   projectRoot: string,
   options: ReadOptions = {},
-): Promise<{ meetings: MeetingSource[]; reused: Meeting[]; folders: string[]; problems: Problem[]; warnings: Problem[] }> {
+): Promise<{ meetings: MeetingSource[]; reused: MeetingReport[]; folders: string[]; problems: Problem[]; warnings: Problem[] }> {
   const problems: Problem[] = [];
   const meetings: MeetingSource[] = [];
-  const reused: Meeting[] = [];
+  const reused: MeetingReport[] = [];
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
   const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
   const report: Reporter = { shown, whole: (file, message, hint) => ({ file: shown(file), line: 1, column: 1, field: "", message, hint }) };
