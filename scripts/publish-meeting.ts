@@ -1,25 +1,30 @@
 // `npm run publish-meeting -- content/meetings/<folder>`: publishes a draft, or records a correction to a published meeting.
+// `npm run publish-meeting -- --upgrade-lock`: records in full the meetings an older lock recorded by hash only.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ContentProblems, formatReport } from "../src/content/problems";
 import { publishMeeting } from "../authoring/publication/publishMeeting";
+import { upgradeLock } from "../authoring/publication/upgradeLock";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
-const USAGE = "Say which meeting to publish, e.g.: npm run publish-meeting -- content/meetings/2017-09-07-cype";
+const USAGE = "Say which meeting to publish, e.g.: npm run publish-meeting -- content/meetings/2017-09-07-cype (or --upgrade-lock)";
 let folder: string | undefined;
+let upgrade = false;
 try {
-  [folder] = parseArgs({ allowPositionals: true }).positionals;
+  const parsed = parseArgs({ allowPositionals: true, options: { "upgrade-lock": { type: "boolean", default: false } } });
+  [folder] = parsed.positionals;
+  upgrade = parsed.values["upgrade-lock"];
 } catch (error) {
   // An option this command does not have (say --force) is named, rather than taken for a folder.
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-if (!folder) {
+if (!folder && !upgrade) {
   console.error(USAGE);
   process.exit(2);
 }
 try {
-  console.log(await publishMeeting(projectRoot, folder));
+  console.log(upgrade ? await upgradeLock(projectRoot) : await publishMeeting(projectRoot, folder!));
 } catch (error) {
   console.error(
     error instanceof ContentProblems

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ZodType } from "zod";
-import { hashMeetingFiles } from "../publication/lock";
+import { hashFile, hashMeetingFiles } from "../publication/hashes";
 import type { MeetingReport } from "../scorecard/model";
 import type { Problem } from "./problems";
 import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
@@ -28,6 +28,8 @@ export interface MeetingSource {
   unreadableIndicators: number;
   /** Hash of every file in the folder, to tell whether a published meeting has changed. */
   contentHash: string;
+  /** Each file's own hash, by name, to tell which file of a published meeting changed. */
+  fileHashes: Record<string, string>;
 }
 
 export interface ReadOptions {
@@ -182,7 +184,8 @@ function parseMeetingFolder(
     if (indicator) indicators.push({ source: indicator.source, front: indicator.value });
     else unreadableIndicators++;
   }
-  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash };
+  const fileHashes = Object.fromEntries(texts.map((file) => [file.name, hashFile(file.text)]));
+  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

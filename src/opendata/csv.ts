@@ -16,6 +16,8 @@ const COLUMNS: readonly (keyof TrendRecord)[] = [
   "ratingSource",
   "directionOfTravel",
   "directionOfTravelText",
+  "status",
+  "firstPublishedResult",
 ];
 
 function cell(value: unknown): string {

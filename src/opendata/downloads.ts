@@ -48,10 +48,18 @@ export function downloadFiles(
 ): { byMeeting: Record<string, Download[]>; archive: Download[]; schema: string; files: { url: string; content: string }[] } {
   const byMeeting: Record<string, Download[]> = {};
   const all: TrendRecord[] = [];
+  // By indicator and period, the result the earliest published meeting gives, so a later one's differing figure is a revision.
+  const earlierResults = new Map<string, number | null>();
   for (const meeting of [...site.meetings].reverse()) {
-    const records = trendRecords(meeting);
+    const records = trendRecords(meeting, earlierResults);
     // The archive is the published record; a draft's figures are still being gathered.
-    if (meeting.status === "published") all.push(...records);
+    if (meeting.status === "published") {
+      all.push(...records);
+      for (const record of records) {
+        const key = `${record.indicatorId}\0${record.period}`;
+        if (!earlierResults.has(key)) earlierResults.set(key, record.result);
+      }
+    }
     byMeeting[meeting.slug] = downloadsOf(
       `${meeting.url}scorecard-data`,
       `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`,

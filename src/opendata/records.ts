@@ -19,6 +19,10 @@ export const trendRecordSchema = z.strictObject({
   ratingSource: z.enum(["computed", "as published"]).nullable().describe("computed from the published bandings, or as printed in the paper"),
   directionOfTravel: z.enum(["improving", "worsening", "no change"]).nullable(),
   directionOfTravelText: z.string().describe('the sentence the pages print: "Up 0.8 since May: worse (lower is better)"'),
+  status: z
+    .enum(["as published", "corrected", "revised"])
+    .describe("as published; corrected by an erratum after the meeting was published; or revised: a different figure than an earlier meeting's for the period"),
+  firstPublishedResult: z.number().nullable().describe("for a corrected result, the result as first published; otherwise null"),
 });
 export type TrendRecord = z.infer<typeof trendRecordSchema>;
 
@@ -30,10 +34,11 @@ export const trendDownloadSchema = z.strictObject({
 });
 
 /**
- * Every trend row a meeting received, in the order its pages show them.
+ * Every trend row a meeting received, in the order its pages show them. `earlierResults` holds, by indicator id and
+ * period, the result earlier published meetings gave, so a figure this meeting restated differently is marked revised.
  * @example trendRecords(meeting).length // 28 for the sample (7 indicators × 4 months)
  */
-export function trendRecords(meeting: Meeting): TrendRecord[] {
+export function trendRecords(meeting: Meeting, earlierResults: ReadonlyMap<string, number | null> = new Map()): TrendRecord[] {
   return meeting.indicators.flatMap((indicator) =>
     indicator.rows.map((row) => {
       const { start, end } = periodDates(parsePeriod(row.period)!);
@@ -53,7 +58,13 @@ export function trendRecords(meeting: Meeting): TrendRecord[] {
         ratingSource: row.ratingSource,
         directionOfTravel: row.directionOfTravel?.direction ?? null,
         directionOfTravelText: row.directionText,
+        status: row.correctionText ? "corrected" : revised(earlierResults, `${indicator.id}\0${row.period}`, row.result) ? "revised" : "as published",
+        firstPublishedResult: row.firstPublishedResult ?? null,
       };
     }),
   );
+}
+
+function revised(earlier: ReadonlyMap<string, number | null>, key: string, result: number | null): boolean {
+  return earlier.has(key) && earlier.get(key) !== result;
 }

@@ -4,6 +4,7 @@ import type { MeetingCache } from "./meetingCache";
 import { ContentProblems } from "../content/problems";
 import { readMeetings } from "../content/readContent";
 import { checkPublication } from "../publication/checkPublication";
+import { hashOnlyWarnings } from "../publication/checkRecord";
 import { readLockFile } from "../publication/lock";
 import { lockProblems, withdrawnPages } from "../publication/withdrawn";
 import { prepareScorecards } from "../scorecard/prepareScorecards";
@@ -28,12 +29,16 @@ export async function loadScorecards(projectRoot: string, { cache }: LoadOptions
       .digest("hex");
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
   const { meetings, reused, folders, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, { reuse });
-  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused);
+  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused, lock);
   const all = [...problems, ...archiveProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
   if (all.length || !scorecards) throw new ContentProblems(all);
   if (cache) {
     for (const meeting of built) cache.set(keyOf(meeting.slug, meeting.contentHash), meeting);
     await cache.save();
   }
-  return { ...scorecards, warnings, withdrawnPages: withdrawnPages(lock, new Set(scorecards.histories.map((history) => history.id))) };
+  return {
+    ...scorecards,
+    warnings: [...warnings, ...hashOnlyWarnings(lock)],
+    withdrawnPages: withdrawnPages(lock, new Set(scorecards.histories.map((history) => history.id))),
+  };
 }

@@ -37,7 +37,8 @@ export function meetingPageKeys(scorecards: Scorecards, version: string): Map<st
   for (const committee of scorecards.committees) {
     committee.meetings.forEach((meeting, index) => {
       const previous = committee.meetings[index + 1];
-      const parts = [version, meeting.slug, meeting.contentHash, previous?.slug ?? "", previous?.contentHash ?? ""];
+      // The corrections come from the lock as well as the files: a recorded correction may change what they say.
+      const parts = [version, meeting.slug, meeting.contentHash, JSON.stringify(meeting.corrections), previous?.slug ?? "", previous?.contentHash ?? ""];
       keys.set(meeting.slug, createHash("sha256").update(parts.join("\0")).digest("hex"));
     });
   }

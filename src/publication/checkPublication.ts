@@ -3,6 +3,7 @@ import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { problemAt } from "../content/validate";
 import { parseIsoDate } from "../scorecard/dates";
+import { recordProblems } from "./checkRecord";
 import { LOCK_FILE, type Lock } from "./lock";
 
 /**
@@ -68,13 +69,7 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
         `the meeting is published, but it is not recorded in ${LOCK_FILE}`,
         `publish it with: npm run publish-meeting -- content/meetings/${meeting.folder}`,
       );
-    } else if (recorded.sha256 !== meeting.contentHash && meeting.front.errata.length <= recorded.errata) {
-      at(
-        ["status"],
-        "the files of this published meeting have changed since it was published, and no erratum says why",
-        "undo the change, or add an entry under errata: with date, change (what changed) and reason (why); then run npm run publish-meeting again to record it",
-      );
-    }
+    } else problems.push(...recordProblems(meeting, recorded));
   }
   return problems;
 }

@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../pipeline/atomicWrite";
+import type { PublishedRecord } from "./record";
+
+export { hashFile, hashMeetingFiles } from "./hashes";
 
 /** Where published meetings are recorded, relative to the project. */
 export const LOCK_FILE = "content/published.lock.json";
@@ -19,25 +21,33 @@ export interface Withdrawal {
   indicators: { id: string; title: string }[];
 }
 
-/** What was published: a hash of every file of the meeting, how many errata it had then, and any withdrawal. */
+/** A correction as recorded by publish-meeting: the date of its erratum, and the meeting's record as it then stood. */
+export interface RecordedCorrection {
+  date: string;
+  record: PublishedRecord;
+}
+
+/**
+ * What was published: a hash of the meeting's files and of each file, how many errata it had, the record of every
+ * figure and word as first published and after each recorded correction, and any withdrawal. A lock written before
+ * records were kept has only `sha256` and `errata` (see publish-meeting --upgrade-lock).
+ */
 export interface LockEntry {
   sha256: string;
   errata: number;
+  files?: Record<string, string>;
+  published?: PublishedRecord;
+  corrections?: RecordedCorrection[];
   withdrawn?: Withdrawal;
 }
 export type Lock = Record<string, LockEntry>;
 
 /**
- * A hash of a meeting's files, by name and content, that changes when any of them changes.
- * Line ends are normalised so a checkout on Windows does not look like an edit.
- * @example hashMeetingFiles([{ name: "meeting.md", text: "---\n..." }]) // "9f2c…"
+ * The record a meeting's files must now agree with: after its last recorded correction, or as first published.
+ * @example latestRecord(lock["2017-09-07-cype"])?.errata.length // 0
  */
-export function hashMeetingFiles(files: readonly { name: string; text: string }[]): string {
-  const hash = createHash("sha256");
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    hash.update(file.name).update("\0").update(file.text.replace(/\r\n/g, "\n")).update("\0");
-  }
-  return hash.digest("hex");
+export function latestRecord(entry: LockEntry): PublishedRecord | undefined {
+  return entry.corrections?.at(-1)?.record ?? entry.published;
 }
 
 /**

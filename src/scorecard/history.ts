@@ -14,12 +14,16 @@ export type { HistoryRow, IndicatorHistory } from "./model";
  * @example prepareHistories(site.meetings)[0].rows.length // 4 for the sample
  */
 export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHistory[] {
-  const histories = new Map<string, { latest: Indicator; rows: Map<string, HistoryRow>; meetings: IndicatorHistory["meetings"] }>();
+  const histories = new Map<
+    string,
+    { latest: Indicator; rows: Map<string, HistoryRow>; meetings: IndicatorHistory["meetings"]; corrections: IndicatorHistory["corrections"] }
+  >();
   // Only published figures make an indicator's history; a draft's are still being gathered.
   for (const meeting of [...newestFirst].reverse().filter((m) => m.status === "published")) {
     const reportedAt = { dateLabel: meeting.dateLabel, url: meeting.url };
     for (const indicator of meeting.indicators) {
-      const history = histories.get(indicator.id) ?? { latest: indicator, rows: new Map<string, HistoryRow>(), meetings: [] };
+      const history = histories.get(indicator.id) ?? { latest: indicator, rows: new Map<string, HistoryRow>(), meetings: [], corrections: [] };
+      history.corrections.push(...indicator.corrections.map((correction) => ({ ...correction, meeting: reportedAt })));
       history.latest = indicator;
       history.meetings.push({ dateLabel: meeting.dateLabel, url: meeting.url, indicatorUrl: indicator.url, committee: meeting.committee });
       for (const row of indicator.rows) {
@@ -63,6 +67,7 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
         rows: joined,
         meetings,
         revisedCount,
+        corrections: history.corrections,
         summary,
         chartSvg,
         chartDescription: chart.description,

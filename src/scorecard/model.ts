@@ -9,6 +9,10 @@ export type { RatingSource, RatingState } from "../domain/rating";
 
 /** One column of the trend table, every figure already formatted. */
 export interface TrendRow {
+  /** Set when a figure of this row differs from what was first published: "Corrected on 10 October 2017: was 75.2%". */
+  correctionText?: string;
+  /** The result as first published, when a correction changed it. */
+  firstPublishedResult?: number | null;
   period: string;
   periodLabel: string;
   periodLongLabel: string;
@@ -97,6 +101,8 @@ export interface Indicator {
   trendTableCaption: string;
   /** Change of rating since the committee's previous meeting, in words; empty when there is none to compare. */
   ratingChangeText: string;
+  /** What differs in this indicator from what was first published, whatever the errata say. */
+  corrections: Correction[];
   commentaryHtml: string;
   /** The commentary as plain text, for the search index. */
   commentaryText: string;
@@ -129,6 +135,17 @@ export interface Scorecard {
  * on other meetings (the previous meeting, rating changes since it) is added as new objects each build.
  */
 export type MeetingReport = Omit<Meeting, "previousMeeting">;
+
+/** One difference between a published meeting as first published and as it is now, shown beside the errata. */
+export interface Correction {
+  /** "Jun 2017 result for Average Caseload of Social Workers in CSWTs: 24.6 → 24.8", or "The commentary on … was reworded" */
+  text: string;
+  /** When the correction that made it was recorded (or, not yet recorded, the newest erratum's date): "10 October 2017". */
+  dateLabel: string;
+  indicatorId?: string;
+  /** For a section of text: the text as first published, rendered as the page renders it, to show in full. */
+  previousHtml?: string;
+}
 
 /** A correction made to a published meeting, shown on its pages. */
 export interface Erratum {
@@ -169,6 +186,12 @@ export interface Meeting {
   /** True while a draft's covering note is still the placeholder. */
   coveringNoteAwaited: boolean;
   errata: Erratum[];
+  /** Every difference from what was first published, computed from the lock, oldest correction first. */
+  corrections: Correction[];
+  /** YYYY-MM-DD: the last correction's date, or the meeting's own date. */
+  updatedDate: string;
+  /** For the feed: " Corrected on 10 October 2017: Jun 2017 result for …: 24.6 → 24.8.", or "" when never corrected. */
+  correctionsSummary: string;
   scorecards: Scorecard[];
   counts: RatingCounts;
   /** "Jun 2017": the newest period any indicator reports. */
@@ -202,6 +225,8 @@ export interface IndicatorHistory {
   rows: HistoryRow[];
   meetings: { dateLabel: string; url: string; indicatorUrl: string; committee: string }[];
   revisedCount: number;
+  /** Every correction to its figures and words at any meeting since that meeting was published, oldest meeting first. */
+  corrections: (Correction & { meeting: { dateLabel: string; url: string } })[];
   /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
   summary: string;
   chartSvg: string;
@@ -211,14 +236,14 @@ export interface IndicatorHistory {
 
 /** Everything the site shows, computed and formatted once. */
 export interface Scorecards {
+  /** YYYY-MM-DD: when a published meeting last appeared or was corrected, for the feed. */
+  latestUpdatedDate: string;
   committees: Committee[];
   /** Newest first. */
   meetings: Meeting[];
   indicators: Indicator[];
   /** Each indicator across every published meeting, by title. */
   histories: IndicatorHistory[];
-  /** Date of the newest published meeting, for the feed; empty when nothing is published yet. */
-  latestPublishedDate: string;
   /** A page at each address of every withdrawn meeting (its own and its indicators'), saying when and why. */
   withdrawnPages: WithdrawnPage[];
   /** What looks wrong but stops nothing, for check and build to print: a file named .MD, say, which is never read. */

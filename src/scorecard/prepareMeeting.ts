@@ -9,6 +9,8 @@ import { prepareIndicator, type PreparedIndicator } from "./prepareIndicator";
 import { meetingDateLabel, parseIsoDate, plainDateLabel } from "./dates";
 import { fenceProblems, renderMarkdownAndText } from "./markdown";
 import { futurePeriodProblems, pageIdProblems } from "./meetingChecks";
+import type { LockEntry } from "../publication/lock";
+import { meetingCorrections, type MeetingCorrections } from "./corrections";
 import type { Indicator, MeetingReport } from "./model";
 import { countRatings } from "./ratingCounts";
 import { slugify } from "./slugify";
@@ -26,14 +28,15 @@ interface MeetingHeader {
  * from the cache is never changed.
  * @example prepareMeeting(source) // { meeting: { slug: "2017-09-07-cype", indicators: [7 indicators], … }, problems: [] }
  */
-export function prepareMeeting(source: MeetingSource): { meeting?: MeetingReport; problems: Problem[] } {
+export function prepareMeeting(source: MeetingSource, lockEntry?: LockEntry): { meeting?: MeetingReport; problems: Problem[] } {
   const problems: Problem[] = [];
   const header = readHeader(source, problems);
   const built = prepareIndicators(source, problems);
   problems.push(...meetingWideProblems(source, header.date !== undefined));
   // A meeting none of whose indicators could be read has its problems reported where they were found.
   if (problems.length || !header.committeeSlug || !header.date || !built.length) return { problems };
-  return { meeting: assembleMeeting(source, built, { ...header, committeeSlug: header.committeeSlug, date: header.date }), problems };
+  const corrections = meetingCorrections(source, lockEntry);
+  return { meeting: assembleMeeting(source, built, { ...header, committeeSlug: header.committeeSlug, date: header.date }, corrections), problems };
 }
 
 function readHeader(source: MeetingSource, problems: Problem[]): MeetingHeader {
@@ -110,9 +113,11 @@ function meetingWideProblems(source: MeetingSource, dateIsReal: boolean): Proble
 
 function assembleMeeting(
   source: MeetingSource,
-  built: PreparedIndicator[],
+  prepared: PreparedIndicator[],
   header: Required<Pick<MeetingHeader, "committeeSlug" | "date">> & MeetingHeader,
+  corrections: MeetingCorrections,
 ): MeetingReport {
+  const built = prepared.map((indicator) => withCorrections(indicator, corrections));
   const { front, folder: slug } = source;
   const scorecards = front.scorecards.map((title) => {
     const indicators = built.filter((indicator) => indicator.scorecard === title);
@@ -163,9 +168,27 @@ function assembleMeeting(
     coveringNoteText: coveringNote.text,
     coveringNoteAwaited,
     errata,
+    corrections: corrections.all,
+    updatedDate: corrections.lastDate || front.date,
+    correctionsSummary: corrections.all.length
+      ? ` Corrected on ${corrections.all.at(-1)!.dateLabel}: ${corrections.all.map((correction) => correction.text).join("; ")}.`
+      : "",
     scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),
     counts: countRatings(indicators),
     latestPeriodLabel: latest.latest.periodLabel,
     indicators,
   };
+}
+
+/** An indicator with its share of the meeting's corrections, and each corrected trend row marked. */
+function withCorrections(indicator: PreparedIndicator, corrections: MeetingCorrections): PreparedIndicator & Pick<Indicator, "corrections"> {
+  const own = corrections.byIndicator.get(indicator.id) ?? [];
+  if (!own.length) return { ...indicator, corrections: own };
+  const rows = indicator.rows.map((row) => {
+    const key = `${indicator.id}\0${row.period}`;
+    const correctionText = corrections.rowText.get(key);
+    if (!correctionText) return row;
+    return { ...row, correctionText, ...(corrections.firstResults.has(key) && { firstPublishedResult: corrections.firstResults.get(key)! }) };
+  });
+  return { ...indicator, corrections: own, rows, latest: rows.at(-1)! };
 }

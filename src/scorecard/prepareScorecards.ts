@@ -3,22 +3,25 @@ import type { MeetingSource } from "../content/readContent";
 import { checkCommitteeNames, checkIdsAcrossCommittees } from "./archiveChecks";
 import { prepareHistories } from "./history";
 import { inContext } from "./meetingContext";
+import type { Lock } from "../publication/lock";
 import type { Committee, MeetingReport, Scorecards } from "./model";
 import { prepareMeeting } from "./prepareMeeting";
 
 /**
  * Checks every meeting beyond its schema and computes the whole archive, or returns every problem found. Meeting
  * reports reused from an earlier build join the ones prepared here, unchanged; `built` lists the new ones, for the cache.
+ * The lock gives each published meeting what was first published, so its pages can show every change since.
  * @example prepareScorecards(meetings) // { scorecards: { committees, meetings, indicators, … }, problems: [], built: [...] }
  */
 export function prepareScorecards(
   sources: readonly MeetingSource[],
   reused: readonly MeetingReport[] = [],
+  lock: Lock = {},
 ): { scorecards?: Scorecards; problems: Problem[]; built: MeetingReport[] } {
   const problems: Problem[] = [];
   const built: MeetingReport[] = [];
   for (const source of sources) {
-    const result = prepareMeeting(source);
+    const result = prepareMeeting(source, lock[source.folder]);
     problems.push(...result.problems);
     if (result.meeting) built.push(result.meeting);
   }
@@ -39,7 +42,10 @@ export function prepareScorecards(
       meetings,
       indicators: meetings.flatMap((meeting) => meeting.indicators),
       histories: prepareHistories(meetings),
-      latestPublishedDate: meetings.find((meeting) => meeting.status === "published")?.date ?? "",
+      latestUpdatedDate: meetings.reduce(
+        (latest, meeting) => (meeting.status === "published" && meeting.updatedDate > latest ? meeting.updatedDate : latest),
+        "",
+      ),
       withdrawnPages: [],
       warnings: [],
     },

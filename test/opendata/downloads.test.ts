@@ -157,7 +157,7 @@ describe("the archive downloads", () => {
     expect(rows).toHaveLength(28);
     for (const row of rows) {
       const record: Record<string, unknown> = Object.fromEntries(header!.map((name, index) => [name, row[index] === "" ? null : row[index]]));
-      for (const name of ["result", "target"]) if (record[name] !== null) record[name] = Number(record[name]);
+      for (const name of ["result", "target", "firstPublishedResult"]) if (record[name] !== null) record[name] = Number(record[name]);
       expect(trendRecordSchema.safeParse(record).success, JSON.stringify(record)).toBe(true);
     }
   });

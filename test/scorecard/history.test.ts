@@ -53,12 +53,12 @@ describe("an indicator's history across two meetings", () => {
     const history = draftSite.histories.find((h) => h.id === "average-caseload")!;
     expect(history.meetings.map((m) => m.dateLabel)).toEqual(["Thursday 7 September 2017"]);
     expect(history.rows.map((row) => row.periodLabel)).toEqual(["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"]);
-    expect(draftSite.latestPublishedDate).toBe("2017-09-07");
+    expect(draftSite.latestUpdatedDate).toBe("2017-09-07");
     const downloads = downloadFiles(draftSite, "Kent County Council");
     expect(JSON.parse(downloads.archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
     expect(JSON.parse(downloads.byMeeting["2017-10-05-cype"]!.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
     expect(JSON.parse(downloadFiles(site, "Kent County Council").archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(56);
-    expect(site.latestPublishedDate).toBe("2017-10-05");
+    expect(site.latestUpdatedDate).toBe("2017-10-05");
   });
 
   it("joins both meetings' rows into one series, Mar to Jul 2017", () => {
