@@ -47,7 +47,8 @@ export function recordProblems(meeting: MeetingSource, entry: LockEntry): Proble
   const unreadable = meeting.unreadableIndicators > 0;
   const changes = recordChanges(latest, recordOf(meeting), formatOfMeeting(meeting)).filter((change) => !(unreadable && change.now === "removed"));
   problems.push(...changes.map((change) => changeProblem(meeting, change)));
-  if (!changes.length) problems.push(...changedFiles(meeting, entry));
+  // An erratum removed or edited is itself the change to meeting.md; it is not reported twice.
+  if (!changes.length && !problems.length) problems.push(...changedFiles(meeting, entry));
   return problems;
 }
 
