@@ -35,17 +35,20 @@ export function textBlocksOfMain(): TextBlock[] {
   const SELECTOR = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, blockquote, pre, label, legend, summary";
   const main = document.querySelector("main");
   if (!main) return [];
-  return [...main.querySelectorAll(SELECTOR)]
-    .filter((el) => !el.querySelector(SELECTOR))
-    .map((el) => ({ el, box: el.getBoundingClientRect(), text: (el.textContent ?? "").replace(/\s+/g, " ").trim() }))
-    .filter(({ box, text }) => text && box.width > 1 && box.height > 1)
-    .map(({ el, box, text }) => ({
-      where: `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")}`,
-      text: text.slice(0, 50),
-      top: box.top + window.scrollY,
-      bottom: box.bottom + window.scrollY,
-      left: box.left,
-    }));
+  return (
+    [...main.querySelectorAll(SELECTOR)]
+      // Text a reader cannot see yet (inside a closed <details>) has no place in the drawn order.
+      .filter((el) => !el.querySelector(SELECTOR) && el.checkVisibility())
+      .map((el) => ({ el, box: el.getBoundingClientRect(), text: (el.textContent ?? "").replace(/\s+/g, " ").trim() }))
+      .filter(({ box, text }) => text && box.width > 1 && box.height > 1)
+      .map(({ el, box, text }) => ({
+        where: `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")}`,
+        text: text.slice(0, 50),
+        top: box.top + window.scrollY,
+        bottom: box.bottom + window.scrollY,
+        left: box.left,
+      }))
+  );
 }
 
 /**
