@@ -93,4 +93,12 @@ describe("an indicator's history across two meetings", () => {
       "Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jul 2017, all meetings",
     );
   });
+
+  it("marks the restated figure revised in the archive download, and the figure it restated as published", async () => {
+    const csv = (await readFile(path.join(root, "_site/downloads/scorecard-archive.csv"), "utf8")).split("\r\n");
+    const may = csv.filter((line) => line.includes(",average-caseload,") && line.includes(",2017-05,"));
+    expect(may).toHaveLength(2);
+    expect(may.find((line) => line.startsWith("2017-09-07,"))).toMatch(/,23\.8,number,.*,as published,$/);
+    expect(may.find((line) => line.startsWith("2017-10-05,"))).toMatch(/,23\.9,number,.*,revised,$/);
+  });
 });
