@@ -102,17 +102,17 @@ function changeProblem(meeting: MeetingSource, change: RecordChange): Problem {
 /** Files whose hash differs from the one recorded, when nothing in the record did (an owner, a data source, a note). */
 function changedFiles(meeting: MeetingSource, entry: LockEntry): Problem[] {
   const names = new Set([...Object.keys(entry.files ?? {}), ...Object.keys(meeting.fileHashes)]);
-  // A file that failed its schema is reported as such already.
-  const readable = (name: string) => !meeting.fileHashes[name] || fileOf(meeting, name) !== undefined;
-  const changed = [...names].filter((name) => entry.files?.[name] !== meeting.fileHashes[name] && readable(name)).sort();
+  const changed = [...names].filter((name) => entry.files?.[name] !== meeting.fileHashes[name]).sort();
+  // A file that failed its schema cannot be compared field by field until it can be read again.
+  const unreadable = (name: string) => meeting.fileHashes[name] !== undefined && fileOf(meeting, name) === undefined;
   return changed.map((name) => ({
     file: fileOf(meeting, name)?.file ?? `content/meetings/${meeting.folder}/${name}`,
     line: 1,
     column: 1,
     field: "",
-    message: entry.files?.[name]
-      ? "this file has changed since it was published, and no erratum says why"
-      : "this file was not part of the meeting as published",
+    message: !entry.files?.[name]
+      ? "this file was not part of the meeting as published"
+      : `this file has changed since it was published, and no erratum says why${unreadable(name) ? " (what changed is named once the file can be read)" : ""}`,
     hint: RECORD_HINT,
   }));
 }

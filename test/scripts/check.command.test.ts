@@ -41,8 +41,10 @@ describe("npm run check", () => {
     await edit(`${MEETING}/02-average-caseload.md`, (text) => text.replace("result: 23.8", "result: 23.9"));
     const failed = await runScript(root, "check");
     expect(failed.code).toBe(1);
+    const line =
+      (await readFile(path.join(root, MEETING, "02-average-caseload.md"), "utf8")).split("\n").findIndex((text) => text.includes("result: 23.9")) + 1;
     expect(failed.stderr).toContain(
-      `${MEETING}/meeting.md:9:9 status: the files of this published meeting have changed since it was published, and no erratum says why`,
+      `${MEETING}/02-average-caseload.md:${line}:32 trend[2].result: May 2017 result for Average Caseload of Social Workers in CSWTs was 23.8 when published (as content/published.lock.json records), and is now 23.9, but no erratum says why`,
     );
 
     await edit(`${MEETING}/meeting.md`, (text) =>
