@@ -27,6 +27,8 @@ export interface MeetingCorrections {
 export function meetingCorrections(source: MeetingSource, entry: LockEntry | undefined): MeetingCorrections {
   const none: MeetingCorrections = { all: [], byIndicator: new Map(), rowText: new Map(), firstResults: new Map(), lastDate: "" };
   if (!entry?.published || source.front.status !== "published") return none;
+  // Files exactly as first published, never corrected: nothing to compare (the common case, and the cheap one).
+  if (!entry.corrections?.length && source.contentHash === entry.sha256) return none;
   const corrections = entry.corrections ?? [];
   const pendingDate = source.front.errata.at(-1)?.date ?? source.front.date;
   const changes = changesSincePublished(
