@@ -57,6 +57,8 @@ function correctionOf(change: DatedChange): Correction {
   const dateLabel = isoDateInWords(change.date, "plain");
   const base = { dateLabel, ...(change.indicatorId && { indicatorId: change.indicatorId }) };
   if (change.isText) return { ...base, text: `${change.what} was reworded`, previousHtml: renderMarkdownAndText(change.was).html };
+  // A whole indicator added to or taken from the meeting: "The indicator … was added".
+  if (change.key.endsWith("\0indicator")) return { ...base, text: `${change.what} was ${change.now}` };
   return { ...base, text: `${change.what}: ${change.was} → ${change.now}` };
 }
 
