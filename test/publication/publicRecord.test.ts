@@ -106,9 +106,14 @@ describe("every change is shown", () => {
     expect(csv.split("\r\n")[0]).toMatch(/,status,firstPublishedResult$/);
     const row = csv.split("\r\n").find((line) => line.includes("adoption-plan-within-4-months") && line.includes(",2017-06,"))!;
     expect(row).toMatch(/,69\.1,percentage,.*,corrected,62\.8$/);
+    const returnerRow = csv.split("\r\n").find((line) => line.includes("returner-interviews") && line.includes(",2017-06,"))!;
+    expect(returnerRow).toMatch(/,73\.3,percentage,.*,corrected,73\.2$/);
+    const returnerHistory = await page("indicators/returner-interviews");
+    expect(returnerHistory).toContain("Corrected on 10 October 2017: was 73.2%");
+    expect(returnerHistory).toContain(returner);
     const feed = await readFile(path.join(root, "_site/feed.xml"), "utf8");
     expect(feed).toContain("<updated>2017-10-10T00:00:00Z</updated>");
-    expect(feed).toContain(`Corrected on 10 October 2017: ${adoption.replace("→", "→")}`);
+    expect(feed).toContain(`Corrected on 10 October 2017: ${adoption}; ${returner}.`);
   });
 
   it("(4) refuses a figure changed with no erratum, naming the file, line, field and what it was", async () => {
