@@ -1,4 +1,4 @@
-import { recordFields, type FormatOf, type PublishedRecord, type RecordedField } from "./record";
+import { recordFields, type FormatOf, type PublishedRecord, type RecordedField, type RecordedIndicator } from "./record";
 
 /** One difference between two versions of a meeting's public record. */
 export interface RecordChange extends RecordedField {
@@ -24,36 +24,8 @@ export function recordChanges(before: PublishedRecord, after: PublishedRecord, f
   const old = recordFields(before, formatOf);
   const now = recordFields(after, formatOf);
   const changes: RecordChange[] = [];
-  for (const [id, indicator] of Object.entries(after.indicators)) {
-    if (!before.indicators[id]) {
-      changes.push({
-        key: `${id}\0indicator`,
-        what: `The indicator ${indicator.title}`,
-        shown: "added",
-        isText: false,
-        indicatorId: id,
-        file: indicator.file,
-        path: ["id"],
-        was: "none",
-        now: "added",
-      });
-    }
-  }
-  for (const [id, indicator] of Object.entries(before.indicators)) {
-    if (!after.indicators[id]) {
-      changes.push({
-        key: `${id}\0indicator`,
-        what: `The indicator ${indicator.title}`,
-        shown: "removed",
-        isText: false,
-        indicatorId: id,
-        file: indicator.file,
-        path: [],
-        was: "published",
-        now: "removed",
-      });
-    }
-  }
+  for (const [id, indicator] of Object.entries(after.indicators)) if (!before.indicators[id]) changes.push(wholeIndicator(id, indicator, "added"));
+  for (const [id, indicator] of Object.entries(before.indicators)) if (!after.indicators[id]) changes.push(wholeIndicator(id, indicator, "removed"));
   const whole = (field: RecordedField) => field.indicatorId !== undefined && !(before.indicators[field.indicatorId] && after.indicators[field.indicatorId]);
   for (const [key, field] of now) {
     if (whole(field)) continue;
@@ -65,6 +37,23 @@ export function recordChanges(before: PublishedRecord, after: PublishedRecord, f
     if (!whole(field) && !now.has(key)) changes.push({ ...field, key, was: field.shown, now: "removed" });
   }
   return changes;
+}
+
+/** An indicator added to or taken from the meeting, as one change. */
+function wholeIndicator(id: string, indicator: RecordedIndicator, now: "added" | "removed"): RecordChange {
+  const was = now === "added" ? "none" : "published";
+  return {
+    key: `${id}\0indicator`,
+    what: `The indicator ${indicator.title}`,
+    shown: now,
+    isText: false,
+    indicatorId: id,
+    file: indicator.file,
+    // An added indicator is placed at its id; a removed one has no line left to point at.
+    path: now === "added" ? ["id"] : [],
+    was,
+    now,
+  };
 }
 
 /**

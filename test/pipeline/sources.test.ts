@@ -3,7 +3,7 @@
  * the real imports, so a new dependency outside a list fails here instead of serving stale meetings or pages; and they
  * edit the clerk's and the developer's tools in a copy of the project to show that doing so throws nothing away.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { appendFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { buildSite } from "../../src/pipeline/buildSite";
 import { codeVersion } from "../../src/pipeline/meetingCache";
 import { pageVersion } from "../../src/pipeline/pageReuse";
 import { DATA_STEP_SOURCES, PAGE_SOURCES } from "../../src/pipeline/sources";
+import { importsOf } from "../helpers/imports";
 import { copyProject, projectRoot } from "../helpers/project";
 
 /** Every project file reached from the entry files by relative imports (type imports too), as project paths. */
@@ -21,13 +22,7 @@ function importClosure(...entries: string[]): string[] {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, "utf8").matchAll(/(?:from|import\(|new URL\()\s*"(\.[^"]+)"/g)) {
-      // new URL("../..", import.meta.url) names a folder, not a module.
-      if (existsSync(path.resolve(path.dirname(file), spec!)) && statSync(path.resolve(path.dirname(file), spec!)).isDirectory()) continue;
-      const target = ["", ".ts", ".mjs"].map((ext) => path.resolve(path.dirname(file), spec! + ext)).find((p) => existsSync(p) && statSync(p).isFile());
-      if (!target) throw new Error(`${path.relative(projectRoot, file)} imports ${spec}, which is not a file`);
-      stack.push(target);
-    }
+    stack.push(...importsOf(file));
   }
   return [...seen].map((file) => path.relative(projectRoot, file).split(path.sep).join("/")).sort();
 }

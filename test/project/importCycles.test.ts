@@ -2,23 +2,13 @@
  * No module imports itself through others: a cycle means two modules are one concern split badly (as model.ts and
  * history.ts once were), and it makes the order modules load in matter.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFiles } from "../../src/pipeline/listFiles";
+import { importsOf } from "../helpers/imports";
 import { projectRoot } from "../helpers/project";
 
 const FOLDERS = ["src", "authoring", "tools", "scripts"];
-
-/** Each module's relative imports (type-only ones too: they tie the modules together just the same). */
-function importsOf(file: string): string[] {
-  const found: string[] = [];
-  for (const [, spec] of readFileSync(file, "utf8").matchAll(/(?:from|import\()\s*"(\.[^"]+)"/g)) {
-    const target = ["", ".ts", ".mjs"].map((ext) => path.resolve(path.dirname(file), spec! + ext)).find((p) => existsSync(p) && statSync(p).isFile());
-    if (target) found.push(target);
-  }
-  return found;
-}
 
 /** The first cycle found by a depth-first walk, as the files around it, or undefined. */
 function findCycle(graph: Map<string, string[]>): string[] | undefined {
