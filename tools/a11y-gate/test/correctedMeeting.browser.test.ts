@@ -1,7 +1,7 @@
 /**
  * The sample paper has never been corrected, so the gate's run in npm test never meets the list of changes, the
  * corrected-row marks or the text-as-published disclosure. Here a corrected copy of the sample is built and put
- * through the whole gate, so those parts of the pages are held to WCAG 2.2 AA like the rest.
+ * through the whole gate, so those parts of the pages are held to WCAG 2.2 AA like the rest, and printed.
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -52,6 +52,13 @@ describe("a corrected meeting", () => {
       const result = await runGate({ siteDir, baseUrl, browser, validator: await createHtmlValidator(projectRoot) });
       expect(result.pages.length).toBeGreaterThan(20);
       expect(result.pages.flatMap((page) => (page.findings.length ? formatPage(page) : []))).toEqual([]);
+      // On paper nothing can be opened: the text as published prints, while on screen it waits behind its summary.
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl}/meetings/2017-09-07-cype/`);
+      const shown = () => page.$eval(".errata details .govuk-details__text", (text) => text.checkVisibility());
+      expect(await shown()).toBe(false);
+      await page.emulateMediaType("print");
+      expect(await shown()).toBe(true);
     } finally {
       await close();
       server.close();
