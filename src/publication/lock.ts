@@ -1,9 +1,38 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../pipeline/atomicWrite";
+import { z } from "zod";
+import { ContentProblems } from "../content/problems";
 import type { PublishedRecord } from "./record";
 
 export { hashFile, hashMeetingFiles } from "./hashes";
+
+const recordSchema = z.object({
+  errata: z.array(z.object({ date: z.string(), change: z.string(), reason: z.string() })),
+  coveringNote: z.string(),
+  indicators: z.record(
+    z.string(),
+    z.object({
+      file: z.string(),
+      title: z.string(),
+      trend: z.array(z.object({ period: z.string(), result: z.number().nullable(), target: z.number().nullable(), rating: z.string().nullable() })),
+      bandings: z.array(z.string()),
+      commentary: z.string(),
+    }),
+  ),
+});
+/** The lock's shape, as publish-meeting and withdraw-meeting write it. */
+const lockSchema = z.record(
+  z.string(),
+  z.object({
+    sha256: z.string(),
+    errata: z.number(),
+    files: z.record(z.string(), z.string()).optional(),
+    published: recordSchema.optional(),
+    corrections: z.array(z.object({ date: z.string(), record: recordSchema })).optional(),
+    withdrawn: z.object({}).passthrough().optional(),
+  }),
+);
 
 /** Where published meetings are recorded, relative to the project. */
 export const LOCK_FILE = "content/published.lock.json";
@@ -62,11 +91,30 @@ export async function readLockFile(projectRoot: string): Promise<{ lock: Lock; t
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { lock: {}, text: "" };
     throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`, { cause: error });
   }
+  let parsed: unknown;
   try {
-    return { lock: JSON.parse(text) as Lock, text };
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new Error(`${LOCK_FILE} cannot be read: ${(error as Error).message}. Restore it from version control.`, { cause: error });
   }
+  // Only the tools write the lock; a hand-edited one is named at its entry and field, not met later as a crash.
+  const checked = lockSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const [folder] = issue.path;
+    const at = typeof folder === "string" ? text.split("\n").findIndex((line) => line.includes(JSON.stringify(folder))) + 1 : 1;
+    throw new ContentProblems([
+      {
+        file: LOCK_FILE,
+        line: Math.max(at, 1),
+        column: 1,
+        field: issue.path.join("."),
+        message: `${issue.message}: the lock is written only by publish-meeting and withdraw-meeting, and this entry is not as they write it`,
+        hint: `restore ${LOCK_FILE} from version control (git checkout -- ${LOCK_FILE})`,
+      },
+    ]);
+  }
+  return { lock: parsed as Lock, text };
 }
 
 /**

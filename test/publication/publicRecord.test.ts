@@ -163,3 +163,15 @@ describe("an older lock, recorded by hash only", () => {
     });
   });
 });
+
+describe("a lock edited by hand", () => {
+  it("is refused at its entry and field, not met later as a crash", async () => {
+    const lockFile = path.join(root, "content/published.lock.json");
+    const lock = JSON.parse(await readFile(lockFile, "utf8"));
+    delete lock["2017-09-07-cype"].published.errata;
+    await writeFile(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+    expect(await check()).toContain(
+      "content/published.lock.json:2:1 2017-09-07-cype.published.errata: Invalid input: expected array, received undefined: the lock is written only by publish-meeting and withdraw-meeting, and this entry is not as they write it",
+    );
+  });
+});
