@@ -1,29 +1,58 @@
-/** A reporting period: a calendar month or a financial-year quarter (April to March years). */
-export type Period = { kind: "month"; year: number; month: number } | { kind: "quarter"; financialYearStart: number; quarter: 1 | 2 | 3 | 4 };
+import { readPeriodSpelling, spellingProblem, type MonthSpan } from "./periodSpellings";
+
+/**
+ * A reporting period: a calendar month, a financial-year quarter or half (April to March years), a whole financial
+ * year, or a calendar year.
+ */
+export type Period =
+  | { kind: "month"; year: number; month: number }
+  | { kind: "quarter"; financialYearStart: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: "half"; financialYearStart: number; half: 1 | 2 }
+  | { kind: "financial-year"; financialYearStart: number }
+  | { kind: "calendar-year"; year: number };
+
+/** A period that is one calendar month. */
+export type MonthPeriod = Extract<Period, { kind: "month" }>;
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
-const QUARTER_PATTERN = /^Q([1-4]) (\d{4})\/(\d{2})$/;
+/** How many periods of each kind make a year: the step between a period and the same period a year before. */
+const PER_YEAR: Record<Period["kind"], number> = { month: 12, quarter: 4, half: 2, "financial-year": 1, "calendar-year": 1 };
 
 /**
- * Reads a period as written in a content file.
+ * Reads a period as a content file or a paper writes it: "2017-06", "Jun 2017", "Q1 2017/18", "Apr-Jun 2017",
+ * "H1 2017/18", "2017/18", "2017" and the other common spellings periodSpellings.ts reads. Undefined when it cannot;
+ * periodProblem says why.
  * @example parsePeriod("2017-06") // { kind: "month", year: 2017, month: 6 }
  */
 export function parsePeriod(text: string): Period | undefined {
-  const month = MONTH_PATTERN.exec(text);
-  if (month) {
-    const m = Number(month[2]);
-    return m >= 1 && m <= 12 ? { kind: "month", year: Number(month[1]), month: m } : undefined;
+  const span = readPeriodSpelling(text);
+  return span && periodOfMonths(span);
+}
+
+/**
+ * Why parsePeriod cannot read the text, as the message a clerk reads ("" when it can).
+ * @example periodProblem("2017/19") // 'found "2017/19", but the two years of a financial year follow on, e.g. 2017/18'
+ */
+export function periodProblem(text: string): string {
+  return spellingProblem(text);
+}
+
+/** The period a run of months read from a spelling is: the run's length and first month say which. */
+function periodOfMonths({ year, month, months }: MonthSpan): Period {
+  const start = month >= 4 ? year : year - 1;
+  const within = (((month - 4 + 12) % 12) / months + 1) as 1 | 2 | 3 | 4;
+  switch (months) {
+    case 1:
+      return { kind: "month", year, month };
+    case 3:
+      return { kind: "quarter", financialYearStart: start, quarter: within };
+    case 6:
+      return { kind: "half", financialYearStart: start, half: within as 1 | 2 };
+    case 12:
+      return month === 1 ? { kind: "calendar-year", year } : { kind: "financial-year", financialYearStart: start };
   }
-  const quarter = QUARTER_PATTERN.exec(text);
-  if (quarter) {
-    const start = Number(quarter[2]);
-    if ((start + 1) % 100 !== Number(quarter[3])) return undefined;
-    return { kind: "quarter", financialYearStart: start, quarter: Number(quarter[1]) as 1 | 2 | 3 | 4 };
-  }
-  return undefined;
 }
 
 /**
@@ -31,9 +60,18 @@ export function parsePeriod(text: string): Period | undefined {
  * @example periodKey({ kind: "month", year: 2017, month: 6 }) // "2017-06"
  */
 export function periodKey(period: Period): string {
-  return period.kind === "month"
-    ? `${period.year}-${String(period.month).padStart(2, "0")}`
-    : `Q${period.quarter} ${financialYearLabel(period.financialYearStart)}`;
+  switch (period.kind) {
+    case "month":
+      return `${period.year}-${String(period.month).padStart(2, "0")}`;
+    case "quarter":
+      return `Q${period.quarter} ${financialYearLabel(period.financialYearStart)}`;
+    case "half":
+      return `H${period.half} ${financialYearLabel(period.financialYearStart)}`;
+    case "financial-year":
+      return financialYearLabel(period.financialYearStart);
+    case "calendar-year":
+      return String(period.year);
+  }
 }
 
 /**
@@ -64,12 +102,38 @@ export function periodShortLabel(period: Period, relativeTo: Period): string {
 }
 
 /**
- * First calendar year of the financial year (April to March) the period falls in.
+ * The word for a kind of period, as in "Results, targets and ratings by month".
+ * @example periodKindWord("half") // "half-year"
+ */
+export function periodKindWord(kind: Period["kind"]): "month" | "quarter" | "half-year" | "financial year" | "year" {
+  switch (kind) {
+    case "month":
+      return "month";
+    case "quarter":
+      return "quarter";
+    case "half":
+      return "half-year";
+    case "financial-year":
+      return "financial year";
+    case "calendar-year":
+      return "year";
+  }
+}
+
+/**
+ * First calendar year of the financial year (April to March) the period falls in; for a calendar year, the financial
+ * year its December falls in.
  * @example financialYearStart({ kind: "month", year: 2017, month: 3 }) // 2016
  */
 export function financialYearStart(period: Period): number {
-  if (period.kind === "quarter") return period.financialYearStart;
-  return period.month >= 4 ? period.year : period.year - 1;
+  switch (period.kind) {
+    case "month":
+      return period.month >= 4 ? period.year : period.year - 1;
+    case "calendar-year":
+      return period.year;
+    default:
+      return period.financialYearStart;
+  }
 }
 
 /**
@@ -96,7 +160,37 @@ export function parseFinancialYear(text: string): number | undefined {
  * @example periodIndex({ kind: "month", year: 2017, month: 1 }) // 24204
  */
 export function periodIndex(period: Period): number {
-  return period.kind === "month" ? period.year * 12 + (period.month - 1) : period.financialYearStart * 4 + (period.quarter - 1);
+  switch (period.kind) {
+    case "month":
+      return period.year * 12 + (period.month - 1);
+    case "quarter":
+      return period.financialYearStart * 4 + (period.quarter - 1);
+    case "half":
+      return period.financialYearStart * 2 + (period.half - 1);
+    case "financial-year":
+      return period.financialYearStart;
+    case "calendar-year":
+      return period.year;
+  }
+}
+
+/** The period of the kind whose periodIndex is the one given. */
+function periodAtIndex(kind: Period["kind"], index: number): Period {
+  const perYear = PER_YEAR[kind];
+  const year = Math.floor(index / perYear);
+  const within = index - year * perYear + 1;
+  switch (kind) {
+    case "month":
+      return { kind, year, month: within };
+    case "quarter":
+      return { kind, financialYearStart: year, quarter: within as 1 | 2 | 3 | 4 };
+    case "half":
+      return { kind, financialYearStart: year, half: within as 1 | 2 };
+    case "financial-year":
+      return { kind, financialYearStart: year };
+    case "calendar-year":
+      return { kind, year };
+  }
 }
 
 /**
@@ -104,26 +198,94 @@ export function periodIndex(period: Period): number {
  * @example nextPeriod({ kind: "month", year: 2017, month: 12 }) // { kind: "month", year: 2018, month: 1 }
  */
 export function nextPeriod(period: Period): Period {
-  if (period.kind === "month") {
-    return period.month === 12 ? { kind: "month", year: period.year + 1, month: 1 } : { kind: "month", year: period.year, month: period.month + 1 };
-  }
-  return period.quarter === 4
-    ? { kind: "quarter", financialYearStart: period.financialYearStart + 1, quarter: 1 }
-    : { kind: "quarter", financialYearStart: period.financialYearStart, quarter: (period.quarter + 1) as 1 | 2 | 3 | 4 };
+  return periodAtIndex(period.kind, periodIndex(period) + 1);
 }
 
 /**
- * The twelve months a rolling figure covers, as the data notes word it.
+ * The same period a year before, for comparing like with like.
+ * @example samePeriodLastYear({ kind: "quarter", financialYearStart: 2017, quarter: 1 }) // { kind: "quarter", financialYearStart: 2016, quarter: 1 }
+ */
+export function samePeriodLastYear(period: Period): Period {
+  return periodAtIndex(period.kind, periodIndex(period) - PER_YEAR[period.kind]);
+}
+
+/** The number of months from January of year 0 to the month: consecutive months differ by 1. */
+function monthOrdinal(month: MonthPeriod): number {
+  return month.year * 12 + (month.month - 1);
+}
+
+/** The month whose monthOrdinal is the one given. */
+function monthAt(number: number): MonthPeriod {
+  return { kind: "month", year: Math.floor(number / 12), month: (((number % 12) + 12) % 12) + 1 };
+}
+
+/**
+ * How many calendar months the period spans.
+ * @example periodMonthCount({ kind: "half", financialYearStart: 2017, half: 2 }) // 6
+ */
+export function periodMonthCount(period: Period): number {
+  return 12 / PER_YEAR[period.kind];
+}
+
+/**
+ * The period's first calendar month.
+ * @example periodFirstMonth({ kind: "quarter", financialYearStart: 2016, quarter: 4 }) // { kind: "month", year: 2017, month: 1 }
+ */
+export function periodFirstMonth(period: Period): MonthPeriod {
+  switch (period.kind) {
+    case "month":
+      return { kind: "month", year: period.year, month: period.month };
+    case "calendar-year":
+      return { kind: "month", year: period.year, month: 1 };
+    default: {
+      const april = period.financialYearStart * 12 + 3;
+      const within = period.kind === "quarter" ? period.quarter : period.kind === "half" ? period.half : 1;
+      return monthAt(april + (within - 1) * periodMonthCount(period));
+    }
+  }
+}
+
+/**
+ * The period's last calendar month.
+ * @example periodLastMonth({ kind: "quarter", financialYearStart: 2017, quarter: 1 }) // { kind: "month", year: 2017, month: 6 }
+ */
+export function periodLastMonth(period: Period): MonthPeriod {
+  return monthAt(monthOrdinal(periodFirstMonth(period)) + periodMonthCount(period) - 1);
+}
+
+/**
+ * A span of whole months as the data notes word it, or the one month's label when it is a single month.
+ * @example monthRangeLabel({ kind: "month", year: 2016, month: 5 }, { kind: "month", year: 2017, month: 4 }) // "May 2016 to Apr 2017"
+ */
+export function monthRangeLabel(first: MonthPeriod, last: MonthPeriod): string {
+  return monthOrdinal(first) === monthOrdinal(last) ? periodLabel(last) : `${periodLabel(first)} to ${periodLabel(last)}`;
+}
+
+/**
+ * The months a rolling figure covers (twelve unless told), ending with the period's last month, as the data notes word it.
  * @example rollingWindowLabel({ kind: "month", year: 2017, month: 4 }) // "May 2016 to Apr 2017"
  */
-export function rollingWindowLabel(period: Period): string {
-  if (period.kind === "month") {
-    const start: Period = { kind: "month", year: period.year - 1, month: period.month };
-    return `${periodLabel(nextPeriod(start))} to ${periodLabel(period)}`;
-  }
-  const lastMonth = ((period.quarter * 3 + 3 - 1) % 12) + 1;
-  const lastYear = period.financialYearStart + (period.quarter === 4 ? 1 : 0);
-  return rollingWindowLabel({ kind: "month", year: lastYear, month: lastMonth });
+export function rollingWindowLabel(period: Period, months = 12): string {
+  return monthRangeLabel(rollingFirstMonth(period, months), periodLastMonth(period));
+}
+
+/**
+ * The first of the N whole months that end with the period's last month; a RangeError unless N is a whole number from 1.
+ * @example rollingFirstMonth({ kind: "quarter", financialYearStart: 2017, quarter: 1 }, 12) // { kind: "month", year: 2016, month: 7 }
+ */
+export function rollingFirstMonth(period: Period, months: number): MonthPeriod {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`a rolling window is a whole number of months, at least 1, not ${months}`);
+  return monthAt(monthOrdinal(periodLastMonth(period)) - months + 1);
+}
+
+/**
+ * The first and last calendar days of a month, as ISO dates.
+ * @example monthDates({ kind: "month", year: 2016, month: 2 }) // { start: "2016-02-01", end: "2016-02-29" }
+ */
+export function monthDates(month: MonthPeriod): { start: string; end: string } {
+  const prefix = `${month.year}-${String(month.month).padStart(2, "0")}`;
+  const lastDay = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+  return { start: `${prefix}-01`, end: `${prefix}-${String(lastDay).padStart(2, "0")}` };
 }
 
 /**
@@ -131,15 +293,18 @@ export function rollingWindowLabel(period: Period): string {
  * @example periodDates({ kind: "quarter", financialYearStart: 2017, quarter: 1 }) // { start: "2017-04-01", end: "2017-06-30" }
  */
 export function periodDates(period: Period): { start: string; end: string } {
-  const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (period.kind === "month") {
-    return { start: iso(period.year, period.month, 1), end: iso(period.year, period.month, lastDay(period.year, period.month)) };
-  }
-  const firstMonth = (((period.quarter - 1) * 3 + 3) % 12) + 1;
-  const firstYear = period.financialYearStart + (period.quarter === 4 ? 1 : 0);
-  const lastMonth = firstMonth + 2;
-  return { start: iso(firstYear, firstMonth, 1), end: iso(firstYear, lastMonth, lastDay(firstYear, lastMonth)) };
+  return { start: monthDates(periodFirstMonth(period)).start, end: monthDates(periodLastMonth(period)).end };
+}
+
+/**
+ * Whether the inner period lies wholly within the outer one, of whatever kinds (a period contains itself).
+ * @example periodContains({ kind: "financial-year", financialYearStart: 2017 }, { kind: "month", year: 2018, month: 3 }) // true
+ */
+export function periodContains(outer: Period, inner: Period): boolean {
+  return (
+    monthOrdinal(periodFirstMonth(outer)) <= monthOrdinal(periodFirstMonth(inner)) &&
+    monthOrdinal(periodLastMonth(inner)) <= monthOrdinal(periodLastMonth(outer))
+  );
 }
 
 /** A trend row whose period does not come after the one before it. */

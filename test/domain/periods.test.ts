@@ -9,14 +9,19 @@ import {
   periodKey,
   periodLabel,
   periodLongLabel,
+  periodKindWord,
   periodShortLabel,
   rollingWindowLabel,
+  samePeriodLastYear,
   trendOrder,
   type Period,
 } from "../../src/domain/periods";
 
 const month = (year: number, m: number): Period => ({ kind: "month", year, month: m });
 const quarter = (financialYearStart: number, q: 1 | 2 | 3 | 4): Period => ({ kind: "quarter", financialYearStart, quarter: q });
+const half = (financialYearStart: number, h: 1 | 2): Period => ({ kind: "half", financialYearStart, half: h });
+const financialYear = (financialYearStart: number): Period => ({ kind: "financial-year", financialYearStart });
+const calendarYear = (year: number): Period => ({ kind: "calendar-year", year });
 
 describe("parsePeriod", () => {
   it("reads a month written year-month", () => {
@@ -35,27 +40,19 @@ describe("parsePeriod", () => {
     expect(parsePeriod("Q2 1999/00")).toEqual({ kind: "quarter", financialYearStart: 1999, quarter: 2 });
   });
 
-  it.each([
-    "2017-13",
-    "2017-00",
-    "2017-6",
-    "17-06",
-    "Q5 2017/18",
-    "Q0 2017/18",
-    "Q1 2017/19",
-    "Q1 2017/17",
-    "Q1 2017-18",
-    "Q1 2017",
-    "June 2017",
-    "Jun 2017",
-    "",
-    " 2017-06",
-  ])("rejects %j", (text) => {
+  it.each(["2017-13", "2017-00", "2017-6", "17-06", "Q5 2017/18", "Q0 2017/18", "Q1 2017/19", "Q1 2017/17", "Q1 2017", ""])("rejects %j", (text) => {
     expect(parsePeriod(text)).toBeUndefined();
   });
 
+  it("reads the spellings papers use too (periodSpellings.test.ts has them all)", () => {
+    expect(parsePeriod("June 2017")).toEqual({ kind: "month", year: 2017, month: 6 });
+    expect(parsePeriod("Jun 2017")).toEqual({ kind: "month", year: 2017, month: 6 });
+    expect(parsePeriod(" 2017-06")).toEqual({ kind: "month", year: 2017, month: 6 });
+    expect(parsePeriod("Q1 2017-18")).toEqual({ kind: "quarter", financialYearStart: 2017, quarter: 1 });
+  });
+
   it("round-trips through periodKey", () => {
-    for (const text of ["2017-06", "2017-01", "2016-12", "Q4 2016/17", "Q1 2017/18", "Q3 2009/10"]) {
+    for (const text of ["2017-06", "2017-01", "2016-12", "Q4 2016/17", "Q1 2017/18", "Q3 2009/10", "H1 2017/18", "H2 1999/00", "2017/18", "1999/00", "2017"]) {
       const period = parsePeriod(text);
       expect(period).toBeDefined();
       expect(periodKey(period!)).toBe(text);
@@ -146,6 +143,17 @@ describe("rollingWindowLabel", () => {
     expect(rollingWindowLabel(quarter(2017, 2))).toBe("Oct 2016 to Sep 2017");
     expect(rollingWindowLabel(quarter(2017, 3))).toBe("Jan 2017 to Dec 2017");
   });
+
+  it("counts other windows, and ends a half's or a year's at its last month", () => {
+    expect(rollingWindowLabel(month(2017, 2), 3)).toBe("Dec 2016 to Feb 2017");
+    expect(rollingWindowLabel(month(2017, 2), 1)).toBe("Feb 2017");
+    expect(rollingWindowLabel(month(2017, 2), 24)).toBe("Mar 2015 to Feb 2017");
+    expect(rollingWindowLabel(half(2017, 2))).toBe("Apr 2017 to Mar 2018");
+    expect(rollingWindowLabel(financialYear(2017), 6)).toBe("Oct 2017 to Mar 2018");
+    expect(rollingWindowLabel(calendarYear(2017))).toBe("Jan 2017 to Dec 2017");
+    expect(() => rollingWindowLabel(month(2017, 2), 0)).toThrow("a rolling window is a whole number of months, at least 1, not 0");
+    expect(() => rollingWindowLabel(month(2017, 2), 1.5)).toThrow(RangeError);
+  });
 });
 
 describe("trendOrder", () => {
@@ -164,5 +172,70 @@ describe("trendOrder", () => {
     expect(result.faults).toEqual([]);
     expect(result.mixesKinds).toBe(true);
     expect(trendOrder([]).mixesKinds).toBe(false);
+  });
+});
+
+describe("halves, financial years and calendar years", () => {
+  it("have their canonical keys, and labels that are their keys", () => {
+    for (const [period, key] of [
+      [half(2017, 1), "H1 2017/18"],
+      [half(2017, 2), "H2 2017/18"],
+      [half(1999, 2), "H2 1999/00"],
+      [financialYear(2017), "2017/18"],
+      [financialYear(2009), "2009/10"],
+      [calendarYear(2017), "2017"],
+    ] as const) {
+      expect([periodKey(period), periodLabel(period), periodLongLabel(period), periodShortLabel(period, period)]).toEqual([key, key, key, key]);
+    }
+    expect(periodShortLabel(month(2017, 5), quarter(2017, 1))).toBe("May 2017");
+  });
+
+  it("name their kind in words", () => {
+    expect(["month", "quarter", "half", "financial-year", "calendar-year"].map((kind) => periodKindWord(kind as Period["kind"]))).toEqual([
+      "month",
+      "quarter",
+      "half-year",
+      "financial year",
+      "year",
+    ]);
+  });
+
+  it("fall in a financial year: their own, or for a calendar year the one its December is in", () => {
+    expect(financialYearStart(half(2017, 2))).toBe(2017);
+    expect(financialYearStart(financialYear(2016))).toBe(2016);
+    expect(financialYearStart(calendarYear(2017))).toBe(2017);
+  });
+
+  it("follow on across year ends with consecutive indexes", () => {
+    expect(nextPeriod(half(2017, 1))).toEqual({ kind: "half", financialYearStart: 2017, half: 2 });
+    expect(nextPeriod(half(2017, 2))).toEqual({ kind: "half", financialYearStart: 2018, half: 1 });
+    expect(nextPeriod(financialYear(2017))).toEqual({ kind: "financial-year", financialYearStart: 2018 });
+    expect(nextPeriod(calendarYear(2017))).toEqual({ kind: "calendar-year", year: 2018 });
+    for (const p of [half(2017, 1), half(2017, 2), financialYear(1999), calendarYear(2017)]) {
+      expect(periodIndex(nextPeriod(p)) - periodIndex(p)).toBe(1);
+    }
+    expect(periodIndex(half(2017, 2))).toBe(4035);
+    expect(periodIndex(financialYear(2017))).toBe(2017);
+    expect(periodIndex(calendarYear(2017))).toBe(2017);
+  });
+
+  it("keep their order in a trend, and are noticed mixed with another kind", () => {
+    expect(trendOrder([half(2016, 2), half(2017, 1), half(2017, 1)]).faults.map(({ index, repeated }) => ({ index, repeated }))).toEqual([
+      { index: 2, repeated: true },
+    ]);
+    expect(trendOrder([financialYear(2016), financialYear(2017)])).toEqual({ mixesKinds: false, faults: [] });
+    expect(trendOrder([financialYear(2017), calendarYear(2016)])).toEqual({ mixesKinds: true, faults: [] });
+  });
+});
+
+describe("samePeriodLastYear", () => {
+  it("goes back one year for every kind, across year ends", () => {
+    expect(samePeriodLastYear(month(2017, 1))).toEqual({ kind: "month", year: 2016, month: 1 });
+    expect(samePeriodLastYear(month(2016, 12))).toEqual({ kind: "month", year: 2015, month: 12 });
+    expect(samePeriodLastYear(quarter(2017, 4))).toEqual({ kind: "quarter", financialYearStart: 2016, quarter: 4 });
+    expect(samePeriodLastYear(quarter(2017, 1))).toEqual({ kind: "quarter", financialYearStart: 2016, quarter: 1 });
+    expect(samePeriodLastYear(half(2017, 2))).toEqual({ kind: "half", financialYearStart: 2016, half: 2 });
+    expect(samePeriodLastYear(financialYear(2000))).toEqual({ kind: "financial-year", financialYearStart: 1999 });
+    expect(samePeriodLastYear(calendarYear(2017))).toEqual({ kind: "calendar-year", year: 2016 });
   });
 });
