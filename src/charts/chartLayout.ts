@@ -3,7 +3,7 @@
  * which period labels are shown, and the Chartist options that draw it so.
  */
 import { FixedScaleAxis, StepAxis, type AxisOptions, type AxisUnits, type ChartRect, type LineChartOptions } from "chartist";
-import { FONT_SIZE, TICK_LABEL_GAP, textWidth } from "./chartStyle";
+import { AXIS_TITLE_LINE_HEIGHT, FONT_SIZE, TICK_LABEL_GAP, textWidth } from "./chartStyle";
 import type { TrendChartInput } from "./trendChartInput";
 import { niceYScale, type YScale } from "./yScale";
 
@@ -38,6 +38,8 @@ export interface ChartLayout {
   height: number;
   axisLabels: AxisLabel[];
   scale: YScale;
+  /** Where the axis title starts and its lines, each inside the viewBox's width; no lines without an axis title. */
+  axisTitle: { x: number; lines: string[] };
   /** Whether the target line is labelled with its latest value (never on a compact chart, whose key names it). */
   hasTarget: boolean;
   /** Width of each period's band along the x axis. */
@@ -59,6 +61,20 @@ export function twoLineLabels(labels: readonly string[]): AxisLabel[] {
 }
 
 /**
+ * Breaks text at spaces into lines of at most `maxWidth`; a word longer than that is a line of its own.
+ * @example wrapText("Per 1,000 population", 120) // ["Per 1,000", "population"]
+ */
+export function wrapText(text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
  * Lays a chart out so the widest y tick label, the last x label and the target label all stay inside the viewBox.
  * @example chartLayout(input).labelEvery // 1: every period labelled
  */
@@ -69,10 +85,15 @@ export function chartLayout(input: TrendChartInput): ChartLayout {
   const n = input.labels.length;
   const axisLabels = compact ? twoLineLabels(input.labels) : input.labels.map((text) => ({ first: text, second: "" }));
   const present = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
-  const scale = niceYScale([...present(input.results), ...present(input.targets)], input.domain);
+  const comparisonValues = (input.comparisons ?? []).flatMap((comparison) => present(comparison.values));
+  const scale = niceYScale([...present(input.results), ...present(input.targets), ...comparisonValues], input.domain);
   const hasTarget = !compact && input.targets.some((v) => v !== null);
 
   const padding = { top: Math.ceil(FONT_SIZE / 2) + 4, left: 2, bottom: 4 };
+  // The axis title sits above the top tick label, from the left edge, with a line's room kept for each of its lines.
+  const axisTitleLines = input.axisTitle?.trim() ? wrapText(input.axisTitle, width - 2 * padding.left) : [];
+  if (axisTitleLines.length > 0) padding.top += axisTitleLines.length * AXIS_TITLE_LINE_HEIGHT + 4;
+  const axisTitle = { x: padding.left, lines: axisTitleLines };
   const yAxisOffset = Math.ceil(Math.max(...scale.ticks.map((t) => textWidth(input.formatValue(t)))) + TICK_LABEL_GAP);
   const xAxisOffset = (compact ? 2 * FONT_SIZE : FONT_SIZE) + 14;
   const plotLeft = padding.left + yAxisOffset;
@@ -84,7 +105,7 @@ export function chartLayout(input: TrendChartInput): ChartLayout {
   // Show every k-th period label, always including the latest, so centred labels never overlap.
   const labelEvery = Math.max(1, Math.ceil((xLabelWidth + TICK_LABEL_GAP) / band));
   const options = lineChartOptions(input, { width, height }, { ...padding, right }, { x: xAxisOffset, y: yAxisOffset }, scale);
-  return { width, height, axisLabels, scale, hasTarget, band, labelEvery, options };
+  return { width, height, axisLabels, scale, axisTitle, hasTarget, band, labelEvery, options };
 }
 
 function lineChartOptions(

@@ -4,7 +4,7 @@
  */
 import type { LineChartCreatedEvent } from "chartist";
 import type { ChartLayout } from "./chartLayout";
-import { COLOURS, FONT_SIZE, TICK_LABEL_GAP, X_LABEL_BASELINE, textWidth } from "./chartStyle";
+import { AXIS_TITLE_LINE_HEIGHT, COLOURS, FONT_SIZE, TICK_LABEL_GAP, X_LABEL_BASELINE, textWidth } from "./chartStyle";
 import type { TrendChartInput } from "./trendChartInput";
 
 /**
@@ -16,6 +16,10 @@ export function drawAxisLabels({ svg, chartRect, axisX, axisY }: LineChartCreate
   svg.querySelector(".chart__grids")?.attr({ stroke: COLOURS.grid, "stroke-width": 1 });
   const labels = svg.querySelector(".chart__labels") ?? svg.elem("g", {}, "chart__labels");
   labels.attr({ fill: COLOURS.text, "font-size": FONT_SIZE });
+  // The unit in words, over the y axis labels from the chart's left edge, in the room the layout kept above the plot.
+  layout.axisTitle.lines.forEach((line, i) => {
+    labels.elem("text", { x: layout.axisTitle.x, y: FONT_SIZE + i * AXIS_TITLE_LINE_HEIGHT }, "chart__axis-title").text(line);
+  });
   const n = input.labels.length;
   let shownSecond = { text: "", right: -Infinity };
   input.labels.forEach((text, index) => {

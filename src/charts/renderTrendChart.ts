@@ -3,12 +3,21 @@ import { LineChart } from "chartist";
 import { chartLayout } from "./chartLayout";
 import { withChartDom } from "./dom";
 import { drawAxisLabels } from "./drawAxisLabels";
-import { drawSeries } from "./drawSeries";
+import { COMPARISON_STYLES } from "./chartStyle";
+import { drawSeries, type SeriesRole } from "./drawSeries";
 import { escapeXml, round2, serializeChildren } from "./svgMarkup";
 import type { TrendChartInput } from "./trendChartInput";
 
 // The input is the chart's own type; callers name it from here.
-export type { TrendChartInput } from "./trendChartInput";
+export type { TrendChartComparison, TrendChartInput } from "./trendChartInput";
+
+function assertFinite(input: TrendChartInput, values: readonly (number | null)[]): void {
+  for (const value of values) {
+    if (value !== null && !Number.isFinite(value)) {
+      throw new RangeError(`${input.idPrefix}: ${value} is not a finite number; use null for a missing value`);
+    }
+  }
+}
 
 function assertInput(input: TrendChartInput): void {
   const n = input.labels.length;
@@ -16,38 +25,57 @@ function assertInput(input: TrendChartInput): void {
   if (input.results.length !== n || input.targets.length !== n) {
     throw new RangeError(`${input.idPrefix}: expected ${n} results and targets, got ${input.results.length} and ${input.targets.length}`);
   }
-  for (const value of [...input.results, ...input.targets]) {
-    if (value !== null && !Number.isFinite(value)) {
-      throw new RangeError(`${input.idPrefix}: ${value} is not a finite number; use null for a missing value`);
+  assertFinite(input, input.results);
+  assertFinite(input, input.targets);
+  const comparisons = input.comparisons ?? [];
+  if (comparisons.length > COMPARISON_STYLES.length) {
+    throw new RangeError(`${input.idPrefix}: at most ${COMPARISON_STYLES.length} comparisons can be drawn apart, got ${comparisons.length}`);
+  }
+  for (const comparison of comparisons) {
+    if (comparison.values.length !== n) {
+      throw new RangeError(`${input.idPrefix}: expected ${n} values of the comparison "${comparison.name}", got ${comparison.values.length}`);
     }
+    assertFinite(input, comparison.values);
   }
 }
 
+/** The series in the order they are painted, each with what it is: comparisons first, then the target, the result last. */
+function seriesOf(input: TrendChartInput): { series: { name: string; className: string; data: (number | null)[] }[]; roles: SeriesRole[] } {
+  // A comparison with no values at all is left out; the others keep their number, which the key's swatches use.
+  const comparisons = (input.comparisons ?? [])
+    .map((comparison, index) => ({ number: index + 1, values: comparison.values }))
+    .filter(({ values }) => values.some((value) => value !== null));
+  return {
+    series: [
+      ...comparisons.map(({ number, values }) => ({ name: `comparison-${number}`, className: `chart__series--comparison-${number}`, data: values })),
+      { name: "target", className: "chart__series--target", data: input.targets },
+      { name: "result", className: "chart__series--result", data: input.results },
+    ],
+    roles: [...comparisons.map(({ number }): SeriesRole => ({ kind: "comparison", number })), { kind: "target" }, { kind: "result" }],
+  };
+}
+
 /**
- * Renders a KPI trend line chart (results as a solid line with points, targets as a dashed line)
- * to an accessible inline SVG string, synchronously and deterministically, at build time.
- * Throws a RangeError if the arrays differ in length or hold a non-finite number.
+ * Renders a KPI trend line chart (results as a solid line with points, targets as a dashed line, comparisons each in
+ * their own pattern and markers beneath them) to an accessible inline SVG string, synchronously and deterministically,
+ * at build time. Throws a RangeError if the arrays differ in length, hold a non-finite number, or there are more than
+ * four comparisons.
  *
  * @example renderTrendChart({ title, labels: ["Mar 2017", "Apr 2017"], results: [68.6, null], targets: [75, 80], formatValue: (v) => `${v.toFixed(1)}%`, targetLabel: "Target 80.0%", idPrefix: "chart-adoption" })
  */
 export function renderTrendChart(input: TrendChartInput): string {
   assertInput(input);
   const layout = chartLayout(input);
-  const data = {
-    labels: input.labels,
-    // Targets first so the result line, the chart's main message, is painted on top of them.
-    series: [
-      { name: "target", className: "chart__series--target", data: input.targets },
-      { name: "result", className: "chart__series--result", data: input.results },
-    ],
-  };
+  // Comparisons and targets first so the result line, the chart's main message, is painted on top of them.
+  const { series, roles } = seriesOf(input);
+  const data = { labels: input.labels, series };
 
   return withChartDom(({ container }) => {
     const chart = new LineChart(container, data, layout.options);
     // The constructor defers drawing to a setTimeout; cancel it (via the dom.ts clearTimeout shim) and draw now instead.
     chart.detach();
     chart.on("draw", (event) => {
-      if (event.type === "line") drawSeries(event, layout, input.targetLabel);
+      if (event.type === "line") drawSeries(event, layout, input.targetLabel, roles[event.seriesIndex]!);
     });
     chart.on("created", (event) => drawAxisLabels(event, input, layout));
     chart.initialize();

@@ -1,4 +1,15 @@
-/** What a trend chart is drawn from: its periods, results and targets, and how its figures are written. */
+/**
+ * A series to compare each result with, e.g. the same period last year or the England average, drawn as its own line
+ * under the result line. The key beside the chart names it; the SVG does not.
+ */
+export interface TrendChartComparison {
+  /** What it is, e.g. "England average"; used in messages about the input. */
+  name: string;
+  /** One value per label; null = no value for that period (a gap in its line, no marker). */
+  values: (number | null)[];
+}
+
+/** What a trend chart is drawn from: its periods, results, targets and comparisons, and how its figures are written. */
 export interface TrendChartInput {
   /**
    * Accessible name, e.g. "Trend chart: Average Caseload of Social Workers in CSWTs, Mar 2017 to Jun 2017". The chart's
@@ -11,6 +22,17 @@ export interface TrendChartInput {
   results: (number | null)[];
   /** One target per label; null = no target for that period (gap) */
   targets: (number | null)[];
+  /**
+   * Up to four comparison series, each drawn in its own line pattern and marker shape (dotted with squares, dash-dot
+   * with triangles, long dashes with diamonds, fine dots with crosses), in that order, so they differ without colour.
+   * A series with no values at all is not drawn.
+   */
+  comparisons?: TrendChartComparison[];
+  /**
+   * The unit in words, written above the y axis labels, e.g. "Days" or "Per 1,000 population"; `formatValue` then
+   * writes bare numbers. Room is made for it at the top of the chart only when it is given.
+   */
+  axisTitle?: string;
   /** Format a y value for axis labels and the target label, e.g. v => `${v.toFixed(1)}%` */
   formatValue: (value: number) => string;
   /** Text of the target line's label, e.g. "Target 80.0%" (label the target line with its latest value) */
