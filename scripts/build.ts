@@ -1,7 +1,8 @@
 // `npm run build` (and `npm start`, which adds --serve): check the content, build the site atomically, optionally serve it
 // and build it again whenever its sources change.
 // --fresh renders every page again, ignoring the cache in .cache/ and the pages of the previous build; --timings
-// prints how long each phase took.
+// prints how long each phase took. --project <folder> builds another council's folder (its content/ and data/) with
+// this tool's templates; the output folder and .cache/ are then that folder's.
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -10,12 +11,15 @@ import { BuildLocked } from "../src/pipeline/buildLock";
 import { OutputRefused } from "../src/pipeline/outputFolder";
 import { serveStatic } from "../src/pipeline/serve";
 import { launcherChain } from "../src/pipeline/processes";
-import { stopWithLauncher, watchFolders, WATCHED_FOLDERS } from "../src/pipeline/watch";
+import { projectFolderOrExit } from "../src/pipeline/projectFolder";
+import { stopWithLauncher, watchedFolders, watchFolders } from "../src/pipeline/watch";
 import { ContentProblems, formatReport } from "../src/content/problems";
 
-const USAGE = "usage: npm run build -- [--pathprefix /council/scorecards/] [--output _site] [--fresh] [--timings] [--serve] [--port 8080]";
-const projectRoot = path.resolve(import.meta.dirname, "..");
+const USAGE =
+  "usage: npm run build -- [--project <folder>] [--pathprefix /council/scorecards/] [--output _site] [--fresh] [--timings] [--serve] [--port 8080]\n" +
+  "  --project: the folder holding content/ and data/site.json to build (default: this tool's own sample); --output is inside it";
 const options = {
+  project: { type: "string" },
   serve: { type: "boolean", default: false },
   port: { type: "string", default: process.env.PORT ?? "8080" },
   pathprefix: { type: "string", default: "/" },
@@ -31,6 +35,11 @@ try {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+const projectRoot = await projectFolderOrExit(values.project);
+// The output folder as the user knows it: as given when absolute, else from the working folder, or in full if outside it.
+const outputFolder = path.resolve(projectRoot, values.output!);
+const fromHere = path.relative(process.cwd(), outputFolder).split(path.sep).join("/");
+const shownOutput = path.isAbsolute(values.output!) ? values.output! : fromHere && !fromHere.startsWith("..") ? fromHere : outputFolder;
 
 /** Builds once and reports how it went; true when the site was replaced. */
 async function buildOnce(rebuild = false): Promise<boolean> {
@@ -47,7 +56,7 @@ async function buildOnce(rebuild = false): Promise<boolean> {
     const carried = built.reusedMeetings
       ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})`
       : "";
-    console.log(`Built ${built.pages} pages into ${values.output}/ in ${seconds} s${carried}.`);
+    console.log(`Built ${built.pages} pages into ${shownOutput}/ in ${seconds} s${carried}.`);
     if (values.timings) console.log(`Where the time went: ${built.timings}.`);
     for (const warning of built.warnings) console.warn(`Warning: ${warning}`);
     return true;
@@ -55,10 +64,10 @@ async function buildOnce(rebuild = false): Promise<boolean> {
     if (error instanceof OutputRefused || error instanceof BuildLocked) {
       console.error(error.message);
     } else if (error instanceof ContentProblems) {
-      console.error(`The scorecard content has problems, so nothing was built and ${values.output}/ was left as it was.\n`);
+      console.error(`The scorecard content has problems, so nothing was built and ${shownOutput}/ was left as it was.\n`);
       console.error(formatReport(error.problems));
     } else {
-      console.error(`The build failed, and ${values.output}/ was left as it was:\n`, error);
+      console.error(`The build failed, and ${shownOutput}/ was left as it was:\n`, error);
     }
     return false;
   }
@@ -67,11 +76,12 @@ async function buildOnce(rebuild = false): Promise<boolean> {
 if (!(await buildOnce())) process.exit(1);
 
 if (values.serve) {
-  const server = await serveStatic(path.resolve(projectRoot, values.output!), Number(values.port), values.pathprefix);
+  const server = await serveStatic(outputFolder, Number(values.port), values.pathprefix);
   // The port the server really has: --port 0 asks for any free one.
   const { port } = server.address() as AddressInfo;
   // Rebuilds on every change; a build with problems says so here and the last good site goes on being served.
-  const stopWatching = watchFolders(projectRoot, WATCHED_FOLDERS, async (changed) => {
+  const watched = watchedFolders(projectRoot);
+  const stopWatching = watchFolders(watched, async (changed) => {
     console.log(`\nChanged: ${changed.join(", ")}. Building again…`);
     if (await buildOnce(true)) console.log(`Serving the new site at http://localhost:${port}${values.pathprefix}`);
     else console.error("Still serving the last good site. Fix the problems above and save again.");
@@ -86,6 +96,12 @@ if (values.serve) {
   // Killing npm alone leaves this process behind, still holding the port: it stops when its launcher has gone.
   stopWithLauncher(await launcherChain(), stop);
   console.log(
-    `Serving the site at http://localhost:${port}${values.pathprefix}, and building it again whenever ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(", ")} change (press Ctrl+C to stop).`,
+    `Serving the site at http://localhost:${port}${values.pathprefix}, and building it again whenever ${watched.map(({ root, folder }) => shownFolder(root, folder)).join(", ")} change (press Ctrl+C to stop).`,
   );
+}
+
+/** A watched folder as the user knows it: "content/" from the working folder, else in full. */
+function shownFolder(root: string, folder: string): string {
+  const fromHere = path.relative(process.cwd(), path.join(root, folder)).split(path.sep).join("/");
+  return `${fromHere && !fromHere.startsWith("..") ? fromHere : path.join(root, folder)}/`;
 }

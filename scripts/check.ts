@@ -1,10 +1,21 @@
 // `npm run check`: validates every content file without building, with the same messages as the build.
-import path from "node:path";
+// --project <folder> checks another council's folder (its content/ and data/) instead of this tool's own sample.
+import { parseArgs } from "node:util";
 import { githubAnnotation } from "../src/content/annotations";
 import { ContentProblems, formatProblem, formatReport, sortProblems } from "../src/content/problems";
 import { checkProject } from "../src/pipeline/checkProject";
+import { projectFolderOrExit } from "../src/pipeline/projectFolder";
 
-const projectRoot = path.resolve(import.meta.dirname, "..");
+const USAGE =
+  "usage: npm run check -- [--project <folder>]\n  --project: the folder holding content/ and data/site.json to check (default: this tool's own sample)";
+let project: string | undefined;
+try {
+  ({ project } = parseArgs({ options: { project: { type: "string" } } }).values);
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const projectRoot = await projectFolderOrExit(project);
 try {
   const { scorecards: site } = await checkProject(projectRoot);
   const meetings = site.meetings.length;

@@ -1,18 +1,16 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import { renderPlan, type RenderPlan } from "../pipeline/renderPlan";
 import { prepareBuild, type PreparedBuild } from "../pipeline/prepareBuild";
+import { TOOL_ROOT } from "../pipeline/toolRoot";
 import { downloadFiles } from "../opendata/downloads";
 import { isoDateInWords } from "../scorecard/dates";
 import { markAbbreviations } from "../theme/abbreviations";
 import { faviconIco, faviconSvg } from "../theme/favicon";
 import { compileStylesheet } from "../theme/stylesheet";
 import { searchIndexPlugin, type SearchIndexing } from "./searchIndexPlugin";
-
-const ownProjectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The parts of Eleventy's configuration API this project uses. */
 interface EleventyConfig {
@@ -32,10 +30,10 @@ interface EleventyConfig {
 
 /** Folders, set here so `npx @11ty/eleventy` and the build script agree. */
 export const config = {
-  // Absolute, so a build started from any folder (tests, the benchmark) reads this project's pages.
+  // Absolute, so a build started from any folder (tests, the benchmark, another council's project) reads this tool's pages.
   // data/ is read and checked by the data step alone (strict JSON, with file and line); Eleventy is given what it read,
   // and a data folder that does not exist, so it never parses data/*.json itself with rules of its own.
-  dir: { input: path.join(ownProjectRoot, "pages"), includes: "../layouts", data: "../.eleventy-data-none" },
+  dir: { input: path.join(TOOL_ROOT, "pages"), includes: "../layouts", data: "../.eleventy-data-none" },
   templateFormats: ["njk", "scss"],
   htmlTemplateEngine: "njk",
 };
@@ -50,7 +48,7 @@ export default async function configure(
   prepared: PreparedBuild,
   searchStarted?: (indexing: SearchIndexing) => void,
 ): Promise<void> {
-  const { projectRoot, scorecards, siteConfig, glossary } = prepared;
+  const { projectRoot, toolRoot, scorecards, siteConfig, glossary } = prepared;
   const downloads = downloadFiles(scorecards, siteConfig.council);
   const plan: RenderPlan = renderPlan(scorecards, downloads, prepared.reusedMeetings);
   eleventyConfig.setTemplateFormats(config.templateFormats);
@@ -72,11 +70,11 @@ export default async function configure(
     lastTested: isoDateInWords(siteConfig.accessibility.lastTested, "plain"),
   });
   eleventyConfig.addWatchTarget(path.join(projectRoot, "content"));
-  eleventyConfig.addWatchTarget(path.join(projectRoot, "src"));
+  eleventyConfig.addWatchTarget(path.join(toolRoot, "src"));
 
-  // GOV.UK Frontend's macros are found beside our layouts.
+  // GOV.UK Frontend's macros are found beside our layouts (both the tool's, whichever project is built).
   const environment = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader([path.join(projectRoot, "layouts"), path.join(projectRoot, "node_modules/govuk-frontend/dist")]),
+    new nunjucks.FileSystemLoader([path.join(toolRoot, "layouts"), path.join(toolRoot, "node_modules/govuk-frontend/dist")]),
     { autoescape: true, throwOnUndefined: false },
   );
   eleventyConfig.setLibrary("njk", environment);
@@ -95,13 +93,13 @@ export default async function configure(
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // The only script on the site: it starts Pagefind on the search page, which works without it too.
-  eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "assets", "search.js")]: "assets/search.js" });
+  eleventyConfig.addPassthroughCopy({ [path.join(toolRoot, "assets", "search.js")]: "assets/search.js" });
 
   eleventyConfig.addExtension("scss", {
     outputFileExtension: "css",
     compile: (input: string, inputPath: string) => {
       if (path.basename(inputPath).startsWith("_")) return undefined;
-      return async () => compileStylesheet(input, siteConfig, projectRoot);
+      return async () => compileStylesheet(input, siteConfig, projectRoot, toolRoot);
     },
   });
 
@@ -116,7 +114,7 @@ export default async function configure(
  * @example export default (eleventyConfig) => configureFromEleventyCli(eleventyConfig); // .eleventy.js
  */
 export async function configureFromEleventyCli(eleventyConfig: EleventyConfig): Promise<void> {
-  const prepared = await prepareBuild({ projectRoot: ownProjectRoot, output: path.join(ownProjectRoot, "_site"), pathPrefix: "/", fresh: true });
+  const prepared = await prepareBuild({ projectRoot: TOOL_ROOT, output: path.join(TOOL_ROOT, "_site"), pathPrefix: "/", fresh: true });
   for (const warning of prepared.warnings) console.warn(warning);
   await configure(eleventyConfig, prepared);
 }

@@ -10,10 +10,14 @@ import { safeOutputFolder } from "./outputFolder";
 import { carryOverMeetings, writeManifest } from "./pageReuse";
 import { prepareBuild } from "./prepareBuild";
 import { startTimings } from "./timings";
+import { TOOL_ROOT } from "./toolRoot";
 
 export interface BuildOptions {
+  /** The content project: its content/ and data/ are built, its .cache/ kept, and outputDir is resolved inside it. */
   projectRoot: string;
-  /** Final output folder; replaced only when the whole build succeeds. */
+  /** This tool's own folder, whose pages/, layouts/, styles/ and code build the site (default TOOL_ROOT). */
+  toolRoot?: string;
+  /** Final output folder, relative to the project; replaced only when the whole build succeeds. */
   outputDir: string;
   /** e.g. "/council/scorecards/" for a site under a sub-path. */
   pathPrefix?: string;
@@ -52,7 +56,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings = startTimings();
   const pathPrefix = options.pathPrefix ?? "/";
   // Checked before anything is read or written: a build never replaces a folder it did not make.
-  const output = await safeOutputFolder(projectRoot, options.outputDir);
+  const output = await safeOutputFolder(projectRoot, options.outputDir, options.toolRoot ?? TOOL_ROOT);
   // One build at a time per output folder: two would delete each other's staging folders, or swap in a half site.
   const release = await takeBuildLock(output);
   try {
@@ -64,10 +68,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 async function buildLocked(options: BuildOptions, output: string, pathPrefix: string, timings: ReturnType<typeof startTimings>): Promise<BuildResult> {
   const { projectRoot } = options;
+  const toolRoot = options.toolRoot ?? TOOL_ROOT;
   const parent = path.dirname(output);
   const prefix = `.${path.basename(output)}-build-`;
   const warnings = await recoverFromKilledBuild(output, prefix);
-  const prepared = await prepareBuild({ projectRoot, output, pathPrefix, fresh: options.fresh ?? false, rereadTemplates: options.rereadTemplates });
+  const prepared = await prepareBuild({ projectRoot, toolRoot, output, pathPrefix, fresh: options.fresh ?? false, rereadTemplates: options.rereadTemplates });
   warnings.push(...prepared.warnings);
   const reused = prepared.reusedMeetings;
   timings.mark("data step");
@@ -82,7 +87,7 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
   // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
   carrying.catch(() => undefined);
   try {
-    const eleventy = new Eleventy(path.join(projectRoot, "pages"), staging, {
+    const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
       // No configuration file: the configuration is called here with the data already prepared.
       configPath: false,
       config: (eleventyConfig) => configure(eleventyConfig, prepared, (indexing) => (searching = indexing)),

@@ -4,8 +4,9 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { MeetingReport } from "../scorecard/model";
 import { readVerified, writeVerified } from "./atomicWrite";
-import { DATA_STEP_SOURCES, hashSources } from "./sources";
+import { DATA_STEP_SOURCES, hashSources, PROJECT_SOURCES } from "./sources";
 import { cacheDir } from "./cacheDir";
+import { TOOL_ROOT } from "./toolRoot";
 
 /** Built meetings from earlier builds, by a key that changes whenever anything they were built from changes. */
 export interface MeetingCache {
@@ -17,12 +18,14 @@ export interface MeetingCache {
 }
 
 /**
- * A hash of the code that turns content into meetings (DATA_STEP_SOURCES) and of the installed packages. A change to
- * either starts a fresh cache, so a cached meeting is always what this code would build.
+ * A hash of the code that turns content into meetings (DATA_STEP_SOURCES) and of the installed packages, both the
+ * tool's, and of the project's data/ (the council's settings, which the checks of a meeting may read). A change to
+ * any of them starts a fresh cache, so a cached meeting is always what this code would build.
  * @example await codeVersion("/work/main") // "3f9a…"
  */
-export async function codeVersion(projectRoot: string): Promise<string> {
-  const hash = await hashSources(createHash("sha256"), projectRoot, DATA_STEP_SOURCES);
+export async function codeVersion(projectRoot: string, toolRoot = TOOL_ROOT): Promise<string> {
+  const hash = await hashSources(createHash("sha256"), toolRoot, DATA_STEP_SOURCES);
+  await hashSources(hash, projectRoot, PROJECT_SOURCES);
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -31,8 +34,8 @@ export async function codeVersion(projectRoot: string): Promise<string> {
  * Published meetings never change, so after the first build only new or corrected meetings are read and rated again.
  * @example const cache = await openMeetingCache(process.cwd()); await loadSite(process.cwd(), { cache });
  */
-export async function openMeetingCache(projectRoot: string): Promise<MeetingCache> {
-  const version = await codeVersion(projectRoot);
+export async function openMeetingCache(projectRoot: string, toolRoot = TOOL_ROOT): Promise<MeetingCache> {
+  const version = await codeVersion(projectRoot, toolRoot);
   const root = cacheDir(projectRoot);
   const dir = path.join(root, `meetings-${version}`);
   const used = new Set<string>();

@@ -2,6 +2,7 @@ import { lstat, readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { BUILD_MANIFEST } from "./pageReuse";
 import { SITE_SOURCES } from "./sources";
+import { TOOL_ROOT } from "./toolRoot";
 
 /** A build refused before it began, because of where it was asked to write; nothing has been changed. */
 export class OutputRefused extends Error {
@@ -37,11 +38,12 @@ const exists = (file: string) =>
 /**
  * Where a build may write: the output folder, checked, with a link followed to the folder it names (so a web root
  * linked as _site is the folder replaced). Refuses a folder that is, holds or lies above the project, one of the
- * project's own folders or a folder inside one, a file, and an existing folder with files this tool did not build.
+ * project's own folders or a folder inside one, a file, and an existing folder with files this tool did not build; and,
+ * for a project outside this tool's folder, the same of the tool's folder (`toolRoot`) unless it lies inside the project.
  * @example await safeOutputFolder("/work/main", "_site") // "/work/main/_site"
  * @example await safeOutputFolder("/work/main", "docs") // throws OutputRefused: … is the project's docs/ folder …
  */
-export async function safeOutputFolder(projectRoot: string, outputDir: string): Promise<string> {
+export async function safeOutputFolder(projectRoot: string, outputDir: string, toolRoot = TOOL_ROOT): Promise<string> {
   const asked = path.resolve(projectRoot, outputDir);
   const shown = path.relative(projectRoot, asked) || ".";
   const refuse = (why: string, fix = "choose a new or empty folder, or the folder of an earlier build, such as _site") =>
@@ -58,15 +60,13 @@ export async function safeOutputFolder(projectRoot: string, outputDir: string): 
   const target = output === asked ? info : await exists(output);
   const root = await realpath(projectRoot);
   const real = target ? await realpath(output) : path.join(await realpath(path.dirname(output)).catch(() => path.dirname(output)), path.basename(output));
-  if (real === root) throw refuse("it is the project folder itself");
-  if (root.startsWith(`${real}${path.sep}`)) throw refuse("it holds the project folder");
-  if (real.startsWith(`${root}${path.sep}`)) {
-    const top = path.relative(root, real).split(path.sep)[0]!;
-    if (PROJECT_FOLDERS.has(top)) {
-      const folder = (await exists(path.join(root, top)))?.isDirectory() ?? true;
-      const named = folder ? `${top}/ folder` : `${top} file`;
-      throw refuse(`it ${top === path.relative(root, real) ? "is" : "lies inside"} the project's ${named}, which holds the project's own files`);
-    }
+  const ownProblem = await ownFolder(root, real, "project");
+  if (ownProblem) throw refuse(ownProblem);
+  // A project elsewhere: the tool's own folders are guarded too, unless the output lies inside the project.
+  const tool = await realpath(toolRoot);
+  if (tool !== root && !real.startsWith(`${root}${path.sep}`)) {
+    const toolProblem = await ownFolder(tool, real, "tool");
+    if (toolProblem) throw refuse(toolProblem);
   }
   if (target && !target.isDirectory()) throw refuse("it is a file, not a folder");
   if (target) {
@@ -83,4 +83,16 @@ export async function safeOutputFolder(projectRoot: string, outputDir: string): 
     }
   }
   return output;
+}
+
+/** Why `real` is one of the folders of `root` (the project's, or the tool's) a build must not replace, if it is. */
+async function ownFolder(root: string, real: string, whose: "project" | "tool"): Promise<string | undefined> {
+  if (real === root) return whose === "project" ? "it is the project folder itself" : "it is this tool's own folder";
+  if (root.startsWith(`${real}${path.sep}`)) return whose === "project" ? "it holds the project folder" : "it holds this tool's folder";
+  if (!real.startsWith(`${root}${path.sep}`)) return undefined;
+  const top = path.relative(root, real).split(path.sep)[0]!;
+  if (!PROJECT_FOLDERS.has(top)) return undefined;
+  const folder = (await exists(path.join(root, top)))?.isDirectory() ?? true;
+  const named = folder ? `${top}/ folder` : `${top} file`;
+  return `it ${top === path.relative(root, real) ? "is" : "lies inside"} the ${whose}'s ${named}, which holds the ${whose}'s own files`;
 }

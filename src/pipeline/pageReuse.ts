@@ -4,7 +4,8 @@ import path from "node:path";
 import type { Scorecards } from "../scorecard/model";
 import { writeFileAtomic } from "./atomicWrite";
 import { linkTree } from "./linkTree";
-import { hashSources, PAGE_SOURCES } from "./sources";
+import { hashProjectSources, PAGE_SOURCES } from "./sources";
+import { TOOL_ROOT } from "./toolRoot";
 
 /** Written into every built site: what each meeting's pages were built from, so the next build can reuse them. */
 export const BUILD_MANIFEST = ".scorecards-build.json";
@@ -18,13 +19,13 @@ export interface Manifest {
 
 /**
  * A hash of everything that shapes a page besides the content: templates, styles, code, site settings, packages and
- * the path prefix. When it changes, every page is rendered again. (The recorded commit is only on the home page,
- * which every build renders, so a new commit alone does not.)
+ * the path prefix; the site settings (data/) are the project's, the rest the tool's. When it changes, every page is
+ * rendered again. (The recorded commit is only on the home page, which every build renders, so a new commit alone does not.)
  * @example await pageVersion("/work/main", "/") // "c01d…"
  */
-export async function pageVersion(projectRoot: string, pathPrefix: string): Promise<string> {
+export async function pageVersion(projectRoot: string, pathPrefix: string, toolRoot = TOOL_ROOT): Promise<string> {
   const hash = createHash("sha256").update(pathPrefix).update("\0");
-  return (await hashSources(hash, projectRoot, PAGE_SOURCES)).digest("hex");
+  return (await hashProjectSources(hash, projectRoot, toolRoot, PAGE_SOURCES)).digest("hex");
 }
 
 /**

@@ -7,9 +7,13 @@ import { compileStylesheet } from "../theme/stylesheet";
 import { checkProject, type ProjectData } from "./checkProject";
 import { openMeetingCache } from "./meetingCache";
 import { meetingPageKeys, pageVersion, readManifest, reusableMeetings, type Manifest } from "./pageReuse";
+import { TOOL_ROOT } from "./toolRoot";
 
 export interface PrepareOptions {
+  /** The content project: its content/, data/ and .cache/. */
   projectRoot: string;
+  /** This tool's own folder, whose pages/, layouts/, styles/ and code build the site (default TOOL_ROOT). */
+  toolRoot?: string;
   /** The folder the previous site is in (and the new one will be): its pages are reused where nothing changed. */
   output: string;
   /** e.g. "/council/scorecards/" for a site under a sub-path. */
@@ -23,6 +27,7 @@ export interface PrepareOptions {
 /** Everything a build knows before Eleventy starts: the checked data, and what of the previous site can be reused. */
 export interface PreparedBuild extends ProjectData {
   projectRoot: string;
+  toolRoot: string;
   /** The folder the previous site is in, whose search bundles and meeting pages may be reused. */
   previousSite: string;
   /** A hash of everything but the content that shapes a page (see pageVersion). */
@@ -47,20 +52,22 @@ export interface PreparedBuild extends ProjectData {
  */
 export async function prepareBuild(options: PrepareOptions): Promise<PreparedBuild> {
   const { projectRoot, output, pathPrefix, fresh } = options;
+  const toolRoot = options.toolRoot ?? TOOL_ROOT;
   // The stylesheet compiles in a worker while the content is read; Eleventy picks up the same compilation later.
   const siteData = await readSiteData(projectRoot);
   if (siteData.siteConfig) {
-    const source = await readFile(path.join(projectRoot, "pages", "assets", "site.scss"), "utf8");
-    compileStylesheet(source, siteData.siteConfig, projectRoot).catch(() => undefined);
+    const source = await readFile(path.join(toolRoot, "pages", "assets", "site.scss"), "utf8");
+    compileStylesheet(source, siteData.siteConfig, projectRoot, toolRoot).catch(() => undefined);
   }
-  const cache = fresh ? undefined : await openMeetingCache(projectRoot);
+  const cache = fresh ? undefined : await openMeetingCache(projectRoot, toolRoot);
   const data = await checkProject(projectRoot, { cache, siteData });
-  const version = await pageVersion(projectRoot, pathPrefix);
+  const version = await pageVersion(projectRoot, pathPrefix, toolRoot);
   const pageKeys = meetingPageKeys(data.scorecards, version);
   const previousManifest = fresh ? undefined : await readManifest(output);
   return {
     ...data,
     projectRoot,
+    toolRoot,
     previousSite: output,
     pageVersion: version,
     pageKeys,

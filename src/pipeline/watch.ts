@@ -1,9 +1,27 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { processAlive } from "./processes";
+import { TOOL_ROOT } from "./toolRoot";
 
-/** The folders whose files the built site is made from: a change in any of them means the site is out of date. */
-export const WATCHED_FOLDERS = ["content", "data", "layouts", "pages", "styles"] as const;
+/** The content project's folders the built site is made from: a change in any of them means the site is out of date. */
+export const WATCHED_PROJECT_FOLDERS = ["content", "data"] as const;
+
+/** This tool's template folders the built site is made from, likewise. */
+export const WATCHED_TOOL_FOLDERS = ["layouts", "pages", "styles"] as const;
+
+/** A folder to watch: `folder` inside `root`; changes are reported as paths from `root` ("content/meetings/…"). */
+export interface WatchedFolder {
+  root: string;
+  folder: string;
+}
+
+/**
+ * Every folder a build of a project reads: the project's content/ and data/, and the tool's templates and styles.
+ * @example watchedFolders("/work/main/examples/surrey") // [{ root: "/work/main/examples/surrey", folder: "content" }, …, { root: "/work/main", folder: "styles" }]
+ */
+export function watchedFolders(projectRoot: string, toolRoot = TOOL_ROOT): WatchedFolder[] {
+  return [...WATCHED_PROJECT_FOLDERS.map((folder) => ({ root: projectRoot, folder })), ...WATCHED_TOOL_FOLDERS.map((folder) => ({ root: toolRoot, folder }))];
+}
 
 /** How long to wait after a change for the rest of a save (editors write several files, or one file twice). */
 const SETTLE_MS = 150;
@@ -11,9 +29,9 @@ const SETTLE_MS = 150;
 /**
  * Calls `rebuild` after files under the folders change, one rebuild at a time: changes made while one runs are
  * gathered into the next. Returns a function that stops watching.
- * @example const stop = watchFolders(root, WATCHED_FOLDERS, async (changed) => { await build(); });
+ * @example const stop = watchFolders(watchedFolders(projectRoot), async (changed) => { await build(); });
  */
-export function watchFolders(root: string, folders: readonly string[], rebuild: (changed: string[]) => Promise<void>): () => void {
+export function watchFolders(folders: readonly WatchedFolder[], rebuild: (changed: string[]) => Promise<void>): () => void {
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -27,7 +45,7 @@ export function watchFolders(root: string, folders: readonly string[], rebuild: 
       if (changed.size && !timer) timer = setTimeout(run, SETTLE_MS);
     });
   };
-  const watchers: FSWatcher[] = folders.map((folder) =>
+  const watchers: FSWatcher[] = folders.map(({ root, folder }) =>
     watch(path.join(root, folder), { recursive: true }, (_event, name) => {
       changed.add(
         path

@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { readVerified, writeVerified } from "../pipeline/atomicWrite";
 import { cacheDir } from "../pipeline/cacheDir";
+import { TOOL_ROOT } from "../pipeline/toolRoot";
 import { Worker } from "node:worker_threads";
 import { colours, darkColours } from "./colours";
 import type { SiteConfig } from "./siteData";
@@ -12,10 +13,11 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
 
 /**
  * Compiles the site's Sass with the council's colours and the rating and chart palette as a `theme` module, in a
- * worker thread, or takes it from the cache. Calls with the same inputs share one compilation.
+ * worker thread, or takes it from the cache. The Sass and packages are the tool's (`toolRoot`); the cache is the
+ * project's. Calls with the same inputs share one compilation.
  * @example await compileStylesheet('@use "site";', siteConfig, process.cwd())
  */
-export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string): Promise<string> {
+export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string, toolRoot = TOOL_ROOT): Promise<string> {
   const variables = [
     `$brand-colour: ${site.colours.brand};`,
     `$brand-text-colour: ${site.colours.brandText};`,
@@ -43,15 +45,15 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
   const key = createHash("sha256")
     .update(source)
     .update(variables)
-    .update(readFileSync(path.join(projectRoot, "node_modules", "govuk-frontend", "package.json")))
-    .update(readFileSync(path.join(projectRoot, "node_modules", "sass", "package.json")));
-  for (const name of readdirSync(path.join(projectRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(projectRoot, "styles", name)));
+    .update(readFileSync(path.join(toolRoot, "node_modules", "govuk-frontend", "package.json")))
+    .update(readFileSync(path.join(toolRoot, "node_modules", "sass", "package.json")));
+  for (const name of readdirSync(path.join(toolRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(toolRoot, "styles", name)));
   const cached = path.join(cacheDir(projectRoot), `site-${key.digest("hex")}.css`);
   let compiling = inFlight.get(cached);
   if (!compiling) {
     compiling = readVerified(cached).then(async (kept) => {
       if (kept) return kept.toString("utf8");
-      const css = await compileInWorker({ source, variables, loadPaths: [path.join(projectRoot, "styles"), path.join(projectRoot, "node_modules")] });
+      const css = await compileInWorker({ source, variables, loadPaths: [path.join(toolRoot, "styles"), path.join(toolRoot, "node_modules")] });
       await mkdir(path.dirname(cached), { recursive: true });
       // Whole, and checked when read: a stylesheet torn by a full disk is compiled again, never published.
       await writeVerified(cached, css);

@@ -24,8 +24,8 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 
 /** Builds incrementally into _site and from scratch into _fresh, and expects the two sites to be the same. */
 async function buildBothWays(): Promise<Awaited<ReturnType<typeof buildSite>>> {
-  const incremental = await buildSite({ projectRoot: root, outputDir: "_site" });
-  await buildSite({ projectRoot: root, outputDir: "_fresh", fresh: true });
+  const incremental = await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_site" });
+  await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_fresh", fresh: true });
   expect(await snapshot(path.join(root, "_site"))).toEqual(await snapshot(path.join(root, "_fresh")));
   return incremental;
 }
@@ -76,7 +76,7 @@ describe("an incremental build", () => {
   });
 
   it("renders everything again when a template changes", async () => {
-    await buildSite({ projectRoot: root, outputDir: "_site" });
+    await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_site" });
     const layout = path.join(root, "layouts/components/errata/macro.njk");
     await writeFile(layout, `${await readFile(layout, "utf8")}\n`);
     const built = await buildBothWays();

@@ -25,8 +25,8 @@ const entries = async () => {
 describe("the meeting cache", () => {
   it("gives back, on the next load, the very meetings the first load built", async () => {
     const fresh = await loadScorecards(root);
-    await loadScorecards(root, { cache: await openMeetingCache(root) });
-    const cache = await openMeetingCache(root);
+    await loadScorecards(root, { cache: await openMeetingCache(root, root) });
+    const cache = await openMeetingCache(root, root);
     let hits = 0;
     const get = cache.get.bind(cache);
     cache.get = async (key) => {
@@ -50,17 +50,17 @@ describe("the meeting cache", () => {
         "status: published\nerrata:\n  - date: 2017-10-10\n    change: A typing slip in the covering note mended\n    reason: it was misspelt\n",
       ),
     );
-    const site = await loadScorecards(root, { cache: await openMeetingCache(root) });
+    const site = await loadScorecards(root, { cache: await openMeetingCache(root, root) });
     expect(site.meetings[0]!.errata).toHaveLength(1);
     expect(Object.values(await entries())).toEqual([1]);
   });
 
   it("starts afresh when the code changes, removing the old version's entries", async () => {
-    const before = await codeVersion(root);
+    const before = await codeVersion(root, root);
     await writeFile(path.join(root, "src/scorecard/touched.ts"), "export {};\n");
-    const after = await codeVersion(root);
+    const after = await codeVersion(root, root);
     expect(after).not.toBe(before);
-    await loadScorecards(root, { cache: await openMeetingCache(root) });
+    await loadScorecards(root, { cache: await openMeetingCache(root, root) });
     expect(await entries()).toEqual({ [`meetings-${after}`]: 1 });
   });
 });
@@ -69,10 +69,25 @@ describe("codeVersion", () => {
   it("depends on the installed packages too", async () => {
     const other = await mkdtemp(path.join(tmpdir(), "scorecards-version-"));
     try {
-      await cp(path.join(root, "src"), path.join(other, "src"), { recursive: true });
-      expect(await codeVersion(other)).not.toBe(await codeVersion(root));
+      for (const folder of ["src", "data"]) await cp(path.join(root, folder), path.join(other, folder), { recursive: true });
+      expect(await codeVersion(other, other)).not.toBe(await codeVersion(root, root));
     } finally {
       await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it("of a project elsewhere is the tool's code and the project's data/: a change to its site.json starts afresh", async () => {
+    const project = await mkdtemp(path.join(tmpdir(), "scorecards-version-"));
+    try {
+      await cp(path.join(root, "data"), path.join(project, "data"), { recursive: true });
+      const same = await codeVersion(project, root);
+      expect(same).toBe(await codeVersion(root, root));
+      const site = path.join(project, "data/site.json");
+      await writeFile(site, (await readFile(site, "utf8")).replace("Kent County Council", "Testshire County Council"));
+      expect(await codeVersion(project, root)).not.toBe(same);
+      expect(await codeVersion(root, root)).toBe(same);
+    } finally {
+      await rm(project, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,8 @@
  * edit the clerk's and the developer's tools in a copy of the project to show that doing so throws nothing away.
  */
 import { existsSync } from "node:fs";
-import { appendFile, rm } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/pipeline/buildSite";
@@ -51,6 +52,7 @@ describe("what the caches hash", () => {
 });
 
 describe("editing the clerk's or the developer's tools", () => {
+  // The copy is both the content project and the tool, as it is for the commands run in it.
   let root: string;
   beforeAll(async () => {
     root = await copyProject();
@@ -60,26 +62,38 @@ describe("editing the clerk's or the developer's tools", () => {
   });
 
   it("keeps every cached meeting and every reused page", async () => {
-    const first = await buildSite({ projectRoot: root, outputDir: "_site" });
+    const first = await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_site" });
     expect(first.reusedMeetings).toBe(0);
-    const before = { code: await codeVersion(root), pages: await pageVersion(root, "/") };
+    const before = { code: await codeVersion(root, root), pages: await pageVersion(root, "/", root) };
     for (const file of ["tools/a11y-gate/config.ts", "tools/bench/generateArchive.ts", "authoring/import/importPaper.ts", "authoring/newMeeting.ts"]) {
       expect(existsSync(path.join(root, file)), file).toBe(true);
       await appendFile(path.join(root, file), "\n// edited by a test\n");
     }
-    expect({ code: await codeVersion(root), pages: await pageVersion(root, "/") }).toEqual(before);
-    const second = await buildSite({ projectRoot: root, outputDir: "_site" });
+    expect({ code: await codeVersion(root, root), pages: await pageVersion(root, "/", root) }).toEqual(before);
+    const second = await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_site" });
     expect(second.reusedMeetings).toBe(1);
     expect(second.rendered).toBe(first.pages - 8);
   });
 
   it("while editing the data step's code starts the meeting cache afresh, and a template renders every page again", async () => {
-    const code = await codeVersion(root);
+    const code = await codeVersion(root, root);
     await appendFile(path.join(root, "src/domain/periods.ts"), "\n// edited by a test\n");
-    expect(await codeVersion(root)).not.toBe(code);
-    const pages = await pageVersion(root, "/");
+    expect(await codeVersion(root, root)).not.toBe(code);
+    const pages = await pageVersion(root, "/", root);
     await appendFile(path.join(root, "layouts/base.njk"), "\n");
-    expect(await pageVersion(root, "/")).not.toBe(pages);
-    expect((await buildSite({ projectRoot: root, outputDir: "_site" })).reusedMeetings).toBe(0);
+    expect(await pageVersion(root, "/", root)).not.toBe(pages);
+    expect((await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_site" })).reusedMeetings).toBe(0);
+  });
+  it("the page version of a project elsewhere reads its data/ from the project and everything else from the tool", async () => {
+    const project = await mkdtemp(path.join(tmpdir(), "scorecards-pages-"));
+    try {
+      await cp(path.join(root, "data"), path.join(project, "data"), { recursive: true });
+      const sample = await pageVersion(root, "/", root);
+      expect(await pageVersion(project, "/", root)).toBe(sample);
+      await writeFile(path.join(project, "data/glossary.json"), "{}\n");
+      expect(await pageVersion(project, "/", root)).not.toBe(sample);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 });
