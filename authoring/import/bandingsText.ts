@@ -12,7 +12,7 @@
 import type { BandingsFrontMatter } from "../../src/content/schema";
 import { readBandings, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
 import { financialYearLabel } from "../../src/domain/periods";
-import type { Polarity, Unit } from "../../src/domain/units";
+import type { Polarity, UnitKind } from "../../src/domain/units";
 import { readFigure } from "./figures";
 
 const NUMBER = String.raw`(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)`;
@@ -160,7 +160,7 @@ function splitTargetLine(line: string): TargetLine | undefined {
 export function readTargetLine(
   line: string,
   polarity: Polarity,
-  unit: Unit,
+  unit: UnitKind,
   decimals: number,
   financialYear: number,
 ): { entry: BandingsFrontMatter; bandings: Bandings } | { problem: string } {

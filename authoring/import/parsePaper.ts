@@ -59,7 +59,7 @@ export function readPaper(text: string): { paper: PaperMeeting; problems: [] } |
     if (indicator) indicators.push(indicator);
   });
   if (problems.length || !letter) return { problems: problems.length ? problems : [{ line: 1, message: "cannot read the covering letter" }] };
-  const scorecards = [...new Set(indicators.map((indicator) => indicator.front.division))];
+  const scorecards = [...new Set(indicators.map((indicator) => indicator.front.scorecard))];
   return {
     paper: { meeting: { ...letter.meeting, scorecards }, coveringNote: letter.coveringNote, indicators },
     problems: [],

@@ -5,7 +5,7 @@
 import type { IndicatorFrontMatter } from "../../src/content/schema";
 import type { Rating } from "../../src/domain/bandings";
 import { periodLabel, trendOrder, type Period } from "../../src/domain/periods";
-import type { Unit } from "../../src/domain/units";
+import type { UnitKind } from "../../src/domain/units";
 import type { ImportProblem } from "./errors";
 import { readFigure, readPeriodLabel, type Figure } from "./figures";
 import { openPage, type IndicatorPage, type TableFigures, type TableRow, type TrendTable } from "./indicatorPage";
@@ -72,6 +72,8 @@ export function readIndicator(lines: readonly Line[], next: Line | undefined, pr
       bandings: [read.entry],
       dataBasis: notes.dataBasis!,
       dataSource: notes.dataSource,
+      outturns: [],
+      benchmarks: [],
       trend: read.trend,
     },
   };
@@ -225,7 +227,7 @@ function readMeasure(
   resultRow: TableRow,
   { results, targets }: TableFigures,
   title: string,
-): { unit: Unit; decimals: number } | undefined {
+): { unit: UnitKind; decimals: number } | undefined {
   const printed = [...results, ...targets].filter((figure): figure is Figure => figure !== null);
   const percent = printed.filter((figure) => figure.percent);
   if (percent.length && percent.length !== printed.length) {
@@ -235,7 +237,7 @@ function readMeasure(
   }
   const decimals = Math.max(0, ...printed.map((figure) => figure.decimals));
   if (decimals > 4) at(resultRow.line.n, `the figures have ${decimals} decimal places; at most 4 can be published`);
-  const unit: Unit = percent.length ? "percentage" : decimals === 0 && /^number of\b/i.test(title) ? "count" : "number";
+  const unit: UnitKind = percent.length ? "percentage" : decimals === 0 && /^number of\b/i.test(title) ? "count" : "number";
   return { unit, decimals };
 }
 

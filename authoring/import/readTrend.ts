@@ -7,7 +7,7 @@ import type { BandingsFrontMatter, TrendRowFrontMatter } from "../../src/content
 import type { Rating } from "../../src/domain/bandings";
 import { financialYearLabel, financialYearStart, periodKey, periodLabel, type Period } from "../../src/domain/periods";
 import { rateRow } from "../../src/domain/rating";
-import { formatValue, toFine, type Polarity, type Unit } from "../../src/domain/units";
+import { formatValue, toFine, type Polarity, type UnitKind } from "../../src/domain/units";
 import { readTargetLine } from "./bandingsText";
 import type { IndicatorPage, TableFigures, TrendTable } from "./indicatorPage";
 import type { Note } from "./readDataNotes";
@@ -20,7 +20,7 @@ export interface TrendParts {
   periods: readonly Period[];
   figures: TableFigures;
   table: TrendTable;
-  unit: Unit;
+  unit: UnitKind;
   decimals: number;
   polarity: Polarity;
   targetLine: Note;

@@ -85,10 +85,9 @@ export function serialiseIndicator(front: IndicatorFrontMatter, commentary: stri
     `title: ${yamlString(front.title)}`,
     `scorecard: ${yamlString(front.scorecard)}`,
     `kind: ${front.kind}`,
-    `portfolio: ${yamlString(front.portfolio)}`,
-    `cabinetMember: ${yamlString(front.cabinetMember)}`,
-    `director: ${yamlString(front.director)}`,
-    `division: ${yamlString(front.division)}`,
+    ...(["portfolio", "cabinetMember", "director", "division"] as const).flatMap((role) =>
+      front[role] === undefined ? [] : [`${role}: ${yamlString(front[role])}`],
+    ),
     `unit: ${front.unit}`,
     `decimalPlaces: ${front.decimalPlaces}`,
     `polarity: ${front.polarity}`,

@@ -4,7 +4,8 @@ import type { ZodType } from "zod";
 import { hashFile, hashMeetingFiles } from "../publication/hashes";
 import type { MeetingReport } from "../scorecard/model";
 import type { Problem } from "./problems";
-import { indicatorSchema, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
+import { DEFAULT_OWNER_ROLES, type OwnerRole } from "./ownerRoles";
+import { indicatorSchema, indicatorSchemaFor, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
 import { fileTooLarge, MAX_FILE_CHARACTERS } from "./fileText";
 import { readSourceFile, type SourceFile } from "./yamlSource";
@@ -30,11 +31,15 @@ export interface MeetingSource {
   contentHash: string;
   /** Each file's own hash, by name, to tell which file of a published meeting changed. */
   fileHashes: Record<string, string>;
+  /** The owner roles the site names, in the order the page lists them. */
+  ownerRoles: readonly OwnerRole[];
 }
 
 export interface ReadOptions {
   /** The meeting an earlier build made from exactly these files, if it is still valid: it is used instead of parsing them. */
   reuse?: (folder: string, contentHash: string) => Promise<MeetingReport | undefined>;
+  /** The owner roles the site names, whose fields an indicator file may give; Kent's four when not given. */
+  ownerRoles?: readonly OwnerRole[];
 }
 
 /** The files of one meeting folder, read but not yet parsed. */
@@ -70,6 +75,7 @@ export async function readMeetings(
   const problems: Problem[] = [];
   const meetings: MeetingSource[] = [];
   const reused: MeetingReport[] = [];
+  const schema = options.ownerRoles ? indicatorSchemaFor(options.ownerRoles.map((role) => role.field)) : indicatorSchema;
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
   const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
   const report: Reporter = { shown, whole: (file, message, hint) => ({ file: shown(file), line: 1, column: 1, field: "", message, hint }) };
@@ -99,7 +105,7 @@ export async function readMeetings(
     const built = earlier[index];
     if (built) reused.push(built);
     else {
-      const meeting = parseMeetingFolder(files, report, problems);
+      const meeting = parseMeetingFolder(files, report, problems, schema, options.ownerRoles ?? DEFAULT_OWNER_ROLES);
       if (meeting) meetings.push(meeting);
     }
   }
@@ -159,6 +165,8 @@ function parseMeetingFolder(
   { folder, dir, candidates, results, folderProblems, texts, contentHash }: FolderFiles,
   { shown }: Reporter,
   problems: Problem[],
+  schema: ZodType<IndicatorFrontMatter>,
+  ownerRoles: readonly OwnerRole[],
 ): MeetingSource | undefined {
   problems.push(...folderProblems);
   for (const result of results) if (result.problem) problems.push(result.problem);
@@ -180,12 +188,12 @@ function parseMeetingFolder(
   const indicators: IndicatorSource[] = [];
   let unreadableIndicators = candidates.filter((name) => name !== MEETING_FILE && !files.includes(name)).length;
   for (const name of files.filter((name) => name !== MEETING_FILE)) {
-    const indicator = readOne(relative(name), text(name), indicatorSchema, problems);
+    const indicator = readOne(relative(name), text(name), schema, problems);
     if (indicator) indicators.push({ source: indicator.source, front: indicator.value });
     else unreadableIndicators++;
   }
   const fileHashes = Object.fromEntries(texts.map((file) => [file.name, hashFile(file.text)]));
-  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes };
+  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes, ownerRoles };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { UNIT_KINDS, type UnitKind } from "../domain/units";
+import { DEFAULT_OWNER_ROLES } from "./ownerRoles";
 
 /** Names Windows keeps for devices: a folder or file so named cannot be made there, so a site with one cannot be copied to it. */
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
@@ -15,12 +17,22 @@ const visible = text.refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), {
 });
 const rating = z.enum(["Red", "Amber", "Green"]);
 
+/** The ways a paper says what a figure measures over time; "rolling-N-months" for any N from 2 to 60. */
+export const DATA_BASIS_WORDS = ["in-period", "year-to-date", "rolling-12-months", "snapshot", "snapshot-month-end", "annual-outturn", "other"] as const;
+const DATA_BASIS_PATTERN = /^(?:in-period|year-to-date|snapshot|snapshot-month-end|annual-outturn|other|rolling-(?:[2-9]|[1-5][0-9]|60)-months)$/;
+
 /** One column of the paper's "Trend Data" table. */
 export const trendRowSchema = z.strictObject({
   period: z.string(),
   result: z.number().nullable(),
   target: z.number().nullable().optional(),
   rating: rating.optional(),
+  /** Set when the figure is shown but was not rated: before the indicator was rated, or before its bandings are on record. */
+  unrated: z.literal(true).optional(),
+  /** The figure for the same period a year before, as the paper prints it beside the result. */
+  samePeriodLastYear: z.number().nullable().optional(),
+  /** The paper's own arrow, in words; checked against the figures. */
+  directionOfTravel: z.enum(["improving", "worsening", "no change"]).optional(),
 });
 
 /** The bandings in force for one financial year, in one of the three published forms. */
@@ -34,24 +46,54 @@ export const bandingsSchema = z.strictObject({
   tolerancePercent: z.number().positive().max(100).optional(),
 });
 
-/** The front matter of an indicator file; the body is the commentary. */
-export const indicatorSchema = z.strictObject({
+/** A figure to compare with, as the paper prints it beside the result: a benchmark's value or a quartile position for a period. */
+export const benchmarkValueSchema = z.strictObject({
+  period: z.string(),
+  value: z.number().optional(),
+  quartile: z.number().int().min(1).max(4).optional(),
+});
+
+/** A benchmark the paper compares the indicator with: an average of other councils, or where this council ranks among them. */
+export const benchmarkSchema = z.strictObject({
+  name: visible,
+  kind: z.enum(["england-average", "regional-average", "statistical-neighbours-average", "quartile", "other"]),
+  source: visible.optional(),
+  values: z.array(benchmarkValueSchema).min(1),
+});
+
+/** The indicator's figures, rule and notes: every field of an indicator file but the owners, which each site names. */
+const indicatorFields = {
   id: slug,
   title: visible,
   scorecard: visible,
   kind: z.enum(["performance", "activity"]).default("performance"),
-  portfolio: text,
-  cabinetMember: text,
-  director: text,
-  division: text,
-  unit: z.enum(["percentage", "number", "count"]),
+  unit: z.enum(UNIT_KINDS as [UnitKind, ...UnitKind[]]),
+  unitLabel: visible.optional(),
+  moneyIn: z.enum(["pounds", "thousands", "millions"]).optional(),
   decimalPlaces: z.number().int().min(0).max(4),
-  polarity: z.enum(["higher-is-better", "lower-is-better"]),
+  targetDecimalPlaces: z.number().int().min(0).max(4).optional(),
+  polarity: z.enum(["higher-is-better", "lower-is-better", "neither"]),
   bandings: z.array(bandingsSchema).default([]),
-  dataBasis: z.enum(["rolling-12-months", "snapshot-month-end"]),
+  dataBasis: z.string().regex(DATA_BASIS_PATTERN, {
+    message: `expected one of ${DATA_BASIS_WORDS.map((word) => `"${word}"`).join(", ")} (or rolling-6-months, rolling-3-months, …)`,
+  }),
+  dataBasisText: visible.optional(),
   dataSource: text,
+  outturns: z.array(z.strictObject({ financialYear: z.string(), result: z.number() })).default([]),
+  benchmarks: z.array(benchmarkSchema).default([]),
   trend: z.array(trendRowSchema).min(1),
-});
+};
+
+/**
+ * The front matter of an indicator file, with one optional field per owner role the site names; the body is the commentary.
+ * @example indicatorSchemaFor(["service", "leadOfficer"]).parse(front).service // "Waste and Recycling"
+ */
+export function indicatorSchemaFor(ownerFields: readonly string[]) {
+  return z.strictObject({ ...indicatorFields, ...Object.fromEntries(ownerFields.map((field) => [field, text.optional()])) });
+}
+
+/** The indicator schema with the default owner roles (Kent's four), for editors and for callers with no site. */
+export const indicatorSchema = indicatorSchemaFor(DEFAULT_OWNER_ROLES.map((role) => role.field));
 
 const person = z.strictObject({
   name: text,
@@ -76,7 +118,11 @@ export const meetingSchema = z.strictObject({
   errata: z.array(z.strictObject({ date: z.string(), change: text, reason: text })).default([]),
 });
 
-export type IndicatorFrontMatter = z.infer<typeof indicatorSchema>;
+/** The owner fields of the default roles, which the Kent paper's importer writes. */
+type DefaultOwnerField = "cabinetMember" | "director" | "portfolio" | "division";
+
+/** An indicator's front matter; a site's other owner roles are read by their field names (see ownerRoles.ts). */
+export type IndicatorFrontMatter = z.infer<ReturnType<typeof indicatorSchemaFor>> & Partial<Record<DefaultOwnerField, string>>;
 export type MeetingFrontMatter = z.infer<typeof meetingSchema>;
 export type TrendRowFrontMatter = z.infer<typeof trendRowSchema>;
 export type BandingsFrontMatter = z.infer<typeof bandingsSchema>;

@@ -1,4 +1,4 @@
-import { formatThreshold, PRECISION_STEP, toFine, type Polarity, type Unit } from "./units";
+import { asUnit, formatThreshold, mayBeNegative, PRECISION_STEP, toFine, type Polarity, type UnitLike } from "./units";
 
 export type Rating = "Red" | "Amber" | "Green";
 export const RATINGS: readonly Rating[] = ["Red", "Amber", "Green"];
@@ -84,16 +84,16 @@ export function parseBandText(text: string, rating: Rating, decimals: number): O
 }
 
 /** The lowest value a unit allows, where it has one: no negative counts or percentages. */
-function naturalMinimum(unit: Unit): number | undefined {
-  return unit === "number" ? undefined : 0;
+function naturalMinimum(unit: UnitLike): number | undefined {
+  return mayBeNegative(unit) ? undefined : 0;
 }
 
 /** The highest value a unit allows, where it has one. */
-function naturalMaximum(unit: Unit): number | undefined {
-  return unit === "percentage" ? 100 : undefined;
+function naturalMaximum(unit: UnitLike): number | undefined {
+  return asUnit(unit).kind === "percentage" ? 100 : undefined;
 }
 
-function describeBand(band: Omit<Band, "text">, unit: Unit): string {
+function describeBand(band: Omit<Band, "text">, unit: UnitLike): string {
   const f = (b: Bound) => formatThreshold(b.value, unit);
   const { lower, upper } = band;
   if (lower && upper) return lower.fine === upper.fine ? f(lower) : `${f(lower)} to ${f(upper)}`;
@@ -103,7 +103,7 @@ function describeBand(band: Omit<Band, "text">, unit: Unit): string {
 }
 
 /** Why a set of bands cannot be used, in words a clerk can act on; empty when they are sound. */
-export function checkBands(bands: Omit<Band, "text">[], polarity: Polarity, unit: Unit): string[] {
+export function checkBands(bands: Omit<Band, "text">[], polarity: Polarity, unit: UnitLike): string[] {
   const problems: string[] = [];
   const ordered = [...bands].sort((a, b) => (a.lower?.fine ?? -Infinity) - (b.lower?.fine ?? -Infinity));
   const expected: Rating[] = polarity === "higher-is-better" ? ["Red", "Amber", "Green"] : ["Green", "Amber", "Red"];
@@ -202,7 +202,7 @@ function derivedBands(spec: BandingsSpec, polarity: Polarity, decimals: number):
 export function readBandings(
   spec: BandingsSpec,
   polarity: Polarity,
-  unit: Unit,
+  unit: UnitLike,
   decimals: number,
 ): { bandings: Bandings } | { problems: { field: string; message: string }[] } {
   const problems: { field: string; message: string }[] = [];
@@ -247,7 +247,7 @@ export function readBandings(
 }
 
 /** A band in the published words, capitalised as it opens a clause of the sentence. */
-function bandText(band: Omit<Band, "text">, unit: Unit): string {
+function bandText(band: Omit<Band, "text">, unit: UnitLike): string {
   const text = describeBand(band, unit);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -257,5 +257,6 @@ function bandText(band: Omit<Band, "text">, unit: Unit): string {
  * @example toleranceSentence("higher-is-better") // "Higher values are better"
  */
 export function toleranceSentence(polarity: Polarity): string {
+  if (polarity === "neither") return "Shown for context: neither higher nor lower values are better";
   return polarity === "higher-is-better" ? "Higher values are better" : "Lower values are better";
 }

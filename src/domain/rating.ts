@@ -24,6 +24,8 @@ export interface RatingInput {
   bandings?: { bands: readonly Omit<Band, "text">[] };
   /** The rating the paper printed for the period, if any. */
   published?: Rating;
+  /** The paper showed the figure without rating it: before the indicator was rated, or before its bandings are on record. */
+  unrated?: boolean;
 }
 
 /** Why a period's rating cannot stand as given; each caller words it for its own reader. */
@@ -35,7 +37,11 @@ export type RatingProblem =
   /** The rating as published is not what the bandings give the result. */
   | { kind: "disagrees"; published: Rating; computed: Rating | null }
   /** There are no bandings on record for the year, so only the rating as published can rate the result, and there is none. */
-  | { kind: "published-needed" };
+  | { kind: "published-needed" }
+  /** A figure marked unrated was given a rating too. */
+  | { kind: "unrated-with-rating"; published: Rating }
+  /** A figure marked unrated falls in a year whose bandings are on record, which rate it. */
+  | { kind: "unrated-with-bandings" };
 
 /** The rule's answer for one period. */
 export interface RatingOutcome {
@@ -47,11 +53,20 @@ export interface RatingOutcome {
 }
 
 /**
- * Rates one period: activity indicators are never rated; a period without a result has no data (or is awaiting it);
+ * Rates one period: activity indicators and figures marked unrated are never rated; a period without a result has no data (or is awaiting it);
  * a result is rated by its year's bandings when they are on record, and otherwise keeps the rating as published.
  * @example rateRow({ result: 62.8, awaited: false, kind: "performance", decimals: 1, bandings, published: "Red" }) // { rating: "Red", state: "rated", source: "computed" }
  */
-export function rateRow({ result, awaited, kind, decimals, bandings, published }: RatingInput): RatingOutcome {
+export function rateRow({ result, awaited, kind, decimals, bandings, published, unrated }: RatingInput): RatingOutcome {
+  if (unrated && kind === "performance") {
+    const problem: RatingProblem | undefined = published
+      ? { kind: "unrated-with-rating", published }
+      : bandings
+        ? { kind: "unrated-with-bandings" }
+        : undefined;
+    if (result === null) return { rating: null, state: awaited ? "awaiting" : "no-data", source: null, ...(problem ? { problem } : {}) };
+    return { rating: null, state: "not-rated", source: null, ...(problem ? { problem } : {}) };
+  }
   if (kind === "activity") return { rating: null, state: "not-rated", source: null, ...(published ? { problem: { kind: "activity-rated", published } } : {}) };
   if (result === null) {
     const state = awaited ? "awaiting" : "no-data";

@@ -1,7 +1,8 @@
 import type { Band, Bandings, Rating } from "./bandings";
-import { formatDifference, formatThreshold, fromFine, PRECISION_STEP, toFine, type Polarity, type Unit } from "./units";
+import { formatDifference, formatThreshold, fromFine, PRECISION_STEP, toFine, type Polarity, type UnitLike } from "./units";
 
-export type Direction = "improving" | "worsening" | "no change";
+/** Improving or worsening by the indicator's polarity; up or down for a context indicator, where neither is better. */
+export type Direction = "improving" | "worsening" | "no change" | "up" | "down";
 
 /** How a result moved since the period before, respecting polarity and the published precision. */
 export interface DirectionOfTravel {
@@ -16,13 +17,13 @@ export interface DirectionOfTravel {
  * Compares two results at the published precision.
  * @example directionOfTravel(63.2, 62.8, "higher-is-better", "percentage", 1) // { direction: "worsening", change: -0.4, changeText: "down 0.4 percentage points" }
  */
-export function directionOfTravel(previous: number, current: number, polarity: Polarity, unit: Unit, decimals: number): DirectionOfTravel {
+export function directionOfTravel(previous: number, current: number, polarity: Polarity, unit: UnitLike, decimals: number): DirectionOfTravel {
   const delta = toFine(current, decimals) - toFine(previous, decimals);
   const change = fromFine(delta, decimals);
   if (delta === 0) return { direction: "no change", change: 0, changeText: "no change" };
   const better = polarity === "higher-is-better" ? delta > 0 : delta < 0;
   return {
-    direction: better ? "improving" : "worsening",
+    direction: polarity === "neither" ? (delta > 0 ? "up" : "down") : better ? "improving" : "worsening",
     change,
     changeText: `${delta > 0 ? "up" : "down"} ${formatDifference(change, unit, decimals)}`,
   };
@@ -49,7 +50,7 @@ export function distanceToBetterBand(
   rating: Rating,
   result: number,
   polarity: Polarity,
-  unit: Unit,
+  unit: UnitLike,
   decimals: number,
 ): DistanceToBand | undefined {
   if (rating === "Green") return undefined;
@@ -87,11 +88,13 @@ export function distanceToTarget(result: number, target: number, polarity: Polar
 
 /**
  * The direction-of-travel sentence every page and download uses: what happened, then what it means.
- * @example travelSentence(directionOfTravel(23.8, 24.6, "lower-is-better", "number", 1), "May", "lower-is-better") // "Up 0.8 since May: worse (lower is better)"
+ * @example travelSentence(directionOfTravel(23.8, 24.6, "lower-is-better", "number", 1), "since May", "lower-is-better") // "Up 0.8 since May: worse (lower is better)"
  */
-export function travelSentence(travel: DirectionOfTravel, since: string, polarity: Polarity): string {
-  if (travel.direction === "no change") return `No change since ${since}`;
+export function travelSentence(travel: DirectionOfTravel, relation: string, polarity: Polarity): string {
+  if (travel.direction === "no change") return `No change ${relation}`;
   const change = travel.changeText.charAt(0).toUpperCase() + travel.changeText.slice(1);
+  // A context indicator's figure moved, but neither way is better: say how, never whether that is good.
+  if (polarity === "neither") return `${change} ${relation}`;
   const verdict = travel.direction === "improving" ? "better" : "worse";
-  return `${change} since ${since}: ${verdict} (${polarity === "higher-is-better" ? "higher" : "lower"} is better)`;
+  return `${change} ${relation}: ${verdict} (${polarity === "higher-is-better" ? "higher" : "lower"} is better)`;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parsePeriod, periodDates } from "../domain/periods";
+import type { DataBasis } from "../domain/dataBasis";
+import { UNIT_KINDS, type UnitKind } from "../domain/units";
 import type { Meeting } from "../scorecard/model";
 
 /** One trend row as open data: plain numbers, ISO dates, and the unit in its own column. */
@@ -9,16 +10,33 @@ export const trendRecordSchema = z.strictObject({
   indicatorId: z.string().describe("stable id of the indicator, the same at every meeting"),
   indicatorTitle: z.string(),
   scorecard: z.string(),
-  period: z.string().describe('the period as the content writes it: "2017-06" or "Q1 2017/18"'),
-  periodStart: z.iso.date(),
-  periodEnd: z.iso.date(),
+  period: z.string().describe('the reporting period: "2017-06", "Q1 2017/18", "H1 2017/18", "2017/18" or "2017"'),
+  periodStart: z.iso.date().describe("the first day the figure covers, by its data basis: a rolling 12-month figure for Apr 2017 starts on 2016-05-01"),
+  periodEnd: z.iso.date().describe("the last day the figure covers; for a snapshot, the day it was taken (the same as periodStart)"),
+  dataBasis: z
+    .string()
+    .describe(
+      'what the figure measures over time: "in-period", "year-to-date", "rolling-12-months" (any number of months), "snapshot", "annual-outturn" or "other"',
+    ),
+  polarity: z.enum(["higher-is-better", "lower-is-better", "neither"]),
   result: z.number().nullable().describe("null when there was no data"),
-  unit: z.enum(["percentage", "number", "count"]),
+  unit: z.enum(UNIT_KINDS as [UnitKind, ...UnitKind[]]),
+  unitLabel: z.string().describe('the unit in words: "%", "£", "£ thousands", "days", "per 1,000 population"; empty for a plain number or count'),
   target: z.number().nullable(),
   rating: z.enum(["Red", "Amber", "Green"]).nullable(),
   ratingSource: z.enum(["computed", "as published"]).nullable().describe("computed from the published bandings, or as printed in the paper"),
-  directionOfTravel: z.enum(["improving", "worsening", "no change"]).nullable(),
+  directionOfTravel: z
+    .enum(["improving", "worsening", "no change", "up", "down"])
+    .nullable()
+    .describe('"up" or "down" for an indicator where neither higher nor lower is better'),
   directionOfTravelText: z.string().describe('the sentence the pages print: "Up 0.8 since May: worse (lower is better)"'),
+  directionComparedWith: z
+    .enum(["previous period", "same period last year"])
+    .nullable()
+    .describe("what the direction of travel compares with: year-to-date figures are compared with the same period last year"),
+  samePeriodLastYear: z.number().nullable().describe("the figure for the same period a year before, as the paper or the trend gives it"),
+  directionSinceLastYear: z.enum(["improving", "worsening", "no change", "up", "down"]).nullable(),
+  previousYearOutturn: z.number().nullable().describe("the outturn of the financial year before the period's, when the paper gives it"),
   status: z
     .enum(["as published", "corrected", "revised"])
     .describe("as published; corrected by an erratum after the meeting was published; or revised: a different figure than an earlier meeting's for the period"),
@@ -40,8 +58,7 @@ export const trendDownloadSchema = z.strictObject({
  */
 export function trendRecords(meeting: Meeting, earlierResults: ReadonlyMap<string, number | null> = new Map()): TrendRecord[] {
   return meeting.indicators.flatMap((indicator) =>
-    indicator.rows.map((row) => {
-      const { start, end } = periodDates(parsePeriod(row.period)!);
+    indicator.rows.map((row, index) => {
       return {
         meetingDate: meeting.date,
         committee: meeting.committee,
@@ -49,15 +66,22 @@ export function trendRecords(meeting: Meeting, earlierResults: ReadonlyMap<strin
         indicatorTitle: indicator.title,
         scorecard: indicator.scorecard,
         period: row.period,
-        periodStart: start,
-        periodEnd: end,
+        periodStart: row.coverage.start,
+        periodEnd: row.coverage.end,
+        dataBasis: dataBasisWord(indicator.dataBasis),
+        polarity: indicator.polarity,
         result: row.result,
-        unit: indicator.unit,
+        unit: indicator.unit.kind,
+        unitLabel: indicator.unitLabel,
         target: row.target,
         rating: row.rating,
         ratingSource: row.ratingSource,
         directionOfTravel: row.directionOfTravel?.direction ?? null,
         directionOfTravelText: row.directionText,
+        directionComparedWith: row.comparedWith,
+        samePeriodLastYear: row.samePeriodLastYear,
+        directionSinceLastYear: row.yearOnYear?.direction ?? null,
+        previousYearOutturn: outturnAt(indicator, index),
         status: row.correctionText ? "corrected" : revised(earlierResults, `${indicator.id}\0${row.period}`, row.result) ? "revised" : "as published",
         firstPublishedResult: row.firstPublishedResult ?? null,
       };
@@ -67,4 +91,55 @@ export function trendRecords(meeting: Meeting, earlierResults: ReadonlyMap<strin
 
 function revised(earlier: ReadonlyMap<string, number | null>, key: string, result: number | null): boolean {
   return earlier.has(key) && earlier.get(key) !== result;
+}
+
+/** The data basis as the content format words it, for the download's column. */
+function dataBasisWord(basis: DataBasis): string {
+  return basis.kind === "rolling" ? `rolling-${basis.months}-months` : basis.kind;
+}
+
+function outturnAt(indicator: Meeting["indicators"][number], index: number): number | null {
+  return indicator.comparisons.find((comparison) => comparison.kind === "previous-year-outturn")?.values[index] ?? null;
+}
+
+/** One benchmark figure as open data: the value (or quartile) the paper compares the indicator with, and its period and source. */
+export const benchmarkRecordSchema = z.strictObject({
+  meetingDate: z.iso.date().describe("date of the committee meeting whose paper printed the benchmark"),
+  indicatorId: z.string(),
+  indicatorTitle: z.string(),
+  benchmark: z.string().describe('the benchmark as the paper names it: "England average"'),
+  kind: z.enum(["england-average", "regional-average", "statistical-neighbours-average", "quartile", "other"]),
+  period: z.string().describe("the period the benchmark is for"),
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+  value: z.number().nullable().describe("in the indicator's unit; null for a quartile position"),
+  quartile: z.number().int().min(1).max(4).nullable().describe("1 is the top (best-performing) quartile, 4 the bottom; null for an average"),
+  unit: z.enum(UNIT_KINDS as [UnitKind, ...UnitKind[]]),
+  unitLabel: z.string(),
+  source: z.string().describe("where the benchmark comes from, as the paper says; empty when it does not"),
+});
+export type BenchmarkRecord = z.infer<typeof benchmarkRecordSchema>;
+
+/**
+ * Every benchmark figure a meeting's indicators give, in the order its pages show them.
+ * @example benchmarkRecords(meeting) // [] for the Kent sample, which prints no benchmarks
+ */
+export function benchmarkRecords(meeting: Meeting): BenchmarkRecord[] {
+  return meeting.indicators.flatMap((indicator) =>
+    indicator.benchmarkFigures.map((figure) => ({
+      meetingDate: meeting.date,
+      indicatorId: indicator.id,
+      indicatorTitle: indicator.title,
+      benchmark: figure.name,
+      kind: figure.kind,
+      period: figure.period,
+      periodStart: figure.periodStart,
+      periodEnd: figure.periodEnd,
+      value: figure.value,
+      quartile: figure.quartile,
+      unit: indicator.unit.kind,
+      unitLabel: indicator.unitLabel,
+      source: figure.source,
+    })),
+  );
 }

@@ -13,10 +13,19 @@ const ERRATUM_HINT =
 
 /**
  * How each indicator's figures read, from the meeting's front matter as it is now.
- * @example formatOfMeeting(source)("average-caseload") // { unit: "number", decimals: 1 }
+ * @example formatOfMeeting(source)("average-caseload") // { unit: { kind: "number" }, decimals: 1, targetDecimals: 1 }
  */
 export function formatOfMeeting(meeting: MeetingSource): FormatOf {
-  const formats = new Map(meeting.indicators.map(({ front }) => [front.id, { unit: front.unit, decimals: front.decimalPlaces }]));
+  const formats = new Map(
+    meeting.indicators.map(({ front }) => [
+      front.id,
+      {
+        unit: { kind: front.unit, ...(front.unitLabel ? { label: front.unitLabel } : {}), ...(front.moneyIn ? { moneyIn: front.moneyIn } : {}) },
+        decimals: front.decimalPlaces,
+        targetDecimals: Math.max(front.decimalPlaces, front.targetDecimalPlaces ?? 0),
+      },
+    ]),
+  );
   return (id) => formats.get(id);
 }
 

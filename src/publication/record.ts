@@ -1,7 +1,7 @@
 import type { MeetingSource } from "../content/readContent";
 import type { FieldPath } from "../content/fieldPositions";
 import { parsePeriod, periodLabel } from "../domain/periods";
-import { formatValue } from "../domain/units";
+import { formatValue, type Unit } from "../domain/units";
 
 /** An erratum as the meeting file lists it. */
 export interface RecordedErratum {
@@ -72,7 +72,7 @@ export interface RecordedField {
 }
 
 /** How a recorded indicator's numbers are shown, from its current front matter where it still has one. */
-export type FormatOf = (indicatorId: string) => { unit: "percentage" | "number" | "count"; decimals: number } | undefined;
+export type FormatOf = (indicatorId: string) => { unit: Unit; decimals: number; targetDecimals: number } | undefined;
 
 /**
  * Every field of a record, by key, each with how it reads: the unit of comparison for corrections.
@@ -83,13 +83,14 @@ export function recordFields(record: PublishedRecord, formatOf: FormatOf): Map<s
   fields.set("covering-note", { what: "The covering note", shown: record.coveringNote, isText: true, file: "meeting.md", path: [] });
   for (const [id, indicator] of Object.entries(record.indicators)) {
     const format = formatOf(id);
-    const number = (value: number | null) => (value === null ? "none" : format ? formatValue(value, format.unit, format.decimals) : String(value));
+    const number = (value: number | null, decimals = format?.decimals) =>
+      value === null ? "none" : format ? formatValue(value, format.unit, decimals ?? format.decimals) : String(value);
     const base = { indicatorId: id, file: indicator.file, isText: false };
     fields.set(`${id}\0title`, { ...base, what: `The title of ${indicator.title}`, shown: indicator.title, path: ["title"] });
     indicator.trend.forEach((row, index) => {
       const period = parsePeriod(row.period);
       const label = period ? periodLabel(period) : row.period;
-      const figures = { result: number(row.result), target: number(row.target), rating: row.rating ?? "none" };
+      const figures = { result: number(row.result), target: number(row.target, format?.targetDecimals), rating: row.rating ?? "none" };
       for (const figure of ["result", "target", "rating"] as const) {
         fields.set(`${id}\0trend\0${row.period}\0${figure}`, {
           ...base,

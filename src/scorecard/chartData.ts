@@ -1,11 +1,30 @@
-import { toFine } from "../domain/units";
-import type { ChartData, TrendRow } from "./model";
+import { formatValue, toFine, unitLabel, type Unit } from "../domain/units";
+import type { ChartData, ComparisonSeries, TrendRow } from "./model";
+
+/** Units whose words are too long to repeat on every tick: the ticks are bare numbers and the axis is titled instead. */
+const TITLED_UNITS: ReadonlySet<Unit["kind"]> = new Set(["days", "hours", "minutes", "seconds", "rate", "custom"]);
+
+/** At most this many comparison lines are drawn; the chart stays readable, and the table gives every figure. */
+const MAX_DRAWN = 4;
+
+/**
+ * How the chart writes a value on its axis: as the page does, or a bare number where the axis title gives the unit.
+ * @example chartTickFormat({ kind: "days" }, 1)(12.5) // "12.5"
+ */
+export function chartTickFormat(unit: Unit, decimals: number): (value: number) => string {
+  return TITLED_UNITS.has(unit.kind) ? (value) => formatValue(value, "number", decimals) : (value) => formatValue(value, unit, decimals);
+}
 
 /**
  * A trend chart's data and the sentence that states its message, for any run of trend rows.
  * @example chartDataFor(rows, 1, { title: "Trend chart: …", idPrefix: "chart-cin-plans" }).description // "Result fell from 87.7% in Mar 2017 to 78.3% in Jun 2017; target 90.0% in Jun 2017. …"
  */
-export function chartDataFor(rows: readonly TrendRow[], decimals: number, names: { title: string; idPrefix: string }): ChartData {
+export function chartDataFor(
+  rows: readonly TrendRow[],
+  decimals: number,
+  names: { title: string; idPrefix: string; comparisons?: readonly ComparisonSeries[]; unit?: Unit },
+): ChartData {
+  const { comparisons = [], unit, ...chartNames } = names;
   const latestTarget = [...rows].reverse().find((row) => row.target !== null);
   const withData = rows.filter((row) => row.result !== null);
   const gaps = rows.filter((row) => row.result === null).map((row) => row.periodLabel);
@@ -17,15 +36,32 @@ export function chartDataFor(rows: readonly TrendRow[], decimals: number, names:
         : "No results yet";
   const targetPart = latestTarget ? `; target ${latestTarget.targetText} in ${latestTarget.periodLabel}` : "";
   const gapPart = gaps.length ? `; no data for ${gaps.join(", ")}` : "";
+  const drawn = comparisons.filter((comparison) => comparison.values.some((value) => value !== null)).slice(0, MAX_DRAWN);
+  const comparisonPart = drawn
+    .map(
+      (comparison) => `; ${comparison.name.charAt(0).toLowerCase()}${comparison.name.slice(1)} ${comparison.texts.at(-1)} beside ${rows.at(-1)!.periodLabel}`,
+    )
+    .join("");
+  const title = unit && TITLED_UNITS.has(unit.kind) ? unitLabel(unit) : "";
   return {
-    ...names,
-    description: `${trend}${targetPart}${gapPart}. The table below gives every figure.`,
+    ...chartNames,
+    description: `${trend}${targetPart}${comparisonPart}${gapPart}. The table below gives every figure.`,
     labels: rows.map((row) => row.periodLabel),
     results: rows.map((row) => row.result),
     targets: rows.map((row) => row.target),
     targetLabel: latestTarget ? `Target ${latestTarget.targetText}` : "",
+    ...(drawn.length ? { comparisons: drawn.map((comparison) => ({ name: comparison.name, values: comparison.values })) } : {}),
+    ...(title ? { axisTitle: title.charAt(0).toUpperCase() + title.slice(1) } : {}),
+    key: [
+      { swatch: "result", text: "Result (solid line with points)" },
+      { swatch: "target", text: "Target (dashed line)" },
+      ...drawn.map((comparison, index) => ({ swatch: `comparison-${index + 1}`, text: `${comparison.name} (${PATTERN_WORDS[index]})` })),
+    ],
   };
 }
+
+/** How each comparison line is drawn, in words for the key: the pattern tells them apart without colour. */
+const PATTERN_WORDS = ["dotted line with squares", "dash-dot line with triangles", "long-dashed line with diamonds", "fine dotted line with crosses"];
 
 function describeMove(from: TrendRow, to: TrendRow, decimals: number): string {
   const delta = toFine(to.result!, decimals) - toFine(from.result!, decimals);

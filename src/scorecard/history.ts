@@ -1,7 +1,6 @@
 import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
-import { parsePeriod, periodIndex } from "../domain/periods";
-import { formatValue } from "../domain/units";
-import { chartDataFor } from "./chartData";
+import { parsePeriod, periodIndex, samePeriodLastYear } from "../domain/periods";
+import { chartDataFor, chartTickFormat } from "./chartData";
 import type { HistoryRow, Indicator, IndicatorHistory, Meeting } from "./model";
 import { travelFields } from "./travelText";
 
@@ -46,7 +45,12 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
       // Direction of travel is recomputed along the joined series, since each meeting only saw its own window.
       const joined: HistoryRow[] = rows.map(({ row, period }, index) => ({
         ...row,
-        ...travelFields(rows[index - 1], { row, period }, { polarity: latest.polarity, unit: latest.unit, decimals: latest.decimalPlaces }),
+        ...travelFields(
+          rows[index - 1],
+          { row, period },
+          { polarity: latest.polarity, unit: latest.unit, decimals: latest.decimalPlaces, dataBasis: latest.dataBasis },
+          row.samePeriodLastYear === null ? undefined : { value: row.samePeriodLastYear, period: samePeriodLastYear(period) },
+        ),
       }));
       const first = joined[0]!;
       const last = joined.at(-1)!;
@@ -54,8 +58,9 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
       const chart = chartDataFor(joined, latest.decimalPlaces, {
         title: `Trend chart: ${latest.title}, ${first.periodLabel} to ${last.periodLabel}, all meetings`,
         idPrefix: `history-${id}`,
+        unit: latest.unit,
       });
-      const chartSvg = renderResponsiveTrendChart({ ...chart, formatValue: (value) => formatValue(value, latest.unit, latest.decimalPlaces) });
+      const chartSvg = renderResponsiveTrendChart({ ...chart, formatValue: chartTickFormat(latest.unit, latest.targetDecimalPlaces) });
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;

@@ -3,8 +3,20 @@
  * Every problem is reported at its field; what passes is returned ready to rate.
  */
 import { BAND_TEXT_FORMS, readBandings, type Bandings, type BandingsForm } from "../domain/bandings";
-import { financialYearLabel, financialYearStart, parseFinancialYear, parsePeriod, periodLabel, trendOrder, type Period } from "../domain/periods";
-import { decimalPlacesOf, toFine } from "../domain/units";
+import {
+  financialYearLabel,
+  financialYearStart,
+  parseFinancialYear,
+  parsePeriod,
+  periodKindWord,
+  periodLabel,
+  periodProblem,
+  trendOrder,
+  type Period,
+} from "../domain/periods";
+import type { DataBasis } from "../domain/dataBasis";
+import { decimalPlacesOf, mayBeNegative, toFine, type Unit } from "../domain/units";
+import { measureOf } from "./measureChecks";
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
 import { problemAt } from "../content/validate";
@@ -17,9 +29,15 @@ type TrendEntry = Front["trend"][number];
 /** Reports problems at the fields of one indicator file, with the checks its figures share. */
 export interface FieldChecks {
   front: Front;
+  /** The indicator's unit, read from unit, unitLabel and moneyIn. */
+  unit: Unit;
+  /** The decimal places targets may have (targetDecimalPlaces, else decimalPlaces). */
+  targetDecimals: number;
+  /** What each figure covers in time. */
+  dataBasis: DataBasis;
   at(path: FieldPath, message: string, hint?: string): void;
   /** False, and reported, when the value has more decimal places than the indicator publishes. */
-  precise(path: FieldPath, value: number): boolean;
+  precise(path: FieldPath, value: number, decimals?: number): boolean;
   /** True, and reported, when a percentage passes 100. */
   overHundred(path: FieldPath, value: number | undefined, hint: string): boolean;
 }
@@ -29,25 +47,28 @@ export interface FieldChecks {
  * @example fieldChecks(source, front, problems).precise(["trend", 0, "result"], 62.85) // false, with a problem
  */
 export function fieldChecks({ source, front }: IndicatorSource, problems: Problem[]): FieldChecks {
-  const { unit, decimalPlaces: decimals } = front;
   const at = (path: FieldPath, message: string, hint?: string) => {
     problems.push(problemAt(source, path, message, hint));
   };
+  const measure = measureOf({ front, at });
+  const { unit } = measure;
   return {
     front,
+    ...measure,
     at,
-    precise(path, value) {
+    precise(path, value, decimals = front.decimalPlaces) {
       if (decimalPlacesOf(value) <= decimals) return true;
+      const field = decimals === front.decimalPlaces ? "decimalPlaces" : "targetDecimalPlaces";
       at(
         path,
         `found ${value}, which has more decimal places than the ${decimals} this indicator publishes`,
-        `round it to ${decimals} decimal place${decimals === 1 ? "" : "s"}, or change decimalPlaces`,
+        `round it to ${decimals} decimal place${decimals === 1 ? "" : "s"}, or change ${field}`,
       );
       return false;
     },
-    // A percentage here is a share of a whole: no figure, target or band of one passes 100.
+    // A percentage here is a share of a whole: no figure, target or band of one passes 100 (a percentage change may).
     overHundred(path, value, hint) {
-      if (unit !== "percentage" || value === undefined || value <= 100) return false;
+      if (unit.kind !== "percentage" || value === undefined || value <= 100) return false;
       at(path, `found ${value}, but a percentage cannot be over 100`, hint);
       return true;
     },
@@ -55,7 +76,7 @@ export function fieldChecks({ source, front }: IndicatorSource, problems: Proble
 }
 
 /**
- * The file's place in its meeting and its unit: its scorecard is one the meeting lists, and a count has no decimals.
+ * The file's place in its meeting: its scorecard is one the meeting lists.
  * @example checkIndicatorFile(checks, ["Specialist Children's Services"])
  */
 export function checkIndicatorFile(checks: FieldChecks, scorecards: readonly string[]): void {
@@ -66,9 +87,6 @@ export function checkIndicatorFile(checks: FieldChecks, scorecards: readonly str
       `"${front.scorecard}" is not one of this meeting's scorecards (${scorecards.map((s) => `"${s}"`).join(", ")})`,
       "use one of the names listed under `scorecards` in meeting.md, or add this one there",
     );
-  }
-  if (front.unit === "count" && front.decimalPlaces !== 0) {
-    at(["decimalPlaces"], `found ${front.decimalPlaces}, but a count has no decimal places`, "set decimalPlaces: 0");
   }
 }
 
@@ -99,8 +117,8 @@ export function checkBandings(checks: FieldChecks): Map<number, Bandings> {
 
 /** One year's entry: exactly one form, figures at the published precision, a floor on the worse side, sound bands. */
 function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: number, path: FieldPath): Bandings | undefined {
-  const { front, at, precise, overHundred } = checks;
-  const { polarity, unit, decimalPlaces: decimals } = front;
+  const { front, at, precise, overHundred, unit, targetDecimals } = checks;
+  const { polarity } = front;
   const form = bandingsForm(entry);
   if (!form) {
     at(
@@ -110,8 +128,8 @@ function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: num
     );
     return undefined;
   }
-  if (!precise([...path, "target"], entry.target)) return undefined;
-  if (entry.floor !== undefined && !precise([...path, "floor"], entry.floor)) return undefined;
+  if (!precise([...path, "target"], entry.target, targetDecimals)) return undefined;
+  if (entry.floor !== undefined && !precise([...path, "floor"], entry.floor, targetDecimals)) return undefined;
   if (
     overHundred([...path, "target"], entry.target, "check the target against the paper") ||
     overHundred([...path, "floor"], entry.floor, "check the floor against the paper")
@@ -126,7 +144,7 @@ function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: num
     );
     return undefined;
   }
-  const built = readBandings({ financialYear: year, target: entry.target, form }, polarity, unit, decimals);
+  const built = readBandings({ financialYear: year, target: entry.target, form }, polarity, unit, targetDecimals);
   if ("problems" in built) {
     for (const problem of built.problems) {
       // How the bands fit together concerns the whole entry; an unreadable band, only its own line.
@@ -151,8 +169,7 @@ function bandingsForm(entry: BandingsEntry): BandingsForm | undefined {
 }
 
 /** Every boundary a band's words give is a percentage within 100 and at the published precision. */
-function checkBoundaries({ front, at, overHundred }: FieldChecks, bandings: Bandings, path: FieldPath): void {
-  const decimals = front.decimalPlaces;
+function checkBoundaries({ at, overHundred, targetDecimals: decimals }: FieldChecks, bandings: Bandings, path: FieldPath): void {
   for (const band of bandings.bands) {
     for (const bound of [band.lower, band.upper]) {
       if (!bound) continue;
@@ -161,7 +178,7 @@ function checkBoundaries({ front, at, overHundred }: FieldChecks, bandings: Band
         at(
           [...path, band.rating.toLowerCase()],
           `the boundary ${bound.value} has more decimal places than the ${decimals} this indicator publishes`,
-          "round it, or change decimalPlaces",
+          "round it, or change decimalPlaces (or targetDecimalPlaces, if the paper prints targets more finely)",
         );
       }
     }
@@ -188,17 +205,14 @@ function bandsHint(form: BandingsForm["form"]): string {
 export function checkPeriods({ front, at }: FieldChecks): (Period | undefined)[] {
   const periods = front.trend.map((row, index) => {
     const period = parsePeriod(row.period);
-    if (!period) {
-      at(
-        ["trend", index, "period"],
-        `found "${row.period}", expected a month such as "2017-06" or a quarter such as "Q1 2017/18"`,
-        "write months as year-month with two digits for the month",
-      );
-    }
+    if (!period) at(["trend", index, "period"], periodProblem(row.period), 'write it as the paper does, e.g. "2017-06", "Jun 2017", "Q1 2017/18" or "2017/18"');
     return period;
   });
   const order = trendOrder(periods);
-  if (order.mixesKinds) at(["trend"], "the trend mixes months and quarters", "use months throughout, or quarters throughout");
+  if (order.mixesKinds) {
+    const kinds = [...new Set(periods.filter((period) => period !== undefined).map((period) => periodKindWord(period.kind)))];
+    at(["trend"], `the trend mixes ${kinds.map((kind) => `${kind}s`).join(" and ")}`, `one indicator reports one kind of period: use ${kinds[0]}s throughout`);
+  }
   for (const { index, before, current, repeated } of order.faults) {
     if (repeated) at(["trend", index, "period"], `${periodLabel(current)} appears twice in the trend`, "delete one of the two rows");
     else
@@ -217,31 +231,35 @@ export function checkPeriods({ front, at }: FieldChecks): (Period | undefined)[]
  * @example checkRowFigures(checks, row, 1, period, bandings) // { valid: true, target: 80 }
  */
 export function checkRowFigures(
-  { front, at, precise, overHundred }: FieldChecks,
+  { front, at, precise, overHundred, unit, targetDecimals }: FieldChecks,
   row: TrendEntry,
   index: number,
   period: Period,
   yearBandings: Bandings | undefined,
 ): { valid: boolean; target: number | null } {
   const path = ["trend", index];
-  const { unit, decimalPlaces: decimals } = front;
   const yearLabel = financialYearLabel(financialYearStart(period));
   let valid = true;
   if (row.result !== null) {
     valid = precise([...path, "result"], row.result) && valid;
     if (!Number.isFinite(row.result)) valid = false;
-    if (unit !== "number" && row.result < 0) {
-      at([...path, "result"], `found ${row.result}, but a ${unit} cannot be negative`, "check the figure against the source system");
+    if (!mayBeNegative(unit) && row.result < 0) {
+      const what = unit.kind === "rate" || unit.kind === "percentage" || unit.kind === "count" ? unit.kind : `time in ${unit.kind}`;
+      const hint =
+        unit.kind === "percentage"
+          ? 'check the figure against the source system; a change that can fall below zero is unit: "percentage-change"'
+          : "check the figure against the source system";
+      at([...path, "result"], `found ${row.result}, but a ${what} cannot be negative`, hint);
       valid = false;
     }
     if (overHundred([...path, "result"], row.result, "check the figure against the source system")) valid = false;
   }
   let target = row.target ?? null;
-  if (target !== null) valid = precise([...path, "target"], target) && valid;
+  if (target !== null) valid = precise([...path, "target"], target, targetDecimals) && valid;
   if (target !== null && overHundred([...path, "target"], target, "check the target against the paper")) valid = false;
   if (yearBandings) {
     if (target === null) target = yearBandings.target;
-    else if (toFine(target, decimals) !== toFine(yearBandings.target, decimals)) {
+    else if (toFine(target, targetDecimals) !== toFine(yearBandings.target, targetDecimals)) {
       at(
         [...path, "target"],
         `found ${target}, but the ${yearLabel} bandings give a target of ${yearBandings.target}`,
@@ -249,11 +267,11 @@ export function checkRowFigures(
       );
       valid = false;
     }
-  } else if (target === null && front.kind === "performance" && row.result !== null) {
+  } else if (target === null && front.kind === "performance" && row.result !== null && !row.unrated) {
     at(
       [...path, "target"],
       `is missing: ${periodLabel(period)} has no bandings on record for ${yearLabel}, so its target must be given`,
-      "add the target the paper printed for that period",
+      "add the target the paper printed for that period, or unrated: true if the figure was shown but not rated",
     );
     valid = false;
   }

@@ -4,6 +4,8 @@
  */
 import type { Bandings } from "../domain/bandings";
 import { financialYearLabel, financialYearStart, periodKey, periodLabel, periodLongLabel, type Period } from "../domain/periods";
+import { periodCoverage } from "../domain/periodCoverage";
+import type { Comparisons } from "./comparisons";
 import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
 import { formatValue } from "../domain/units";
 import { checkRowFigures, type FieldChecks } from "./indicatorChecks";
@@ -21,8 +23,8 @@ export function rateRows(
   bandings: ReadonlyMap<number, Bandings>,
   status: "draft" | "published",
 ): TrendRow[] {
-  const { front } = checks;
-  const { unit, decimalPlaces: decimals } = front;
+  const { front, unit, targetDecimals } = checks;
+  const decimals = front.decimalPlaces;
   const rows: TrendRow[] = [];
   front.trend.forEach((row, index) => {
     const period = periods[index];
@@ -31,7 +33,15 @@ export function rateRows(
     const figures = checkRowFigures(checks, row, index, period, yearBandings);
     // In a draft the newest period's empty result is still to come, not missing.
     const awaited = row.result === null && status === "draft" && index === front.trend.length - 1;
-    const outcome = rateRow({ result: row.result, awaited, kind: front.kind, decimals, bandings: yearBandings, published: row.rating });
+    const outcome = rateRow({
+      result: row.result,
+      awaited,
+      kind: front.kind,
+      decimals: targetDecimals,
+      bandings: yearBandings,
+      published: row.rating,
+      unrated: row.unrated ?? false,
+    });
     // A rating is only compared with the bandings once the figures it rates are sound.
     const reported = outcome.problem && (outcome.problem.kind !== "disagrees" || figures.valid) ? outcome.problem : undefined;
     if (reported) checks.at(["trend", index, "rating"], ...ratingProblemWords(reported, { period, result: row.result, yearBandings, checks }));
@@ -44,7 +54,7 @@ export function rateRows(
       result: row.result,
       resultText: row.result !== null ? formatValue(row.result, unit, decimals) : missingResultWord(awaited),
       target,
-      targetText: target === null ? "None" : formatValue(target, unit, decimals),
+      targetText: target === null ? "None" : formatValue(target, unit, targetDecimals),
       rating: outcome.rating,
       ratingText: ratingWord(outcome),
       ratingSource: outcome.source,
@@ -53,21 +63,56 @@ export function rateRows(
       directionText: "",
       changeSinceText: "",
       directionArrow: "",
+      comparedWith: null,
+      yearOnYear: null,
+      yearOnYearText: "",
+      samePeriodLastYear: null,
+      coverage: periodCoverage(period, checks.dataBasis),
+      comparisonTexts: [],
     });
   });
   return rows;
 }
 
 /**
- * Fills in each row's direction of travel against the row before, in place.
- * @example addTravel(rows, periods, front) // rows[3].directionText === "Down 0.4 percentage points since May: worse (higher is better)"
+ * Fills in each row's direction of travel and comparisons, in place, and checks any arrow the paper printed against them.
+ * @example addTravel(checks, rows, periods, comparisons) // rows[3].directionText === "Down 0.4 percentage points since May: worse (higher is better)"
  */
-export function addTravel(rows: TrendRow[], periods: readonly Period[], front: FieldChecks["front"]): void {
-  const indicator = { polarity: front.polarity, unit: front.unit, decimals: front.decimalPlaces };
+export function addTravel(checks: FieldChecks, rows: TrendRow[], periods: readonly Period[], { lastYear, series }: Comparisons): void {
+  const { front, unit, dataBasis } = checks;
+  const indicator = { polarity: front.polarity, unit, decimals: front.decimalPlaces, dataBasis };
   rows.forEach((row, i) => {
     const before = rows[i - 1];
-    Object.assign(row, travelFields(before && { row: before, period: periods[i - 1]! }, { row, period: periods[i]! }, indicator));
+    Object.assign(row, travelFields(before && { row: before, period: periods[i - 1]! }, { row, period: periods[i]! }, indicator, lastYear[i]));
+    row.samePeriodLastYear = lastYear[i]?.value ?? null;
+    row.comparisonTexts = series.map((comparison) => comparison.texts[i]!);
+    const printed = front.trend[i]!.directionOfTravel;
+    if (printed) checkPrintedDirection(checks, i, printed, row);
   });
+}
+
+/** The paper's own arrow, recorded in words, must say what the figures say. */
+function checkPrintedDirection({ at, front }: FieldChecks, index: number, printed: "improving" | "worsening" | "no change", row: TrendRow): void {
+  const path = ["trend", index, "directionOfTravel"];
+  if (front.polarity === "neither") {
+    at(
+      path,
+      `found "${printed}", but neither higher nor lower is better for this indicator, so it cannot improve or worsen`,
+      "delete the line; the page says how the figure moved",
+    );
+  } else if (!row.directionOfTravel) {
+    at(
+      path,
+      `found "${printed}", but there is nothing to compare ${row.periodLabel} with: ${row.directionText.toLowerCase()}`,
+      "delete the line, or add the figure it compares with",
+    );
+  } else if (row.directionOfTravel.direction !== printed) {
+    at(
+      path,
+      `the paper's arrow says "${printed}", but the figures say ${row.directionText.charAt(0).toLowerCase()}${row.directionText.slice(1)}`,
+      "check the result and the figure it is compared with against the paper; if the paper's arrow is wrong, delete the line and the site words it from the figures",
+    );
+  }
 }
 
 /** A rating problem in the words of a content file's clerk: message, then how to fix it. */
@@ -76,8 +121,16 @@ function ratingProblemWords(
   { period, result, yearBandings, checks }: { period: Period; result: number | null; yearBandings: Bandings | undefined; checks: FieldChecks },
 ): [string, string] {
   const yearLabel = financialYearLabel(financialYearStart(period));
-  const { unit, decimalPlaces: decimals } = checks.front;
+  const { unit } = checks;
+  const decimals = checks.front.decimalPlaces;
   switch (problem.kind) {
+    case "unrated-with-rating":
+      return [`found "${problem.published}", but the row says unrated: true`, "delete the rating, or delete unrated: true"];
+    case "unrated-with-bandings":
+      return [
+        `says unrated: true, but the ${yearLabel} bandings (${yearBandings!.sentence}) rate ${periodLabel(period)}`,
+        "delete unrated: true: a figure the bandings rate is rated",
+      ];
     case "activity-rated":
       return ["an activity indicator is not rated", "delete the rating"];
     case "rated-without-result":

@@ -1,46 +1,64 @@
 /**
  * The words of an indicator's page, from its rated rows: the distances to the next band and to the target, the
- * summary, the data notes, the trend table's caption and the chart's data.
+ * summary, the data notes, the trend table's caption, the comparisons beside the latest result and the chart's data.
  */
 import { toleranceSentence, type Bandings } from "../domain/bandings";
-import { financialYearStart, periodLabel, rollingWindowLabel, type Period } from "../domain/periods";
+import type { DataBasis } from "../domain/dataBasis";
+import { coverageLabel } from "../domain/periodCoverage";
+import { financialYearStart, periodKindWord, periodLabel, rollingWindowLabel, type Period } from "../domain/periods";
 import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
 import { formatDifference, formatThreshold, targetName } from "../domain/units";
-import type { IndicatorSource } from "../content/readContent";
 import { chartDataFor } from "./chartData";
-import type { ChartData, DataNotes, Indicator, TrendRow } from "./model";
+import type { Comparisons } from "./comparisons";
+import type { FieldChecks } from "./indicatorChecks";
+import type { DataNotes, Indicator, TrendRow } from "./model";
 import { summarise } from "./summary";
-
-type Front = IndicatorSource["front"];
 
 /** What the page says about the rows, beside the rows themselves. */
 export type IndicatorWords = Pick<
   Indicator,
-  "distanceToBandText" | "distanceToTargetText" | "summary" | "hasPublishedRatings" | "trendTableCaption" | "dataNotes" | "chart"
+  "distanceToBandText" | "distanceToTargetText" | "summary" | "hasPublishedRatings" | "trendTableCaption" | "dataNotes" | "chart" | "latestComparisons"
 >;
 
 /**
  * The page's words for an indicator whose rows all passed; `periods` are the rows' periods, in order.
- * @example indicatorWords(front, rows, periods, bandings).distanceToBandText // "7.2 percentage points below Amber (70%)"
+ * @example indicatorWords(checks, rows, periods, bandings, comparisons).distanceToBandText // "7.2 percentage points below Amber (70%)"
  */
-export function indicatorWords(front: Front, rows: TrendRow[], periods: readonly Period[], bandings: ReadonlyMap<number, Bandings>): IndicatorWords {
-  const { unit, decimalPlaces: decimals, polarity } = front;
+export function indicatorWords(
+  checks: FieldChecks,
+  rows: TrendRow[],
+  periods: readonly Period[],
+  bandings: ReadonlyMap<number, Bandings>,
+  comparisons: Comparisons,
+): IndicatorWords {
+  const { front, unit, targetDecimals: decimals } = checks;
+  const { polarity } = front;
   const latest = rows.at(-1)!;
   const latestPeriod = periods.at(-1)!;
   const latestBandings = bandings.get(financialYearStart(latestPeriod));
   return {
-    ...distanceTexts(front, latest, latestBandings),
+    ...distanceTexts(checks, latest, latestBandings),
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
     hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
-    trendTableCaption: `Results, targets and ratings by ${latestPeriod.kind === "month" ? "month" : "quarter"}`,
-    dataNotes: dataNotes(front, rows, periods, latestBandings),
-    chart: chartData(front.id, front.title, rows, decimals),
+    trendTableCaption: `Results, targets and ratings by ${periodKindWord(latestPeriod.kind)}`,
+    dataNotes: dataNotes(checks, rows, periods, latestBandings),
+    chart: chartDataFor(rows, decimals, {
+      title: `Trend chart: ${front.title}, ${rows[0]!.periodLabel} to ${rows.at(-1)!.periodLabel}`,
+      idPrefix: `chart-${front.id}`,
+      comparisons: comparisons.series,
+      unit,
+    }),
+    latestComparisons: latestComparisons(comparisons, rows.length - 1),
   };
 }
 
 /** How far the latest result is from the next better band and from its target; empty where there is nothing to say. */
-function distanceTexts(front: Front, latest: TrendRow, latestBandings: Bandings | undefined): Pick<Indicator, "distanceToBandText" | "distanceToTargetText"> {
-  const { unit, decimalPlaces: decimals, polarity } = front;
+function distanceTexts(
+  { front, unit, targetDecimals: decimals }: FieldChecks,
+  latest: TrendRow,
+  latestBandings: Bandings | undefined,
+): Pick<Indicator, "distanceToBandText" | "distanceToTargetText"> {
+  const { polarity } = front;
   let distanceToBandText = "";
   let distanceToTargetText = "";
   if (latest.result !== null && latest.rating && latestBandings) {
@@ -55,23 +73,47 @@ function distanceTexts(front: Front, latest: TrendRow, latestBandings: Bandings 
   return { distanceToBandText, distanceToTargetText };
 }
 
-function dataNotes(front: Front, rows: TrendRow[], periods: readonly Period[], latestBandings: Bandings | undefined): DataNotes {
+function dataNotes({ front, unit, dataBasis }: FieldChecks, rows: TrendRow[], periods: readonly Period[], latestBandings: Bandings | undefined): DataNotes {
   const latest = rows.at(-1)!;
   const target = latestBandings
     ? latestBandings.targetSentence
     : latest.target !== null
-      ? `Target: ${formatThreshold(latest.target, front.unit)}`
-      : "Target: none (activity indicator, shown for context)";
-  const latestYear = financialYearStart(periods.at(-1)!);
-  const example = periods.find((p) => financialYearStart(p) === latestYear)!;
-  const reporting = example.kind === "month" ? "month" : "quarter";
-  const dataBasis =
-    front.dataBasis === "rolling-12-months"
-      ? `Figures shown are based on a rolling 12 month period. The result for ${periodLabel(example)} for example shows performance for ${rollingWindowLabel(example)}.`
-      : `Figures shown are based on a snapshot as at the end of the reporting ${reporting}`;
-  return { target, tolerance: toleranceSentence(front.polarity), dataBasis, dataSource: front.dataSource };
+      ? `Target: ${formatThreshold(latest.target, unit)}`
+      : front.kind === "activity"
+        ? "Target: none (activity indicator, shown for context)"
+        : "Target: none";
+  return { target, tolerance: toleranceSentence(front.polarity), dataBasis: dataBasisSentence(dataBasis, periods), dataSource: front.dataSource };
 }
 
-function chartData(id: string, title: string, rows: TrendRow[], decimals: number): ChartData {
-  return chartDataFor(rows, decimals, { title: `Trend chart: ${title}, ${rows[0]!.periodLabel} to ${rows.at(-1)!.periodLabel}`, idPrefix: `chart-${id}` });
+/**
+ * The data notes' sentence on what each figure covers, with an example period from the trend.
+ * @example dataBasisSentence({ kind: "rolling", months: 12 }, periods) // "Figures shown are based on a rolling 12 month period. The result for Apr 2017 for example shows performance for May 2016 to Apr 2017."
+ */
+export function dataBasisSentence(basis: DataBasis, periods: readonly Period[]): string {
+  const latestPeriod = periods.at(-1)!;
+  const latestYear = financialYearStart(latestPeriod);
+  // The first period of the latest financial year, as Kent's notes give their example.
+  const example = periods.find((p) => financialYearStart(p) === latestYear)!;
+  const reporting = periodKindWord(example.kind);
+  switch (basis.kind) {
+    case "rolling":
+      return `Figures shown are based on a rolling ${basis.months} month period. The result for ${periodLabel(example)} for example shows performance for ${rollingWindowLabel(example, basis.months)}.`;
+    case "snapshot":
+      return `Figures shown are based on a snapshot as at the end of the reporting ${reporting}`;
+    case "in-period":
+      return `Figures shown are for each ${reporting} alone, not the year to date. The result for ${periodLabel(latestPeriod)} for example covers ${coverageLabel(latestPeriod, basis)}.`;
+    case "year-to-date":
+      return `Figures shown are cumulative for the financial year to date, so each is compared with the same period last year rather than the ${reporting} before. The result for ${periodLabel(latestPeriod)} for example covers ${coverageLabel(latestPeriod, basis)}.`;
+    case "annual-outturn":
+      return "Figures shown are the outturn for the whole financial year.";
+    case "other":
+      return basis.text;
+  }
+}
+
+/** The comparisons beside one row, for the summary list: a benchmark with no figure for the row shows its latest. */
+function latestComparisons({ series }: Comparisons, index: number): Indicator["latestComparisons"] {
+  return series
+    .filter((comparison) => comparison.texts[index] !== "Not given")
+    .map((comparison) => ({ label: comparison.name, text: comparison.texts[index]!, source: comparison.source }));
 }

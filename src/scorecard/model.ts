@@ -1,6 +1,7 @@
 import type { TrendChartInput } from "../charts/renderTrendChart";
 import type { Problem } from "../content/problems";
 import type { Bandings, Rating } from "../domain/bandings";
+import type { DataBasis } from "../domain/dataBasis";
 import type { DirectionOfTravel } from "../domain/travel";
 import type { RatingSource, RatingState } from "../domain/rating";
 import type { Polarity, Unit } from "../domain/units";
@@ -34,6 +35,43 @@ export interface TrendRow {
   changeSinceText: string;
   /** The way the figure moved, "↑", "↓" or "→", shown beside directionText and hidden from screen readers; empty when there is no comparison. */
   directionArrow: string;
+  /** What the direction of travel compares with: the period before, or (for year-to-date figures) the same period last year. */
+  comparedWith: "previous period" | "same period last year" | null;
+  /** Against the same period last year, when its figure is given; null otherwise. */
+  yearOnYear: DirectionOfTravel | null;
+  /** "Up 2.1 percentage points on Q3 2022/23: better (higher is better)"; empty when there is no figure to compare with. */
+  yearOnYearText: string;
+  /** The figure for the same period last year, null when neither the paper nor the trend gives it. */
+  samePeriodLastYear: number | null;
+  /** The days the figure truly covers, by its data basis: a rolling 12-month figure for Apr 2017 covers May 2016 to Apr 2017. */
+  coverage: { start: string; end: string };
+  /** One text per comparison of the indicator, in its order: "65.0% (Q3 2022/23)", "Top quartile (2016/17)", "Not given". */
+  comparisonTexts: string[];
+}
+
+/** A series of figures to compare the result with, one value per trend row, for the table and the chart. */
+export interface ComparisonSeries {
+  /** "Same period last year", "Previous year's outturn", "England average" */
+  name: string;
+  kind: "same-period-last-year" | "previous-year-outturn" | "england-average" | "regional-average" | "statistical-neighbours-average" | "quartile" | "other";
+  /** One per row; null where there is no figure (and always for a quartile, which is not in the indicator's unit). */
+  values: (number | null)[];
+  /** One per row, as the table shows it. */
+  texts: string[];
+  /** Where the benchmark comes from, as the paper says; empty when it does not. */
+  source: string;
+}
+
+/** One benchmark figure as the paper gives it, for the downloads. */
+export interface BenchmarkFigure {
+  name: string;
+  kind: Exclude<ComparisonSeries["kind"], "same-period-last-year" | "previous-year-outturn">;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number | null;
+  quartile: number | null;
+  source: string;
 }
 
 export interface RatingCounts {
@@ -48,11 +86,10 @@ export interface RatingCounts {
   text: string;
 }
 
-export interface Owners {
-  portfolio: string;
-  cabinetMember: string;
-  director: string;
-  division: string;
+/** One owner of an indicator, in the role the site names: { label: "Cabinet Member", name: "Roger Gough" }. */
+export interface Owner {
+  label: string;
+  name: string;
 }
 
 export interface DataNotes {
@@ -69,6 +106,8 @@ export interface DataNotes {
 export type ChartData = Omit<TrendChartInput, "formatValue"> & {
   /** The message in words, the figure's caption: "Result rose from 22.0 in Mar 2017 to 24.6 in Jun 2017; …" */
   description: string;
+  /** The key beside the chart, one entry per line drawn: { swatch: "result", text: "Result (solid line with points)" }. */
+  key: { swatch: string; text: string }[];
 };
 
 /** An indicator as one meeting reported it. */
@@ -80,9 +119,21 @@ export interface Indicator {
   scorecard: string;
   kind: "performance" | "activity";
   unit: Unit;
+  /** The unit in words, for downloads and the chart's axis: "%", "£", "days", "per 1,000 population"; empty for a number. */
+  unitLabel: string;
   decimalPlaces: number;
+  /** The decimal places targets are printed with, and results compared with them at. */
+  targetDecimalPlaces: number;
   polarity: Polarity;
-  owners: Owners;
+  dataBasis: DataBasis;
+  /** The owners the file names, in the order the site lists the roles. */
+  owners: Owner[];
+  /** What the paper compares the results with, in the order the table shows them. */
+  comparisons: ComparisonSeries[];
+  /** The comparisons beside the latest result, for the summary: { label: "England average", text: "72.0% (2016/17)", source: "DfE" }. */
+  latestComparisons: { label: string; text: string; source: string }[];
+  /** Every benchmark figure the file gives, for the downloads. */
+  benchmarkFigures: BenchmarkFigure[];
   bandings: Bandings[];
   rows: TrendRow[];
   latest: TrendRow;
@@ -97,7 +148,7 @@ export interface Indicator {
   summary: string;
   /** Whether any row's rating is as printed in the paper rather than computed, which the page then explains. */
   hasPublishedRatings: boolean;
-  /** "Results, targets and ratings by month" (or by quarter). */
+  /** "Results, targets and ratings by month" (or by quarter, half-year, financial year, year). */
   trendTableCaption: string;
   /** Change of rating since the committee's previous meeting, in words; empty when there is none to compare. */
   ratingChangeText: string;

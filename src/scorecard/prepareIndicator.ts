@@ -1,19 +1,22 @@
 import type { Period } from "../domain/periods";
+import { DEFAULT_OWNER_ROLES, type OwnerRole } from "../content/ownerRoles";
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
 import { AWAITING_COMMENTARY } from "../content/placeholders";
+import { unitLabel } from "../domain/units";
+import { comparisonsOf } from "./comparisons";
 import { checkBandings, checkIndicatorFile, checkPeriods, fieldChecks } from "./indicatorChecks";
 import { addTravel, rateRows } from "./indicatorRows";
 import { indicatorWords } from "./indicatorView";
 import { renderMarkdownAndText } from "./markdown";
-import type { Indicator } from "./model";
+import type { Indicator, Owner } from "./model";
 
 /** An indicator before its chart is drawn and its neighbours are linked. */
 export type PreparedIndicator = Omit<Indicator, "chartSvg" | "previous" | "next" | "ratingChangeText" | "corrections" | "meeting" | "historyUrl">;
 
 /**
  * Checks one indicator file beyond its schema and computes everything its page shows: the checks
- * (indicatorChecks.ts), then the rated rows (indicatorRows.ts), then the page's words (indicatorView.ts).
+ * (indicatorChecks.ts), then the rated rows (indicatorRows.ts) and their comparisons, then the page's words (indicatorView.ts).
  * @example prepareIndicator(source, "2017-09-07-cype", ["Specialist Children's Services"]) // { indicator, problems: [] }
  */
 export function prepareIndicator(
@@ -21,6 +24,7 @@ export function prepareIndicator(
   meetingSlug: string,
   scorecards: readonly string[],
   status: "draft" | "published" = "published",
+  ownerRoles: readonly OwnerRole[] = DEFAULT_OWNER_ROLES,
 ): { indicator?: PreparedIndicator; problems: Problem[] } {
   const { source, front } = file;
   const problems: Problem[] = [];
@@ -33,21 +37,31 @@ export function prepareIndicator(
 
   // With no problems every period was read.
   const read = periods as Period[];
-  addTravel(rows, read, front);
+  const comparisons = comparisonsOf(checks, read);
+  addTravel(checks, rows, read, comparisons);
+  if (problems.length) return { problems };
   const latest = rows.at(-1)!;
   const commentaryAwaited = source.body.includes(AWAITING_COMMENTARY);
   const commentary = commentaryAwaited ? { html: "", text: "" } : renderMarkdownAndText(source.body);
-  const words = indicatorWords(front, rows, read, bandings);
+  const words = indicatorWords(checks, rows, read, bandings, comparisons);
+  const named = front as unknown as Record<string, string | undefined>;
+  const owners: Owner[] = ownerRoles.flatMap((role) => (named[role.field] ? [{ label: role.label, name: named[role.field]! }] : []));
   const indicator: PreparedIndicator = {
     id: front.id,
     title: front.title,
     file: source.file,
     scorecard: front.scorecard,
     kind: front.kind,
-    unit: front.unit,
+    unit: checks.unit,
+    unitLabel: unitLabel(checks.unit),
     decimalPlaces: front.decimalPlaces,
+    targetDecimalPlaces: checks.targetDecimals,
     polarity: front.polarity,
-    owners: { portfolio: front.portfolio, cabinetMember: front.cabinetMember, director: front.director, division: front.division },
+    dataBasis: checks.dataBasis,
+    owners,
+    comparisons: comparisons.series,
+    latestComparisons: words.latestComparisons,
+    benchmarkFigures: comparisons.benchmarkFigures,
     bandings: [...bandings.values()].sort((a, b) => a.financialYear - b.financialYear),
     rows,
     latest,

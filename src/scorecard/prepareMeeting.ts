@@ -1,5 +1,5 @@
 import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
-import { formatValue } from "../domain/units";
+import { chartTickFormat } from "./chartData";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
@@ -80,7 +80,7 @@ function prepareIndicators(source: MeetingSource, problems: Problem[]): Prepared
       continue;
     }
     seen.set(indicator.front.id, indicator.source.file);
-    const result = prepareIndicator(indicator, folder, front.scorecards, front.status);
+    const result = prepareIndicator(indicator, folder, front.scorecards, front.status, source.ownerRoles);
     problems.push(...result.problems);
     if (result.indicator) built.push(result.indicator);
   }
@@ -140,7 +140,7 @@ function assembleMeeting(
       ...indicator,
       meeting: meetingLink,
       historyUrl: `/indicators/${indicator.id}/`,
-      chartSvg: renderResponsiveTrendChart({ ...indicator.chart, formatValue: (value) => formatValue(value, indicator.unit, indicator.decimalPlaces) }),
+      chartSvg: renderResponsiveTrendChart({ ...indicator.chart, formatValue: chartTickFormat(indicator.unit, indicator.targetDecimalPlaces) }),
       ratingChangeText: "",
       ...(before && { previous: { title: before.title, url: before.url } }),
       ...(after && { next: { title: after.title, url: after.url } }),

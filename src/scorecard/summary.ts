@@ -1,6 +1,6 @@
 import type { Bandings } from "../domain/bandings";
 import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
-import { formatMagnitude, targetName, type Polarity, type Unit } from "../domain/units";
+import { formatDifference, formatMagnitude, inPercentagePoints, targetName, type Polarity, type Unit } from "../domain/units";
 import type { TrendRow } from "./model";
 
 export interface SummaryInput {
@@ -23,12 +23,12 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   // Say "percentage points" once, then "points", then the bare figure, as a person would.
   const difference = (value: number) => {
     const fixed = formatMagnitude(value, decimals);
-    if (unit !== "percentage") return fixed;
+    if (!inPercentagePoints(unit)) return formatDifference(value, unit, decimals);
     mentions++;
     return mentions === 1 ? `${fixed} percentage points` : mentions === 2 ? `${fixed} points` : fixed;
   };
   const travel = latest.directionOfTravel;
-  if (travel && travel.direction !== "no change" && unit === "percentage") mentions++;
+  if (travel && travel.direction !== "no change" && inPercentagePoints(unit)) mentions++;
   const opening = `${latest.resultText} in ${latest.periodLongLabel}${travel ? `, ${latest.changeSinceText}` : ""}`;
   if (kind === "activity") return `${opening}; not rated (shown for context).`;
   if (!latest.rating) return `${opening}.`;

@@ -1,10 +1,14 @@
-import { periodShortLabel, type Period } from "../domain/periods";
-import { directionOfTravel, travelSentence } from "../domain/travel";
-import type { Polarity, Unit } from "../domain/units";
+import type { DataBasis } from "../domain/dataBasis";
+import { periodLabel, periodShortLabel, type Period } from "../domain/periods";
+import { directionOfTravel, travelSentence, type DirectionOfTravel } from "../domain/travel";
+import type { Polarity, UnitLike } from "../domain/units";
 import type { TrendRow } from "./model";
 
 /** What a row says about its direction of travel. */
-export type TravelFields = Pick<TrendRow, "directionOfTravel" | "directionText" | "changeSinceText" | "directionArrow">;
+export type TravelFields = Pick<
+  TrendRow,
+  "directionOfTravel" | "directionText" | "changeSinceText" | "directionArrow" | "comparedWith" | "yearOnYear" | "yearOnYearText"
+>;
 
 /** A trend row as the comparison needs it: its figure, how the page shows it, and its period. */
 interface Compared {
@@ -12,27 +16,60 @@ interface Compared {
   period: Period;
 }
 
+/** The indicator as a comparison needs it. */
+export interface TravelIndicator {
+  polarity: Polarity;
+  unit: UnitLike;
+  decimals: number;
+  /** When the figures are cumulative for the year to date, the period before is no comparison: the same period last year is. */
+  dataBasis?: DataBasis;
+}
+
+/** The same period a year before, with its figure, when the paper or the trend gives it. */
+export interface LastYear {
+  value: number;
+  period: Period;
+}
+
+const NONE = { directionOfTravel: null, changeSinceText: "", directionArrow: "", comparedWith: null } as const;
+
 /**
- * Direction of travel of one row against the row before it, worded once for the meeting, indicator and history pages.
+ * Direction of travel of one row against the row before it (or, for year-to-date figures, against the same period last
+ * year), worded once for the meeting, indicator and history pages; and against the same period last year when given.
  * @example travelFields(may, june, { polarity: "lower-is-better", unit: "number", decimals: 1 }) // { directionText: "Up 0.8 since May: worse (lower is better)", changeSinceText: "up 0.8 since May", … }
  */
-export function travelFields(before: Compared | undefined, current: Compared, indicator: { polarity: Polarity; unit: Unit; decimals: number }): TravelFields {
-  if (!before) return { directionOfTravel: null, directionText: "No earlier period in this trend", changeSinceText: "", directionArrow: "" };
+export function travelFields(before: Compared | undefined, current: Compared, indicator: TravelIndicator, lastYear?: LastYear): TravelFields {
+  const yearOnYear =
+    current.row.result !== null && lastYear ? compare(lastYear.value, current.row.result, `on ${periodLabel(lastYear.period)}`, indicator) : undefined;
+  const againstLastYear = { yearOnYear: yearOnYear?.directionOfTravel ?? null, yearOnYearText: yearOnYear?.directionText ?? "" };
+  if (indicator.dataBasis?.kind === "year-to-date") {
+    if (yearOnYear) return { ...yearOnYear, comparedWith: "same period last year", ...againstLastYear };
+    const text = before
+      ? `No comparison with ${before.row.periodLabel}: the figures are cumulative for the year to date, and the same period last year is not given`
+      : "No comparison: the figures are cumulative for the year to date, and the same period last year is not given";
+    return { ...NONE, directionText: text, ...againstLastYear };
+  }
+  if (!before) return { ...NONE, directionText: "No earlier period in this trend", ...againstLastYear };
   if (current.row.result === null || before.row.result === null) {
     const missing = current.row.result === null ? current.row : before.row;
-    return {
-      directionOfTravel: null,
-      directionText: `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`,
-      changeSinceText: "",
-      directionArrow: "",
-    };
+    return { ...NONE, directionText: `No comparison: ${missing.resultText.toLowerCase()} for ${missing.periodLabel}`, ...againstLastYear };
   }
-  const travel = directionOfTravel(before.row.result, current.row.result, indicator.polarity, indicator.unit, indicator.decimals);
-  const since = periodShortLabel(before.period, current.period);
+  const since = `since ${periodShortLabel(before.period, current.period)}`;
+  return { ...compare(before.row.result, current.row.result, since, indicator), comparedWith: "previous period", ...againstLastYear };
+}
+
+/** One comparison in the words every page uses: the change, the sentence, and the arrow. */
+function compare(
+  from: number,
+  to: number,
+  relation: string,
+  { polarity, unit, decimals }: TravelIndicator,
+): { directionOfTravel: DirectionOfTravel; directionText: string; changeSinceText: string; directionArrow: string } {
+  const travel = directionOfTravel(from, to, polarity, unit, decimals);
   return {
     directionOfTravel: travel,
-    directionText: travelSentence(travel, since, indicator.polarity),
-    changeSinceText: travel.direction === "no change" ? `no change since ${since}` : `${travel.changeText} since ${since}`,
+    directionText: travelSentence(travel, relation, polarity),
+    changeSinceText: travel.direction === "no change" ? `no change ${relation}` : `${travel.changeText} ${relation}`,
     // The arrow points the way the figure moved; the words say whether that is better or worse.
     directionArrow: travel.change > 0 ? "↑" : travel.change < 0 ? "↓" : "→",
   };

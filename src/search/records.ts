@@ -72,7 +72,7 @@ function meetingRecords(meeting: Meeting): SearchRecord[] {
         `${indicator.scorecard} scorecard. Rating: ${indicator.ratingText}.`,
         indicator.summary,
         indicator.commentaryText,
-        `${owners.cabinetMember}, ${owners.director}, ${owners.portfolio}, ${owners.division}.`,
+        owners.length ? `${owners.map((owner) => owner.name).join(", ")}.` : "",
         indicator.dataNotes.target,
         indicator.dataNotes.dataBasis,
         indicator.dataNotes.dataSource,

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { readDataFile } from "../content/dataFile";
+import { ownerRolesSchema } from "../content/ownerRoles";
 import type { Problem } from "../content/problems";
 import { problemAt, validateFrontMatter } from "../content/validate";
 import { contrastRatio } from "./colours";
@@ -23,6 +24,8 @@ export const siteConfigSchema = z.strictObject({
   contentSecurityPolicy: text,
   /** Why the council's policy must allow script the default forbids (e.g. an analytics tag); without it such a policy is refused. */
   contentSecurityPolicyOverride: text.optional(),
+  /** The owners each indicator names, and their labels; Kent's four when not given. */
+  ownerRoles: ownerRolesSchema.optional(),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

@@ -210,7 +210,7 @@ export const frontMatterCases: BrokenCase[] = [
         line: 12,
         column: 11,
         field: "polarity",
-        message: 'found "up", expected one of "higher-is-better", "lower-is-better"',
+        message: 'found "up", expected one of "higher-is-better", "lower-is-better", "neither"',
         hint: 'write "higher-is-better" or "lower-is-better"',
         at: "up",
       },

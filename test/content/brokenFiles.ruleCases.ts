@@ -228,7 +228,7 @@ export const ruleCases: BrokenCase[] = [
         line: 25,
         column: 15,
         field: "trend[3].period",
-        message: 'found "2017-13", expected a month such as "2017-06" or a quarter such as "Q1 2017/18"',
+        message: 'found "2017-13", but there is no month 13',
         at: "2017-13",
       },
     ],

@@ -106,7 +106,7 @@ describe("a project with many broken files reports every problem in one go", () 
       line: 12,
       column: 11,
       field: "polarity",
-      message: 'found "up", expected one of "higher-is-better", "lower-is-better"',
+      message: 'found "up", expected one of "higher-is-better", "lower-is-better", "neither"',
       at: "up",
     },
     { file: `${NOV}/meeting.md`, line: 9, column: 9, field: "status", message: 'found "final", expected one of "draft", "published"', at: "final" },

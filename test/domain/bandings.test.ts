@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readBandings, rateFine, toleranceSentence, type Bandings, type BandingsForm, type Rating } from "../../src/domain/bandings";
-import { toFine, type Polarity, type Unit } from "../../src/domain/units";
+import { toFine, type Polarity, type UnitKind } from "../../src/domain/units";
 
-function built(target: number, form: BandingsForm, polarity: Polarity, unit: Unit, decimals: number): Bandings {
+function built(target: number, form: BandingsForm, polarity: Polarity, unit: UnitKind, decimals: number): Bandings {
   const result = readBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
   if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
   return result.bandings;
 }
 
-function problemsOf(target: number, form: BandingsForm, polarity: Polarity, unit: Unit, decimals: number) {
+function problemsOf(target: number, form: BandingsForm, polarity: Polarity, unit: UnitKind, decimals: number) {
   const result = readBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
   if (!("problems" in result)) throw new Error(`expected problems, got bandings "${result.bandings.sentence}"`);
   return result.problems;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readBandings, type Bandings, type BandingsForm } from "../../src/domain/bandings";
 import { directionOfTravel, distanceToBetterBand, distanceToTarget } from "../../src/domain/travel";
-import type { Polarity, Unit } from "../../src/domain/units";
+import type { Polarity, UnitKind } from "../../src/domain/units";
 
-function built(target: number, form: BandingsForm, polarity: Polarity, unit: Unit, decimals: number): Bandings {
+function built(target: number, form: BandingsForm, polarity: Polarity, unit: UnitKind, decimals: number): Bandings {
   const result = readBandings({ financialYear: 2017, target, form }, polarity, unit, decimals);
   if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
   return result.bandings;

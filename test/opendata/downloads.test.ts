@@ -133,8 +133,17 @@ describe("the sample meeting's CSV", () => {
       rows.filter((row) => row[column("indicatorId")] === id).map((row) => [row[column("result")], row[column("target")], row[column("rating")]]),
     ]);
     expect(got).toEqual(PAPER);
-    expect(rows.map((row) => row[column("periodStart")])).toContain("2017-03-01");
-    expect(rows.every((row) => !row.join().includes("%") || row[column("indicatorTitle")]!.includes("%"))).toBe(true);
+    // What each figure truly covers: a rolling 12-month figure for Apr 2017 covers May 2016 to Apr 2017; a snapshot, its day.
+    const coverage = (id: string, period: string) => {
+      const row = rows.find((candidate) => candidate[column("indicatorId")] === id && candidate[column("period")] === period)!;
+      return [row[column("dataBasis")], row[column("periodStart")], row[column("periodEnd")]];
+    };
+    expect(coverage("adoption-plan-within-4-months", "2017-04")).toEqual(["rolling-12-months", "2016-05-01", "2017-04-30"]);
+    expect(coverage("average-caseload", "2017-06")).toEqual(["snapshot", "2017-06-30", "2017-06-30"]);
+    // Figures are plain numbers: the % sign is only in titles and in the unitLabel column.
+    const withoutLabels = rows.map((row) => row.filter((_, index) => index !== column("unitLabel") && index !== column("indicatorTitle")));
+    expect(withoutLabels.every((row) => !row.join().includes("%"))).toBe(true);
+    expect(new Set(rows.map((row) => row[column("unitLabel")]))).toEqual(new Set(["%", ""]));
     expect(new Set(rows.map((row) => row[column("unit")]))).toEqual(new Set(["percentage", "number", "count"]));
   });
 });
@@ -157,7 +166,10 @@ describe("the archive downloads", () => {
     expect(rows).toHaveLength(28);
     for (const row of rows) {
       const record: Record<string, unknown> = Object.fromEntries(header!.map((name, index) => [name, row[index] === "" ? null : row[index]]));
-      for (const name of ["result", "target", "firstPublishedResult"]) if (record[name] !== null) record[name] = Number(record[name]);
+      for (const name of ["result", "target", "firstPublishedResult", "samePeriodLastYear", "previousYearOutturn"])
+        if (record[name] !== null) record[name] = Number(record[name]);
+      // An empty cell is null, except in a text column that is never null (a number's unitLabel is "").
+      if (record.unitLabel === null) record.unitLabel = "";
       expect(trendRecordSchema.safeParse(record).success, JSON.stringify(record)).toBe(true);
     }
   });

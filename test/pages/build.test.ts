@@ -236,7 +236,7 @@ describe("direction of travel", () => {
   it("is in the downloads in the same words", async () => {
     const body = await read(out, `${MEETING}/scorecard-data.csv`);
     expect(body.split("\r\n").find((line) => line.includes(",average-caseload,") && line.includes(",2017-06,"))).toMatch(
-      new RegExp(`,${CASELOAD.replace(/[()]/g, "\\$&")},as published,$`),
+      new RegExp(`,${CASELOAD.replace(/[()]/g, "\\$&")},previous period,,,,as published,$`),
     );
   });
 });

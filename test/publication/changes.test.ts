@@ -13,7 +13,7 @@ const caseload = (june: number, commentary = "Caseloads rose."): RecordedIndicat
   commentary,
 });
 const record = (indicators: Record<string, RecordedIndicator>): PublishedRecord => ({ errata: [], coveringNote: "Note.", indicators });
-const formatOf: FormatOf = () => ({ unit: "number", decimals: 1 });
+const formatOf: FormatOf = () => ({ unit: { kind: "number" }, decimals: 1, targetDecimals: 1 });
 
 describe("recordChanges", () => {
   it("names each changed figure with its value before and after, formatted as the page shows it", () => {

@@ -21,12 +21,12 @@ describe("the sample meeting", () => {
   });
 
   it.each(IDS)("%s: owners as the paper prints them", (id) => {
-    expect(byId(id).owners).toEqual({
-      portfolio: "Children, Young People and Education",
-      cabinetMember: "Roger Gough",
-      director: "Philip Segurola",
-      division: "Specialist Children's Services",
-    });
+    expect(byId(id).owners).toEqual([
+      { label: "Cabinet Member", name: "Roger Gough" },
+      { label: "Director", name: "Philip Segurola" },
+      { label: "Portfolio", name: "Children, Young People and Education" },
+      { label: "Division", name: "Specialist Children's Services" },
+    ]);
     expect(byId(id).scorecard).toBe(SCORECARD);
   });
 

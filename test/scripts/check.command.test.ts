@@ -63,7 +63,7 @@ describe("npm run check", () => {
     const result = await runScript(root, "check", [], { GITHUB_ACTIONS: "true" });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      `::error file=${MEETING}/05-unallocated-cases.md,line=12,col=11,title=polarity::found "down", expected one of "higher-is-better", "lower-is-better"`,
+      `::error file=${MEETING}/05-unallocated-cases.md,line=12,col=11,title=polarity::found "down", expected one of "higher-is-better", "lower-is-better", "neither"`,
     );
   });
 });

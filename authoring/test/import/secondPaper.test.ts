@@ -48,7 +48,7 @@ describe("a second paper, for another committee", () => {
 
   it("reads a lower-is-better count with its zero-is-Green bandings", () => {
     const closures = byTitle("Number of library buildings closed at short notice");
-    expect([closures.unit, closures.decimalPlaces, closures.polarity]).toEqual(["count", 0, "lower-is-better"]);
+    expect([closures.unit, closures.decimalPlaces, closures.polarity]).toEqual([{ kind: "count" }, 0, "lower-is-better"]);
     expect(closures.dataNotes.target).toBe("Target: 0 (RAG Bandings: Above 10 = Red, 1 to 10 = Amber, 0 = Green)");
     expect(closures.rows.map((row) => row.resultText)).toEqual(["3", "0", "12", "15"]);
     expect(closures.summary).toBe("15 in April 2018, up 3 since March; Red, 5 above the Amber band and 15 above the target of 0.");
