@@ -1,12 +1,22 @@
 import { z } from "zod";
 import type { Scorecards } from "../scorecard/model";
-import { recordsToCsv } from "./csv";
+import { recordsToCsv, rowsToCsv } from "./csv";
 import { dataPackage, packageName, packageTable, type CsvFile } from "./dataPackage";
-import { trendDownloadSchema, trendRecordSchema, trendRecords, type TrendRecord } from "./records";
+import {
+  benchmarkRecords,
+  benchmarkRecordSchema,
+  trendDownloadSchema,
+  trendRecordSchema,
+  trendRecords,
+  type BenchmarkRecord,
+  type TrendRecord,
+} from "./records";
 
 /** A file the site offers for download, with its size in words for the link. */
 export interface Download {
   format: "CSV" | "JSON";
+  /** What the link says: "CSV file", "JSON file", "Benchmarks CSV file". */
+  label: string;
   url: string;
   bytes: number;
   /** "3.1 KB" */
@@ -29,6 +39,12 @@ export const TABLE_SCHEMA_URL = "/downloads/scorecard-data.tableschema.json";
 /** The columns that name one trend row: a meeting reports each indicator's period once. */
 export const TREND_PRIMARY_KEY = ["meetingDate", "indicatorId", "period"] as const;
 
+/** Where the benchmarks table's Table Schema is published. */
+export const BENCHMARK_TABLE_SCHEMA_URL = "/downloads/scorecard-benchmarks.tableschema.json";
+
+/** One benchmark figure per meeting, indicator, benchmark and period. */
+export const BENCHMARK_PRIMARY_KEY = ["meetingDate", "indicatorId", "benchmark", "period"] as const;
+
 /**
  * A size as people read it on a download link.
  * @example sizeText(3174) // "3.1 KB"
@@ -39,15 +55,29 @@ export function sizeText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function downloadsOf(basePath: string, title: string, publisher: string, records: TrendRecord[]): Download[] {
+/** The benchmarks table's columns, in its schema's order. */
+const BENCHMARK_COLUMNS = Object.keys(benchmarkRecordSchema.shape) as (keyof BenchmarkRecord & string)[];
+
+/** A download's files: where they go (the trend rows' CSV and JSON, and the benchmarks' CSV), and what they hold. */
+interface DownloadSpec {
+  basePath: string;
+  benchmarksUrl: string;
+  title: string;
+  publisher: string;
+}
+
+function downloadsOf({ basePath, benchmarksUrl, title, publisher }: DownloadSpec, records: TrendRecord[], benchmarks: BenchmarkRecord[]): Download[] {
   const csv = recordsToCsv(records);
-  const json = `${JSON.stringify({ title, publisher, records }, null, 2)}\n`;
-  return [
-    { format: "CSV", url: `${basePath}.csv`, content: csv },
-    { format: "JSON", url: `${basePath}.json`, content: json },
-  ].map((file) => {
+  // The benchmarks join the JSON only where there are any, so a paper with none downloads as before.
+  const json = `${JSON.stringify({ title, publisher, records, ...(benchmarks.length ? { benchmarks } : {}) }, null, 2)}\n`;
+  const files: Omit<Download, "bytes" | "sizeText">[] = [
+    { format: "CSV", label: "CSV file", url: `${basePath}.csv`, content: csv },
+    { format: "JSON", label: "JSON file", url: `${basePath}.json`, content: json },
+  ];
+  if (benchmarks.length) files.push({ format: "CSV", label: "Benchmarks CSV file", url: benchmarksUrl, content: rowsToCsv(BENCHMARK_COLUMNS, benchmarks) });
+  return files.map((file) => {
     const bytes = Buffer.byteLength(file.content, "utf8");
-    return { ...file, format: file.format as Download["format"], bytes, sizeText: sizeText(bytes) };
+    return { ...file, bytes, sizeText: sizeText(bytes) };
   });
 }
 
@@ -62,28 +92,41 @@ export function downloadFiles(
 ): { byMeeting: Record<string, Download[]>; archive: Download[]; schema: string; files: { url: string; content: string }[] } {
   const byMeeting: Record<string, Download[]> = {};
   const all: TrendRecord[] = [];
+  const allBenchmarks: BenchmarkRecord[] = [];
   // By indicator and period, the result the earliest published meeting gives, so a later one's differing figure is a revision.
   const earlierResults = new Map<string, number | null>();
   for (const meeting of [...site.meetings].reverse()) {
     const records = trendRecords(meeting, earlierResults);
+    const benchmarks = benchmarkRecords(meeting);
     // The archive is the published record; a draft's figures are still being gathered.
     if (meeting.status === "published") {
       all.push(...records);
+      allBenchmarks.push(...benchmarks);
       for (const record of records) {
         const key = `${record.indicatorId}\0${record.period}`;
         if (!earlierResults.has(key)) earlierResults.set(key, record.result);
       }
     }
+    const title = `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`;
     byMeeting[meeting.slug] = downloadsOf(
-      `${meeting.url}scorecard-data`,
-      `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}`,
-      publisher,
+      { basePath: `${meeting.url}scorecard-data`, benchmarksUrl: `${meeting.url}scorecard-benchmarks.csv`, title, publisher },
       records,
+      benchmarks,
     );
   }
-  const archive = downloadsOf("/downloads/scorecard-archive", `All performance scorecards published by ${publisher}`, publisher, all);
+  const archive = downloadsOf(
+    {
+      basePath: "/downloads/scorecard-archive",
+      benchmarksUrl: "/downloads/scorecard-benchmarks-archive.csv",
+      title: `All performance scorecards published by ${publisher}`,
+      publisher,
+    },
+    all,
+    allBenchmarks,
+  );
   const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchema, { target: "draft-7" }) }, null, 2)}\n`;
-  const csvOf = (downloads: Download[]) => downloads.find((file) => file.format === "CSV")!;
+  const csvOf = (downloads: Download[]) => downloads.find((file) => file.label === "CSV file")!;
+  const benchmarksOf = (downloads: Download[]) => downloads.find((file) => file.label === "Benchmarks CSV file");
   const csvFiles: CsvFile[] = [
     ...site.meetings.map((meeting) => ({
       ...csvOf(byMeeting[meeting.slug]!),
@@ -91,6 +134,15 @@ export function downloadFiles(
       title: `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}${meeting.status === "draft" ? " (draft)" : ""}`,
     })),
     { ...csvOf(archive), name: "scorecard-archive", title: `All performance scorecards published by ${publisher}` },
+  ];
+  const benchmarkFiles: CsvFile[] = [
+    ...site.meetings.flatMap((meeting) => {
+      const file = benchmarksOf(byMeeting[meeting.slug]!);
+      return file
+        ? [{ ...file, name: packageName(`scorecard-benchmarks-${meeting.slug}`), title: `Benchmarks: ${meeting.agendaTitle}, ${meeting.dateLabel}` }]
+        : [];
+    }),
+    ...(benchmarksOf(archive) ? [{ ...benchmarksOf(archive)!, name: "scorecard-benchmarks-archive", title: `Every benchmark published by ${publisher}` }] : []),
   ];
   const packageFiles = dataPackage(
     DATA_PACKAGE_URL,
@@ -102,7 +154,12 @@ export function downloadFiles(
         "UTF-8 with a byte-order mark; an empty cell means no value; text a spreadsheet would run as a formula starts with an apostrophe.",
       publisher,
     },
-    [packageTable(trendRecordSchema, { schemaUrl: TABLE_SCHEMA_URL, primaryKey: TREND_PRIMARY_KEY, files: csvFiles })],
+    [
+      packageTable(trendRecordSchema, { schemaUrl: TABLE_SCHEMA_URL, primaryKey: TREND_PRIMARY_KEY, files: csvFiles }),
+      ...(benchmarkFiles.length
+        ? [packageTable(benchmarkRecordSchema, { schemaUrl: BENCHMARK_TABLE_SCHEMA_URL, primaryKey: BENCHMARK_PRIMARY_KEY, files: benchmarkFiles })]
+        : []),
+    ],
   );
   const files = [...Object.values(byMeeting).flat(), ...archive, { url: DOWNLOAD_SCHEMA_URL, content: schema }, ...packageFiles].map(({ url, content }) => ({
     url,

@@ -49,6 +49,10 @@ export const trendDownloadSchema = z.strictObject({
   title: z.string(),
   publisher: z.string(),
   records: z.array(trendRecordSchema),
+  benchmarks: z
+    .array(z.lazy(() => benchmarkRecordSchema))
+    .optional()
+    .describe("the benchmark figures the paper printed, when it printed any"),
 });
 
 /**

@@ -17,6 +17,7 @@ const recordSchema = z.object({
       title: z.string(),
       trend: z.array(z.object({ period: z.string(), result: z.number().nullable(), target: z.number().nullable(), rating: z.string().nullable() })),
       bandings: z.array(z.string()),
+      comparisons: z.array(z.string()).optional(),
       commentary: z.string(),
     }),
   ),

@@ -17,6 +17,11 @@ export interface RecordedIndicator {
   trend: { period: string; result: number | null; target: number | null; rating: string | null }[];
   /** Each financial year's bandings as one line: "2017/18: target 18; red above 22; amber 18 to 22; green 18 and below". */
   bandings: string[];
+  /**
+   * Each figure the paper compares with, as one line: "same period last year beside Q3 2023/24: 58.9", "outturn 2022/23: 61.4",
+   * "England average (england-average) 2022/23: 54.1; source DEFRA". Left out when the paper printed none.
+   */
+  comparisons?: string[];
   /** The commentary as written (markdown). */
   commentary: string;
 }
@@ -45,6 +50,7 @@ export function recordOf(source: MeetingSource): PublishedRecord {
           .map(([key, value]) => `${key} ${value}`)
           .join("; ")}`;
       }),
+      ...comparisonsOf(front),
       commentary: file.body.trim(),
     };
   }
@@ -53,6 +59,23 @@ export function recordOf(source: MeetingSource): PublishedRecord {
     coveringNote: source.source.body.trim(),
     indicators,
   };
+}
+
+/** The comparison figures of an indicator as record lines, or nothing when it has none (so older records read the same). */
+function comparisonsOf(front: MeetingSource["indicators"][number]["front"]): Pick<RecordedIndicator, "comparisons"> {
+  const lines = [
+    ...front.trend.flatMap((row) =>
+      row.samePeriodLastYear === undefined ? [] : [`same period last year beside ${row.period}: ${row.samePeriodLastYear ?? "none"}`],
+    ),
+    ...front.outturns.map((outturn) => `outturn ${outturn.financialYear}: ${outturn.result}`),
+    ...front.benchmarks.flatMap((benchmark) =>
+      benchmark.values.map(
+        (entry) =>
+          `${benchmark.name} (${benchmark.kind}) ${entry.period}: ${entry.quartile !== undefined ? `quartile ${entry.quartile}` : entry.value}${benchmark.source ? `; source ${benchmark.source}` : ""}`,
+      ),
+    ),
+  ];
+  return lines.length ? { comparisons: lines } : {};
 }
 
 /** One thing the public record holds, by a key that stays the same from one version of a meeting to the next. */
@@ -105,6 +128,12 @@ export function recordFields(record: PublishedRecord, formatOf: FormatOf): Map<s
       const year = line.split(":")[0]!;
       fields.set(`${id}\0bandings\0${year}`, { ...base, what: `The ${year} bandings for ${indicator.title}`, shown: line, path: ["bandings", index] });
     });
+    for (const line of indicator.comparisons ?? []) {
+      const figure = line.slice(0, line.indexOf(": "));
+      // The list the figure is written in, to place a problem: the trend rows, the outturns or the benchmarks.
+      const list = figure.startsWith("same period last year") ? "trend" : figure.startsWith("outturn ") ? "outturns" : "benchmarks";
+      fields.set(`${id}\0comparison\0${figure}`, { ...base, what: `The ${figure} for ${indicator.title}`, shown: line.slice(figure.length + 2), path: [list] });
+    }
     fields.set(`${id}\0commentary`, { ...base, what: `The commentary on ${indicator.title}`, shown: indicator.commentary, isText: true, path: [] });
   }
   return fields;

@@ -76,6 +76,7 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
         summary,
         chartSvg,
         chartDescription: chart.description,
+        chartKey: chart.key,
       };
     })
     .sort((a, b) => a.title.localeCompare(b.title));

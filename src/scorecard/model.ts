@@ -283,6 +283,8 @@ export interface IndicatorHistory {
   chartSvg: string;
   /** The chart's message in words. */
   chartDescription: string;
+  /** The key beside the chart, one entry per line drawn. */
+  chartKey: ChartData["key"];
 }
 
 /** Everything the site shows, computed and formatted once. */

@@ -77,7 +77,12 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
   const problems: Problem[] = [];
   const read = async <T>(name: string, schema: z.ZodType<T>) => {
     const file = `data/${name}`;
-    const { source, problems: found } = readDataFile(file, await readFile(path.join(projectRoot, file), "utf8"));
+    // A project without a glossary has no abbreviations to explain; every other data file must be there.
+    const text = await readFile(path.join(projectRoot, file), "utf8").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT" && name === "glossary.json") return '{ "terms": [] }';
+      throw error;
+    });
+    const { source, problems: found } = readDataFile(file, text);
     problems.push(...found);
     if (!source) return undefined;
     const checked = validateFrontMatter(source, schema);
