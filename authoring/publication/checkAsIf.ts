@@ -12,6 +12,8 @@ export async function checkAsIf(projectRoot: string, changes: { write?: Record<s
   const trial = await mkdtemp(path.join(tmpdir(), "scorecards-check-"));
   try {
     await cp(path.join(projectRoot, "content"), path.join(trial, "content"), { recursive: true });
+    // The site's data too: its owner roles decide which fields an indicator file may have.
+    await cp(path.join(projectRoot, "data"), path.join(trial, "data"), { recursive: true });
     for (const name of changes.remove ?? []) await rm(path.join(trial, name), { recursive: true, force: true });
     for (const [name, text] of Object.entries(changes.write ?? {})) await writeFile(path.join(trial, name), text);
     await loadScorecards(trial);

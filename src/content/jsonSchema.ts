@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FIELD_HINTS, indicatorSchema, meetingSchema } from "./schema";
+import { FIELD_HINTS, indicatorSchema, indicatorSchemaFor, meetingSchema } from "./schema";
 
 /** Adds each field's plain-English hint as its description, so editors show it as the clerk types. */
 function describe(node: unknown): void {
@@ -15,17 +15,23 @@ function describe(node: unknown): void {
 }
 
 /**
- * The JSON Schemas of the two kinds of front matter, generated from the TypeScript schema so they never drift.
+ * The JSON Schemas of the two kinds of front matter, generated from the TypeScript schema so they never drift; the
+ * indicator's owner fields are the site's (`ownerFields`), Kent's four by default.
  * @example frontMatterJsonSchemas().indicator.properties.unit // { enum: ["percentage", "number", "count"], … }
+ * @example frontMatterJsonSchemas(["service", "leadOfficer"]).indicator.properties.service // { type: "string", … }
  */
-export function frontMatterJsonSchemas(): { indicator: Record<string, unknown>; meeting: Record<string, unknown> } {
+export function frontMatterJsonSchemas(ownerFields?: readonly string[]): { indicator: Record<string, unknown>; meeting: Record<string, unknown> } {
   const generate = (schema: z.ZodType, title: string, id: string) => {
     const json = z.toJSONSchema(schema, { io: "input", target: "draft-7" }) as Record<string, unknown>;
     describe(json);
     return { $id: id, title, ...json };
   };
   return {
-    indicator: generate(indicatorSchema, "Scorecard indicator file front matter", "https://committee-scorecards.invalid/schemas/indicator.schema.json"),
+    indicator: generate(
+      ownerFields ? indicatorSchemaFor(ownerFields) : indicatorSchema,
+      "Scorecard indicator file front matter",
+      "https://committee-scorecards.invalid/schemas/indicator.schema.json",
+    ),
     meeting: generate(meetingSchema, "Scorecard meeting.md front matter", "https://committee-scorecards.invalid/schemas/meeting.schema.json"),
   };
 }

@@ -4,7 +4,7 @@ import type { ZodType } from "zod";
 import { hashFile, hashMeetingFiles } from "../publication/hashes";
 import type { MeetingReport } from "../scorecard/model";
 import type { Problem } from "./problems";
-import { DEFAULT_OWNER_ROLES, type OwnerRole } from "./ownerRoles";
+import { DEFAULT_OWNER_ROLES, readOwnerRoles, type OwnerRole } from "./ownerRoles";
 import { indicatorSchema, indicatorSchemaFor, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
 import { fileTooLarge, MAX_FILE_CHARACTERS } from "./fileText";
@@ -38,7 +38,7 @@ export interface MeetingSource {
 export interface ReadOptions {
   /** The meeting an earlier build made from exactly these files, if it is still valid: it is used instead of parsing them. */
   reuse?: (folder: string, contentHash: string) => Promise<MeetingReport | undefined>;
-  /** The owner roles the site names, whose fields an indicator file may give; Kent's four when not given. */
+  /** The owner roles the site names, whose fields an indicator file may give; read from data/site.json when not given. */
   ownerRoles?: readonly OwnerRole[];
 }
 
@@ -75,7 +75,9 @@ export async function readMeetings(
   const problems: Problem[] = [];
   const meetings: MeetingSource[] = [];
   const reused: MeetingReport[] = [];
-  const schema = options.ownerRoles ? indicatorSchemaFor(options.ownerRoles.map((role) => role.field)) : indicatorSchema;
+  // The roles are the project's own (data/site.json) unless the caller read them already.
+  const ownerRoles = options.ownerRoles ?? (await readOwnerRoles(projectRoot));
+  const schema = ownerRoles === DEFAULT_OWNER_ROLES ? indicatorSchema : indicatorSchemaFor(ownerRoles.map((role) => role.field));
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
   const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
   const report: Reporter = { shown, whole: (file, message, hint) => ({ file: shown(file), line: 1, column: 1, field: "", message, hint }) };
@@ -105,7 +107,7 @@ export async function readMeetings(
     const built = earlier[index];
     if (built) reused.push(built);
     else {
-      const meeting = parseMeetingFolder(files, report, problems, schema, options.ownerRoles ?? DEFAULT_OWNER_ROLES);
+      const meeting = parseMeetingFolder(files, report, problems, schema, ownerRoles);
       if (meeting) meetings.push(meeting);
     }
   }

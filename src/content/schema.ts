@@ -74,7 +74,7 @@ const indicatorFields = {
   targetDecimalPlaces: z.number().int().min(0).max(4).optional(),
   polarity: z.enum(["higher-is-better", "lower-is-better", "neither"]),
   bandings: z.array(bandingsSchema).default([]),
-  dataBasis: z.string().regex(DATA_BASIS_PATTERN, {
+  dataBasis: z.string().refine((value) => DATA_BASIS_PATTERN.test(value), {
     message: `expected one of ${DATA_BASIS_WORDS.map((word) => `"${word}"`).join(", ")} (or rolling-6-months, rolling-3-months, …)`,
   }),
   dataBasisText: visible.optional(),

@@ -114,8 +114,10 @@ function withUnit(negative: boolean, digits: string, unit: Unit): string {
   const sign = negative ? "-" : "";
   switch (unit.kind) {
     case "percentage":
-    case "percentage-change":
       return `${sign}${digits}%`;
+    case "percentage-change":
+      // A change says which way it went: "+1.3%", "-3.2%", "0.0%".
+      return `${negative ? "-" : /^[0.,]+$/.test(digits) ? "" : "+"}${digits}%`;
     case "money":
       return `${sign}£${digits}${unit.moneyIn === "thousands" ? "k" : unit.moneyIn === "millions" ? "m" : ""}`;
     case "rate":

@@ -37,15 +37,14 @@ export function chartDataFor(
   const targetPart = latestTarget ? `; target ${latestTarget.targetText} in ${latestTarget.periodLabel}` : "";
   const gapPart = gaps.length ? `; no data for ${gaps.join(", ")}` : "";
   const drawn = comparisons.filter((comparison) => comparison.values.some((value) => value !== null)).slice(0, MAX_DRAWN);
-  const comparisonPart = drawn
-    .map(
-      (comparison) => `; ${comparison.name.charAt(0).toLowerCase()}${comparison.name.slice(1)} ${comparison.texts.at(-1)} beside ${rows.at(-1)!.periodLabel}`,
-    )
-    .join("");
+  const beside = drawn
+    .filter((comparison) => comparison.values.at(-1) !== null)
+    .map((comparison) => `${comparisonName(comparison)} ${comparison.texts.at(-1)}`);
+  const comparisonPart = beside.length ? ` Beside ${rows.at(-1)!.periodLabel}: ${beside.join(", ")}.` : "";
   const title = unit && TITLED_UNITS.has(unit.kind) ? unitLabel(unit) : "";
   return {
     ...chartNames,
-    description: `${trend}${targetPart}${comparisonPart}${gapPart}. The table below gives every figure.`,
+    description: `${trend}${targetPart}${gapPart}.${comparisonPart} The table below gives every figure.`,
     labels: rows.map((row) => row.periodLabel),
     results: rows.map((row) => row.result),
     targets: rows.map((row) => row.target),
@@ -58,6 +57,11 @@ export function chartDataFor(
       ...drawn.map((comparison, index) => ({ swatch: `comparison-${index + 1}`, text: `${comparison.name} (${PATTERN_WORDS[index]})` })),
     ],
   };
+}
+
+/** A comparison's name within a sentence: the tool's own names in lower case, a benchmark's as the paper writes it. */
+function comparisonName(comparison: ComparisonSeries): string {
+  return comparison.kind === "same-period-last-year" || comparison.kind === "previous-year-outturn" ? comparison.name.toLowerCase() : comparison.name;
 }
 
 /** How each comparison line is drawn, in words for the key: the pattern tells them apart without colour. */

@@ -60,7 +60,9 @@ function lastYearFigures({ front, at, precise }: FieldChecks, periods: readonly 
   const byKey = new Map(front.trend.map((row, index) => [periodKey(periods[index]!), row.result]));
   return front.trend.map((row, index) => {
     const period = samePeriodLastYear(periods[index]!);
-    const fromTrend = byKey.get(periodKey(period)) ?? null;
+    // For a yearly figure the same period last year is the row before, which the direction of travel already compares with.
+    const yearly = period.kind === "financial-year" || period.kind === "calendar-year";
+    const fromTrend = yearly ? null : (byKey.get(periodKey(period)) ?? null);
     const given = row.samePeriodLastYear ?? null;
     const path = ["trend", index, "samePeriodLastYear"];
     if (given !== null && !precise(path, given)) return undefined;
@@ -70,7 +72,8 @@ function lastYearFigures({ front, at, precise }: FieldChecks, periods: readonly 
         `found ${given}, but this trend's own row for ${periodLabel(period)} gives ${fromTrend}`,
         "make the two agree with the paper, or delete samePeriodLastYear",
       );
-      return undefined;
+      // Kept, so the row's other checks do not also fail for want of it; the problem stops the build.
+      return { value: given, period };
     }
     const value = given ?? fromTrend;
     return value === null ? undefined : { value, period };

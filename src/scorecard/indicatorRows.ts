@@ -103,7 +103,7 @@ function checkPrintedDirection({ at, front }: FieldChecks, index: number, printe
   } else if (!row.directionOfTravel) {
     at(
       path,
-      `found "${printed}", but there is nothing to compare ${row.periodLabel} with: ${row.directionText.toLowerCase()}`,
+      `found "${printed}", but there is nothing to compare ${row.periodLabel} with: ${row.directionText.charAt(0).toLowerCase()}${row.directionText.slice(1)}`,
       "delete the line, or add the figure it compares with",
     );
   } else if (row.directionOfTravel.direction !== printed) {

@@ -5,7 +5,16 @@
 import { toleranceSentence, type Bandings } from "../domain/bandings";
 import type { DataBasis } from "../domain/dataBasis";
 import { coverageLabel } from "../domain/periodCoverage";
-import { financialYearStart, periodKindWord, periodLabel, rollingWindowLabel, type Period } from "../domain/periods";
+import {
+  financialYearStart,
+  monthRangeLabel,
+  periodFirstMonth,
+  periodKindWord,
+  periodLabel,
+  periodLastMonth,
+  rollingWindowLabel,
+  type Period,
+} from "../domain/periods";
 import { distanceToBetterBand, distanceToTarget } from "../domain/travel";
 import { formatDifference, formatThreshold, targetName } from "../domain/units";
 import { chartDataFor } from "./chartData";
@@ -101,7 +110,10 @@ export function dataBasisSentence(basis: DataBasis, periods: readonly Period[]):
     case "snapshot":
       return `Figures shown are based on a snapshot as at the end of the reporting ${reporting}`;
     case "in-period":
-      return `Figures shown are for each ${reporting} alone, not the year to date. The result for ${periodLabel(latestPeriod)} for example covers ${coverageLabel(latestPeriod, basis)}.`;
+      // A month alone needs no example; a quarter or half-year is given the months it covers.
+      return latestPeriod.kind === "month"
+        ? `Figures shown are for each ${reporting} alone, not the year to date.`
+        : `Figures shown are for each ${reporting} alone, not the year to date. The result for ${periodLabel(latestPeriod)} for example covers ${monthRangeLabel(periodFirstMonth(latestPeriod), periodLastMonth(latestPeriod))}.`;
     case "year-to-date":
       return `Figures shown are cumulative for the financial year to date, so each is compared with the same period last year rather than the ${reporting} before. The result for ${periodLabel(latestPeriod)} for example covers ${coverageLabel(latestPeriod, basis)}.`;
     case "annual-outturn":

@@ -29,9 +29,10 @@ export function measureOf(checks: MeasureChecks): Measure {
   const { front, at } = checks;
   const labelled = front.unit === "rate" || front.unit === "custom";
   if (labelled && !front.unitLabel) {
+    // Reported at the unit, the line the clerk wrote: the label it needs goes beside it.
     at(
-      ["unitLabel"],
-      `is missing: a ${front.unit} unit needs the words the paper prints after each figure`,
+      ["unit"],
+      `a ${front.unit} needs a unitLabel: the words the paper prints after each figure`,
       front.unit === "rate"
         ? 'add unitLabel: "per 1,000 population" (or as the paper words it)'
         : 'add unitLabel: "kg per household" (or as the paper words it)',
@@ -71,11 +72,7 @@ export function measureOf(checks: MeasureChecks): Measure {
 function dataBasisOf({ front, at }: MeasureChecks): DataBasis {
   const written = front.dataBasis;
   if (written === "other" && !front.dataBasisText) {
-    at(
-      ["dataBasisText"],
-      'is missing: dataBasis "other" needs the sentence the paper prints about the figures',
-      'add dataBasisText: "…" with the paper\'s own words',
-    );
+    at(["dataBasis"], '"other" needs a dataBasisText: the sentence the paper prints about the figures', 'add dataBasisText: "…" with the paper\'s own words');
   } else if (written !== "other" && front.dataBasisText) {
     at(
       ["dataBasisText"],
