@@ -26,7 +26,15 @@ import { summarise } from "./summary";
 /** What the page says about the rows, beside the rows themselves. */
 export type IndicatorWords = Pick<
   Indicator,
-  "distanceToBandText" | "distanceToTargetText" | "summary" | "hasPublishedRatings" | "trendTableCaption" | "dataNotes" | "chart" | "latestComparisons"
+  | "distanceToBandText"
+  | "distanceToTargetText"
+  | "summary"
+  | "hasPublishedRatings"
+  | "trendTableCaption"
+  | "comparisonTableCaption"
+  | "dataNotes"
+  | "chart"
+  | "latestComparisons"
 >;
 
 /**
@@ -50,6 +58,7 @@ export function indicatorWords(
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
     hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
     trendTableCaption: `Results, targets and ratings by ${periodKindWord(latestPeriod.kind)}`,
+    comparisonTableCaption: `What the results are compared with, by ${periodKindWord(latestPeriod.kind)}`,
     dataNotes: dataNotes(checks, rows, periods, latestBandings),
     chart: chartDataFor(rows, decimals, {
       title: `Trend chart: ${front.title}, ${rows[0]!.periodLabel} to ${rows.at(-1)!.periodLabel}`,

@@ -150,6 +150,8 @@ export interface Indicator {
   hasPublishedRatings: boolean;
   /** "Results, targets and ratings by month" (or by quarter, half-year, financial year, year). */
   trendTableCaption: string;
+  /** "Comparisons by quarter": the caption of the table of comparisons, when there are any. */
+  comparisonTableCaption: string;
   /** Change of rating since the committee's previous meeting, in words; empty when there is none to compare. */
   ratingChangeText: string;
   /** What differs in this indicator from what was first published, whatever the errata say. */

@@ -72,6 +72,7 @@ export function prepareIndicator(
     summary: words.summary,
     hasPublishedRatings: words.hasPublishedRatings,
     trendTableCaption: words.trendTableCaption,
+    comparisonTableCaption: words.comparisonTableCaption,
     commentaryHtml: commentary.html,
     commentaryText: commentary.text,
     commentaryAwaited,

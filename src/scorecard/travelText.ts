@@ -44,9 +44,8 @@ export function travelFields(before: Compared | undefined, current: Compared, in
   const againstLastYear = { yearOnYear: yearOnYear?.directionOfTravel ?? null, yearOnYearText: yearOnYear?.directionText ?? "" };
   if (indicator.dataBasis?.kind === "year-to-date") {
     if (yearOnYear) return { ...yearOnYear, comparedWith: "same period last year", ...againstLastYear };
-    const text = before
-      ? `No comparison with ${before.row.periodLabel}: the figures are cumulative for the year to date, and the same period last year is not given`
-      : "No comparison: the figures are cumulative for the year to date, and the same period last year is not given";
+    // Not "since" the period before: a cumulative figure only grows through the year.
+    const text = "No comparison: a year-to-date figure is compared with the same period last year, which is not given";
     return { ...NONE, directionText: text, ...againstLastYear };
   }
   if (!before) return { ...NONE, directionText: "No earlier period in this trend", ...againstLastYear };

@@ -36,9 +36,10 @@ const summary = (doc: Document, key: string) =>
 /** The data notes' value for a key, e.g. "Data". */
 const dataNote = (doc: Document, key: string) =>
   words([...doc.querySelectorAll("h2[id$='-notes'] + dl .govuk-summary-list__row")].find((row) => words(row.querySelector("dt")) === key)?.querySelector("dd"));
-/** The trend table's cell for a period and a column header. */
+/** The cell for a period and a column header, in the trend table or the table of comparisons. */
 function cell(doc: Document, period: string, column: string): string {
-  const table = doc.querySelector(".trend-table")!;
+  const tables = [...doc.querySelectorAll(".trend-table, .comparison-table")];
+  const table = tables.find((candidate) => [...candidate.querySelectorAll("thead th")].some((th) => words(th) === column)) ?? tables[0]!;
   const headers = [...table.querySelectorAll("thead th")].map((th) => words(th));
   const row = [...table.querySelectorAll("tbody tr")].find((tr) => words(tr.querySelector("th")) === period);
   if (!row) throw new Error(`no row for ${period}: ${[...table.querySelectorAll("tbody th")].map((th) => words(th)).join(", ")}`);
@@ -66,7 +67,7 @@ describe("what a figure measures over time (dataBasis)", () => {
     expect(summary(doc, "Direction of travel")).toBe("↑ Up 2.1 percentage points on Q3 2022/23: better (higher is better)");
     // Q2 is not compared with Q1: cumulative figures only grow through the year.
     expect(cell(doc, "Q2 2023/24", "Direction of travel")).toBe(
-      "No comparison with Q1 2023/24: the figures are cumulative for the year to date, and the same period last year is not given",
+      "No comparison: a year-to-date figure is compared with the same period last year, which is not given",
     );
     const row = await csvRow("household-waste-recycled", "Q3 2023/24");
     expect([row.dataBasis, row.periodStart, row.periodEnd, row.directionComparedWith, row.directionOfTravel]).toEqual([
@@ -212,8 +213,12 @@ describe("comparisons beside the result", () => {
     expect(summary(doc, "National quartile")).toBe("Second quartile (2022/23)");
   });
 
-  it("a column each in the table, beside every period they apply to", async () => {
+  it("a column each in a table of their own, beside every period they apply to", async () => {
     const doc = await page("household-waste-recycled");
+    expect(words(doc.querySelector(".comparison-table caption"))).toBe("What the results are compared with, by quarter");
+    // The trend table keeps its five columns; the comparisons do not crowd it.
+    expect([...doc.querySelectorAll(".trend-table thead th")].map(words)).toEqual(["Period", "Result", "Target", "Rating", "Direction of travel"]);
+    expect((await page("missed-bins")).querySelector(".comparison-table")).toBeNull();
     expect(cell(doc, "Q3 2023/24", "Same period last year")).toBe("41.8% (Q3 2022/23)");
     expect(cell(doc, "Q1 2023/24", "Previous year's outturn")).toBe("42.5% (2022/23)");
     expect(cell(doc, "Q3 2022/23", "England average")).toBe("Not given");
