@@ -6,6 +6,7 @@ import { trendRowText } from "./serialise";
  * The indicator file with some trend rows replaced and others added after the last, every other character as it was:
  * the clerk's `#` notes, spacing and field order are kept. Undefined when the trend cannot be edited in place (it is
  * not a list of mappings), so the caller writes the file afresh.
+ * Figures are written at `decimals`, targets at `targetDecimals` (the indicator's targetDecimalPlaces, when it has one).
  * @example editTrend(text, { 3: { period: "2017-07", result: 76 } }, [], 1) // the file with row [3] filled in
  */
 export function editTrend(
@@ -13,6 +14,7 @@ export function editTrend(
   replaced: Readonly<Record<number, TrendRowFrontMatter>>,
   added: readonly TrendRowFrontMatter[],
   decimals: number,
+  targetDecimals = decimals,
 ): string | undefined {
   const content = text.replace(/\r\n?/g, "\n");
   const open = content.indexOf("\n") + 1;
@@ -27,7 +29,7 @@ export function editTrend(
   for (const [index, row] of Object.entries(replaced)) {
     const item = trend.items[Number(index)];
     if (!isMap(item) || !item.range) return undefined;
-    edits.push({ from: item.range[0], to: item.range[1], text: trendRowText(row, decimals) });
+    edits.push({ from: item.range[0], to: item.range[1], text: trendRowText(row, decimals, targetDecimals) });
   }
   if (added.length) {
     const last = trend.items.at(-1);
@@ -37,7 +39,7 @@ export function editTrend(
     const indent = /^\s*/.exec(yaml.slice(lineStart))![0];
     const lineEnd = yaml.indexOf("\n", last.range[1] - 1);
     const at = lineEnd === -1 ? yaml.length : lineEnd;
-    edits.push({ from: at, to: at, text: added.map((row) => `\n${indent}- ${trendRowText(row, decimals)}`).join("") });
+    edits.push({ from: at, to: at, text: added.map((row) => `\n${indent}- ${trendRowText(row, decimals, targetDecimals)}`).join("") });
   }
   let edited = yaml;
   for (const edit of edits.sort((a, b) => b.from - a.from)) edited = edited.slice(0, edit.from) + edit.text + edited.slice(edit.to);

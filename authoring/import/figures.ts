@@ -1,5 +1,7 @@
-/** Reading figures, periods and dates as committee papers and case-management exports print them. */
-import { parsePeriod, type Period } from "../../src/domain/periods";
+/**
+ * Reading figures and dates as committee papers and case-management exports print them. Periods are read by
+ * parsePeriod (src/domain/periods.ts), which knows every spelling the papers use ("Mar 2017", "Mar-17", "Q1 2017/18" …).
+ */
 
 /** A figure as printed: "68.6%", "22.0", "1,234", "14". */
 export interface Figure {
@@ -57,26 +59,6 @@ const MONTHS: Record<string, number> = {
 /** Month number for a month's name or abbreviation ("Sept" included); undefined otherwise. */
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")];
-}
-
-/**
- * Reads a period as a paper's table heads it ("Mar 2017", "March 2017", "Mar-17", "Q1 2017/18") or as a content
- * file or export writes it ("2017-03").
- * @example readPeriodLabel("Mar 2017") // { kind: "month", year: 2017, month: 3 }
- */
-export function readPeriodLabel(text: string): Period | undefined {
-  const trimmed = text.trim().replace(/\s+/g, " ");
-  const content = parsePeriod(trimmed);
-  if (content) return content;
-  const month = /^([A-Za-z]+\.?)[ -](\d{4}|\d{2})$/.exec(trimmed);
-  if (month) {
-    const number = monthNumber(month[1]!);
-    const year = month[2]!.length === 2 ? 2000 + Number(month[2]) : Number(month[2]);
-    return number === undefined ? undefined : { kind: "month", year, month: number };
-  }
-  const quarter = /^Q([1-4]) (\d{4})\/(\d{2})$/i.exec(trimmed);
-  if (quarter) return parsePeriod(`Q${quarter[1]} ${quarter[2]}/${quarter[3]}`);
-  return undefined;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

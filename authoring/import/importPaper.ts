@@ -4,13 +4,14 @@
  * is moved into place.
  */
 import path from "node:path";
+import { readOwnerRoles } from "../../src/content/ownerRoles";
 import { formatReport } from "../../src/content/problems";
 import { readMeetings } from "../../src/content/readContent";
 import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
 import { committeeShortName, recordedId, titleKey, titleSlug } from "./indicatorIds";
 import { readPaper, type PaperMeeting } from "./parsePaper";
 import { serialiseIndicator, serialiseMeeting } from "./serialise";
-import { shownPath, writeMeetingFolder } from "./writeFolder";
+import { projectOf, shownPath, writeMeetingFolder } from "./writeFolder";
 
 export interface ImportPaperOptions {
   paper: string;
@@ -41,7 +42,8 @@ interface Earlier {
 }
 
 async function earlierMeetings(meetingsDir: string): Promise<Earlier> {
-  const { meetings } = await readMeetings(meetingsDir, meetingsDir);
+  const project = projectOf(meetingsDir);
+  const { meetings } = await readMeetings(meetingsDir, meetingsDir, project ? { ownerRoles: await readOwnerRoles(project) } : {});
   const earlier: Earlier = { ids: new Map(), shortNames: new Map(), committees: new Map() };
   // Oldest first, so the newest meeting's choice wins.
   for (const meeting of [...meetings].sort((a, b) => a.front.date.localeCompare(b.front.date) || a.folder.localeCompare(b.folder))) {

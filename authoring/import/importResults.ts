@@ -1,6 +1,7 @@
 /**
- * `npm run import-results -- <results.csv> [--meetings content/meetings]`: monthly or quarterly results exported
- * from a case-management system, added to the indicator files of the newest draft meeting.
+ * `npm run import-results -- <results.csv> [--meetings content/meetings]`: results exported from a case-management
+ * system (for months, quarters, half-years or years, as each indicator reports), added to the indicator files of the
+ * newest draft meeting.
  *
  * The CSV has a header row and the columns indicator id, period, result and target (target may be blank). Each row
  * either fills in the draft's empty row for that period, or adds a row after the last one. The whole draft is then
@@ -13,14 +14,15 @@ import type { Problem } from "../../src/content/problems";
 import { formatProblem } from "../../src/content/problems";
 import { MEETING_FILE, readMeetings, type MeetingSource } from "../../src/content/readContent";
 import type { IndicatorFrontMatter, TrendRowFrontMatter } from "../../src/content/schema";
-import { parsePeriod, periodIndex, periodKey, periodLabel, type Period } from "../../src/domain/periods";
-import { formatValue } from "../../src/domain/units";
+import { DEFAULT_OWNER_ROLES, readOwnerRoles, type OwnerRole } from "../../src/content/ownerRoles";
+import { parsePeriod, periodIndex, periodKey, periodKindWord, periodLabel, periodProblem, type Period } from "../../src/domain/periods";
+import { formatValue, type Unit } from "../../src/domain/units";
 import { readCsv, type CsvRecord } from "./csv";
 import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
 import { editTrend } from "./editTrend";
-import { readFigure, readPeriodLabel, type Figure } from "./figures";
+import { readFigure, type Figure } from "./figures";
 import { serialiseIndicator } from "./serialise";
-import { shownPath, writeMeetingFolder } from "./writeFolder";
+import { projectOf, shownPath, writeMeetingFolder } from "./writeFolder";
 
 export interface ImportResultsOptions {
   csv: string;
@@ -66,8 +68,8 @@ const COLUMNS = {
  * The newest meeting marked draft, by date; refuses when a newer meeting's meeting.md cannot be read, since that
  * one might be the draft.
  */
-async function newestDraft(meetingsDir: string): Promise<MeetingSource> {
-  const { meetings, problems } = await readMeetings(meetingsDir, process.cwd());
+async function newestDraft(meetingsDir: string, ownerRoles: readonly OwnerRole[]): Promise<MeetingSource> {
+  const { meetings, problems } = await readMeetings(meetingsDir, process.cwd(), { ownerRoles });
   const drafts = meetings
     .filter((meeting) => meeting.front.status === "draft")
     .sort((a, b) => b.front.date.localeCompare(a.front.date) || b.folder.localeCompare(a.folder));
@@ -99,13 +101,14 @@ async function newestDraft(meetingsDir: string): Promise<MeetingSource> {
  * The indicator file with this import's rows in it: edited in place, so the clerk's `#` notes and layout survive, or
  * written afresh when its trend is laid out in a way that cannot be edited in place.
  */
-async function editedFile(file: string, indicator: Working): Promise<string> {
+async function editedFile(file: string, indicator: Working, ownerRoles: readonly OwnerRole[]): Promise<string> {
   const { front, original } = indicator;
   const replaced = Object.fromEntries(
     front.trend.slice(0, original.length).flatMap((row, index) => (indicator.placed.has(row) ? [[index, row] as const] : [])),
   );
   const added = front.trend.slice(original.length);
-  return editTrend(await readFile(file, "utf8"), replaced, added, front.decimalPlaces) ?? serialiseIndicator(front, indicator.body);
+  const targetDecimals = front.targetDecimalPlaces ?? front.decimalPlaces;
+  return editTrend(await readFile(file, "utf8"), replaced, added, front.decimalPlaces, targetDecimals) ?? serialiseIndicator(front, indicator.body, ownerRoles);
 }
 
 /** Where each column is in the CSV; -1 for the target when it has none. */
@@ -140,7 +143,10 @@ interface RowFigures {
  */
 export async function importResults(options: ImportResultsOptions): Promise<ImportedResults> {
   const csv = await readResultsCsv(options.csv);
-  const draft = await newestDraft(options.meetings);
+  const meetingsDir = path.resolve(options.meetings);
+  const project = projectOf(meetingsDir);
+  const ownerRoles = project ? await readOwnerRoles(project) : DEFAULT_OWNER_ROLES;
+  const draft = await newestDraft(options.meetings, ownerRoles);
   const working = workingCopies(draft);
   const problems: ImportProblem[] = [];
   const placements: Placement[] = [];
@@ -151,8 +157,7 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
   }
   // The rows that could be placed are checked even when others could not, so one run reports everything.
   const changed = [...working.values()].filter((indicator) => indicator.placed.size > 0);
-  const meetingsDir = path.resolve(options.meetings);
-  const { files, other } = await checkDraft(changed, meetingsDir, draft.folder, problems);
+  const { files, other } = await checkDraft(changed, meetingsDir, draft.folder, problems, ownerRoles);
   if (problems.length || other.length) {
     throw new ImportFailed(
       csv.shown,
@@ -247,15 +252,21 @@ function columnCountProblem(row: CsvRecord, { header, columns }: ResultsCsv, cel
 
 /** The period, result and target of a row, read as the indicator's unit allows; the message saying why not otherwise. */
 function readRowFigures(id: string, front: IndicatorFrontMatter, periodText: string, resultText: string, targetText: string): RowFigures | string {
-  const period = readPeriodLabel(periodText);
-  if (!period) return `cannot read the period "${periodText}": expected a month such as "2017-07" or "Jul 2017", or a quarter such as "Q2 2017/18"`;
+  const period = parsePeriod(periodText);
+  if (!period) return `cannot read the period: ${periodProblem(periodText)}`;
   const label = periodLabel(period);
   const result = readFigure(resultText);
   if (result === null) return `${id}, ${label}: the result is empty`;
-  if (result === undefined || (result.percent && front.unit !== "percentage")) return `${id}, ${label}: the result "${resultText}" is not a number`;
+  const percent = front.unit === "percentage" || front.unit === "percentage-change";
+  if (result === undefined || (result.percent && !percent)) return `${id}, ${label}: the result "${resultText}" is not a number`;
   const target = readFigure(targetText);
-  if (target === undefined || (target?.percent && front.unit !== "percentage")) return `${id}, ${label}: the target "${targetText}" is not a number`;
+  if (target === undefined || (target?.percent && !percent)) return `${id}, ${label}: the target "${targetText}" is not a number`;
   return { period, periodText, label, result, target };
+}
+
+/** The indicator's unit as the page prints it: "£1,234k", "4.2 per 1,000 population". */
+function unitOf(front: IndicatorFrontMatter): Unit {
+  return { kind: front.unit, ...(front.unitLabel ? { label: front.unitLabel } : {}), ...(front.moneyIn ? { moneyIn: front.moneyIn } : {}) };
 }
 
 /** Fills the trend's empty row for the period, or adds a row after the last; the message saying why not otherwise. */
@@ -264,7 +275,7 @@ function placeInTrend(indicator: Working, line: number, id: string, { period, pe
   const trend = front.trend;
   const periods = trend.map((existing) => parsePeriod(existing.period));
   const kind = periods.find((p): p is Period => p !== undefined)?.kind;
-  if (kind && kind !== period.kind) return `${id} reports ${kind === "month" ? "months" : "quarters"}, but "${periodText}" is a ${period.kind}`;
+  if (kind && kind !== period.kind) return `${id} reports ${periodKindWord(kind)}s, but "${periodText}" is a ${periodKindWord(period.kind)}`;
   const key = periodKey(period);
   const existingIndex = periods.findIndex((p) => p !== undefined && periodKey(p) === key);
   const placement: Placement = {
@@ -272,7 +283,7 @@ function placeInTrend(indicator: Working, line: number, id: string, { period, pe
     id,
     period: key,
     periodLabel: label,
-    resultText: formatValue(result.value, front.unit, Math.max(front.decimalPlaces, 0)),
+    resultText: formatValue(result.value, unitOf(front), Math.max(front.decimalPlaces, 0)),
     how: "added",
   };
   if (existingIndex !== -1) {
@@ -280,7 +291,9 @@ function placeInTrend(indicator: Working, line: number, id: string, { period, pe
     if (existing.result !== null) {
       return `${id}, ${label}: the draft already has a result for ${label} (${existing.result}); a row is added only for a new period or to fill an empty one`;
     }
-    const filled: TrendRowFrontMatter = { period: existing.period, result: result.value };
+    // The row's own notes (the same period last year, the paper's arrow, unrated) stay; a rating waits for the result.
+    const { rating: _rating, target: _target, ...kept } = existing;
+    const filled: TrendRowFrontMatter = { ...kept, result: result.value };
     const keptTarget = target ? target.value : existing.target;
     if (keptTarget !== undefined) filled.target = keptTarget;
     trend[existingIndex] = filled;
@@ -307,9 +320,12 @@ async function checkDraft(
   meetingsDir: string,
   folder: string,
   problems: ImportProblem[],
+  ownerRoles: readonly OwnerRole[],
 ): Promise<{ files: Record<string, string>; other: Problem[] }> {
   const files = Object.fromEntries(
-    await Promise.all(changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, folder, indicator.file), indicator)] as const)),
+    await Promise.all(
+      changed.map(async (indicator) => [indicator.file, await editedFile(path.join(meetingsDir, folder, indicator.file), indicator, ownerRoles)] as const),
+    ),
   );
   const written = changed.length
     ? await writeMeetingFolder({

@@ -4,10 +4,10 @@
  */
 import type { IndicatorFrontMatter } from "../../src/content/schema";
 import type { Rating } from "../../src/domain/bandings";
-import { periodLabel, trendOrder, type Period } from "../../src/domain/periods";
+import { parsePeriod, periodKindWord, periodLabel, periodProblem, trendOrder, type Period } from "../../src/domain/periods";
 import type { UnitKind } from "../../src/domain/units";
 import type { ImportProblem } from "./errors";
-import { readFigure, readPeriodLabel, type Figure } from "./figures";
+import { readFigure, type Figure } from "./figures";
 import { openPage, type IndicatorPage, type TableFigures, type TableRow, type TrendTable } from "./indicatorPage";
 import { OWNER_KEYS, OWNERS_ROW, RATING_WORD, capital, quote } from "./paperPatterns";
 import { cells, paragraphs, type Line } from "./paperText";
@@ -177,9 +177,8 @@ function readPeriods(page: IndicatorPage, row: TableRow): Period[] | undefined {
   const { at } = page;
   const periods: Period[] = [];
   row.values.forEach((cell) => {
-    const period = readPeriodLabel(cell);
-    if (!period)
-      at(row.line.n, `cannot read the period ${quote(cell)} in the "Trend Data" row: expected a month such as "Mar 2017" or a quarter such as "Q1 2017/18"`);
+    const period = parsePeriod(cell);
+    if (!period) at(row.line.n, `cannot read a period in the "Trend Data" row: ${periodProblem(cell)}`);
     else periods.push(period);
   });
   if (page.failed()) return undefined;
@@ -188,7 +187,10 @@ function readPeriods(page: IndicatorPage, row: TableRow): Period[] | undefined {
     return undefined;
   }
   const order = trendOrder(periods);
-  if (order.mixesKinds) at(row.line.n, 'the "Trend Data" row mixes months and quarters');
+  if (order.mixesKinds) {
+    const kinds = [...new Set(periods.map((period) => `${periodKindWord(period.kind)}s`))];
+    at(row.line.n, `the "Trend Data" row mixes ${kinds.join(" and ")}`);
+  }
   for (const { before, current } of order.faults) {
     at(row.line.n, `the "Trend Data" row must run oldest first, but ${periodLabel(current)} follows ${periodLabel(before)}`);
   }

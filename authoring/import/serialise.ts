@@ -4,10 +4,13 @@
  * `npm run import-results` write through this module.
  *
  * The style: fields in schema order, plain YAML scalars wherever they read back as the same text (quoted with
- * double quotes otherwise), two-space indents, one flow-style line per trend row with figures at the indicator's
- * published precision, then the markdown body ending in a single newline.
+ * double quotes otherwise), two-space indents, one flow-style line per trend row, outturn and benchmark value with
+ * figures at the indicator's published precision (targets at targetDecimalPlaces when it is given), then the markdown
+ * body ending in a single newline. Fields left out of the front matter (an empty list, an optional field not given)
+ * are not written.
  */
 import { parse } from "yaml";
+import { DEFAULT_OWNER_ROLES, type OwnerRole } from "../../src/content/ownerRoles";
 import type { BandingsFrontMatter, IndicatorFrontMatter, MeetingFrontMatter, TrendRowFrontMatter } from "../../src/content/schema";
 import { decimalPlacesOf } from "../../src/domain/units";
 
@@ -43,18 +46,19 @@ export function figure(value: number | null, decimals: number): string {
 }
 
 /**
- * One trend row as the one-line flow mapping the tools write.
+ * One trend row as the one-line flow mapping the tools write: period, result, target, rating, then the paper's
+ * comparisons and markers. Results and the same period last year at `decimals`, the target at `targetDecimals`.
  * @example trendRowText({ period: "2017-07", result: 76 }, 1) // "{ period: 2017-07, result: 76.0 }"
+ * @example trendRowText({ period: "Q1 2017/18", result: 112, target: 112.5 }, 0, 1) // "{ period: Q1 2017/18, result: 112, target: 112.5 }"
  */
-export function trendRowText(row: TrendRowFrontMatter, decimals: number): string {
+export function trendRowText(row: TrendRowFrontMatter, decimals: number, targetDecimals = decimals): string {
   const parts = [`period: ${yamlString(row.period, "flow")}`, `result: ${figure(row.result, decimals)}`];
-  if (row.target !== undefined) parts.push(`target: ${figure(row.target, decimals)}`);
+  if (row.target !== undefined) parts.push(`target: ${figure(row.target, targetDecimals)}`);
   if (row.rating !== undefined) parts.push(`rating: ${row.rating}`);
+  if (row.samePeriodLastYear !== undefined) parts.push(`samePeriodLastYear: ${figure(row.samePeriodLastYear, decimals)}`);
+  if (row.directionOfTravel !== undefined) parts.push(`directionOfTravel: ${yamlString(row.directionOfTravel, "flow")}`);
+  if (row.unrated !== undefined) parts.push(`unrated: ${row.unrated}`);
   return `{ ${parts.join(", ")} }`;
-}
-
-function trendRow(row: TrendRowFrontMatter, decimals: number): string {
-  return `  - ${trendRowText(row, decimals)}`;
 }
 
 function bandingsEntry(entry: BandingsFrontMatter): string[] {
@@ -74,30 +78,78 @@ function body(text: string): string {
   return trimmed === "" ? "" : `${trimmed}\n`;
 }
 
+type Benchmark = IndicatorFrontMatter["benchmarks"][number];
+
+function benchmarkEntry(entry: Benchmark, decimals: number): string[] {
+  const lines = [`  - name: ${yamlString(entry.name)}`, `    kind: ${entry.kind}`];
+  if (entry.source !== undefined) lines.push(`    source: ${yamlString(entry.source)}`);
+  lines.push("    values:");
+  for (const value of entry.values) {
+    const parts = [`period: ${yamlString(value.period, "flow")}`];
+    if (value.value !== undefined) parts.push(`value: ${figure(value.value, decimals)}`);
+    if (value.quartile !== undefined) parts.push(`quartile: ${value.quartile}`);
+    lines.push(`      - { ${parts.join(", ")} }`);
+  }
+  return lines;
+}
+
+/** Kent's four owner roles, in the order its indicator files have always written them. */
+const DEFAULT_ROLES_FILE_ORDER = ["portfolio", "cabinetMember", "director", "division"];
+
 /**
- * An indicator file: front matter in the committed style, then the commentary.
- * @example serialiseIndicator(front, "The definition for this measure …")
+ * The owner fields in the order a file writes them: the site's role order, except that Kent's four (the default
+ * roles) keep the order its files have always had.
  */
-export function serialiseIndicator(front: IndicatorFrontMatter, commentary: string): string {
+function ownerFieldOrder(ownerRoles: readonly OwnerRole[]): string[] {
+  const fields = ownerRoles.map((role) => role.field);
+  const defaults = new Set(DEFAULT_OWNER_ROLES.map((role) => role.field));
+  return fields.length === defaults.size && fields.every((field) => defaults.has(field)) ? DEFAULT_ROLES_FILE_ORDER : fields;
+}
+
+/**
+ * An indicator file: front matter in the committed style, then the commentary. `ownerRoles` are the site's (see
+ * readOwnerRoles); each role the indicator names is written under its field.
+ * @example serialiseIndicator(front, "The definition for this measure …")
+ * @example serialiseIndicator(front, AWAITING_COMMENTARY, await readOwnerRoles("examples/riverside"))
+ */
+export function serialiseIndicator(front: IndicatorFrontMatter, commentary: string, ownerRoles: readonly OwnerRole[] = DEFAULT_OWNER_ROLES): string {
+  const owners = front as unknown as Readonly<Record<string, unknown>>;
   const lines = [
     "---",
     `id: ${front.id}`,
     `title: ${yamlString(front.title)}`,
     `scorecard: ${yamlString(front.scorecard)}`,
     `kind: ${front.kind}`,
-    ...(["portfolio", "cabinetMember", "director", "division"] as const).flatMap((role) =>
-      front[role] === undefined ? [] : [`${role}: ${yamlString(front[role])}`],
-    ),
+    ...ownerFieldOrder(ownerRoles).flatMap((field) => {
+      const name = owners[field];
+      return typeof name === "string" ? [`${field}: ${yamlString(name)}`] : [];
+    }),
     `unit: ${front.unit}`,
-    `decimalPlaces: ${front.decimalPlaces}`,
-    `polarity: ${front.polarity}`,
   ];
+  if (front.unitLabel !== undefined) lines.push(`unitLabel: ${yamlString(front.unitLabel)}`);
+  if (front.moneyIn !== undefined) lines.push(`moneyIn: ${front.moneyIn}`);
+  lines.push(`decimalPlaces: ${front.decimalPlaces}`);
+  if (front.targetDecimalPlaces !== undefined) lines.push(`targetDecimalPlaces: ${front.targetDecimalPlaces}`);
+  lines.push(`polarity: ${front.polarity}`);
   if (front.bandings.length) {
     lines.push("bandings:");
     for (const entry of front.bandings) lines.push(...bandingsEntry(entry));
   }
-  lines.push(`dataBasis: ${front.dataBasis}`, `dataSource: ${yamlString(front.dataSource)}`, "trend:");
-  for (const row of front.trend) lines.push(trendRow(row, front.decimalPlaces));
+  lines.push(`dataBasis: ${front.dataBasis}`);
+  if (front.dataBasisText !== undefined) lines.push(`dataBasisText: ${yamlString(front.dataBasisText)}`);
+  lines.push(`dataSource: ${yamlString(front.dataSource)}`);
+  if (front.outturns.length) {
+    lines.push("outturns:");
+    for (const outturn of front.outturns) {
+      lines.push(`  - { financialYear: ${yamlString(outturn.financialYear, "flow")}, result: ${figure(outturn.result, front.decimalPlaces)} }`);
+    }
+  }
+  if (front.benchmarks.length) {
+    lines.push("benchmarks:");
+    for (const entry of front.benchmarks) lines.push(...benchmarkEntry(entry, front.decimalPlaces));
+  }
+  lines.push("trend:");
+  for (const row of front.trend) lines.push(`  - ${trendRowText(row, front.decimalPlaces, front.targetDecimalPlaces ?? front.decimalPlaces)}`);
   lines.push("---");
   return `${lines.join("\n")}\n${body(commentary)}`;
 }

@@ -39,8 +39,11 @@ export function shownPath(file: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : file;
 }
 
-/** The project a meetings folder belongs to, when it is the usual <project>/content/meetings. */
-function projectOf(meetingsDir: string): string | undefined {
+/**
+ * The project a meetings folder belongs to, when it is the usual <project>/content/meetings.
+ * @example projectOf("/work/main/examples/riverside/content/meetings") // "/work/main/examples/riverside"
+ */
+export function projectOf(meetingsDir: string): string | undefined {
   const content = path.dirname(meetingsDir);
   return path.basename(meetingsDir) === "meetings" && path.basename(content) === "content" ? path.dirname(content) : undefined;
 }
@@ -58,7 +61,7 @@ export interface FolderWritten {
 /**
  * Stages, checks and moves a meeting folder into place; returns the data step's problems (nothing written) if any.
  *
- * The staged check runs against the project's publication lock: a meeting the lock records must come out with the
+ * The staged check runs with the project's data/site.json (its owner roles) and against its publication lock: a meeting the lock records must come out with the
  * very files it recorded (a published meeting changes only by an erratum, by hand), and a published meeting the
  * lock does not record yet is checked as if it were, so that only its content is judged.
  * @example await writeMeetingFolder({ meetingsDir: "content/meetings", folder: "2017-09-07-cype", files, overwrite: false })
@@ -98,6 +101,12 @@ export async function writeMeetingFolder(write: FolderWrite): Promise<FolderWrit
     if (recorded) lock[write.folder] = recorded;
     else if (published) lock[write.folder] = { sha256, errata: errataCount("meeting.md", meetingText) };
     await writeFile(path.join(stage, LOCK_FILE), `${JSON.stringify(lock, null, 2)}\n`);
+    // The site's settings say which owner roles an indicator may name, so the staged check reads the project's own.
+    const site = project && (await readFile(path.join(project, "data", "site.json"), "utf8").catch(() => undefined));
+    if (site !== undefined) {
+      await mkdir(path.join(stage, "data"));
+      await writeFile(path.join(stage, "data", "site.json"), site);
+    }
 
     const problems = await dataStepProblems(stage);
     if (problems.length) {

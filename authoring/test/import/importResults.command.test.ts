@@ -2,7 +2,7 @@
  * `npm run import-results`: results exported from the case-management system, added to the newest draft meeting,
  * checked by the data step before anything is written, and every row it cannot place reported by its CSV line.
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { readCsv } from "../../import/csv";
@@ -206,5 +206,90 @@ describe("reading CSV", () => {
         "  - { period: 2017-07, result: 63.0, target: 90.0 } # chase Tuesday",
       ),
     );
+  });
+});
+
+describe("npm run import-results -- <results.csv>: periods of every kind, and a council's own owner roles", () => {
+  /** An annual count whose target the paper prints to one decimal place, for a council naming a service, not a Cabinet Member. */
+  const HOUSEHOLDS = `---
+id: households-in-temporary-accommodation
+title: Households in temporary accommodation at the year end
+scorecard: Housing
+kind: performance
+service: Housing Options
+unit: count
+decimalPlaces: 0
+targetDecimalPlaces: 1
+polarity: lower-is-better
+bandings:
+  - financialYear: 2016/17
+    target: 112.5
+    tolerancePercent: 10
+dataBasis: snapshot
+dataSource: H-CLIC returns
+trend:
+  - { period: 2014/15, result: 70, unrated: true }
+  - { period: 2015/16, result: 84, unrated: true }
+  - { period: 2016/17, result: null, samePeriodLastYear: 84 }
+---
+[Awaiting commentary]
+`;
+  const MEETING = `---
+committee: Housing and Communities Committee
+date: 2017-05-18
+agendaItem: 9
+agendaTitle: Annual performance report
+scorecards:
+  - Housing
+status: draft
+---
+[Awaiting covering note]
+`;
+
+  async function councilProject(): Promise<string> {
+    const project = await tempDir("import-council-");
+    const folder = path.join(project, "content", "meetings", "2017-05-18-hcc");
+    await mkdir(folder, { recursive: true });
+    await mkdir(path.join(project, "data"));
+    await writeFile(path.join(project, "data", "site.json"), JSON.stringify({ ownerRoles: [{ field: "service", label: "Service" }] }));
+    await writeFile(path.join(folder, "meeting.md"), MEETING);
+    await writeFile(path.join(folder, "01-households-in-temporary-accommodation.md"), HOUSEHOLDS);
+    return project;
+  }
+
+  it("fills a financial year's empty row, keeping its comparison, with the target at the target's precision", async () => {
+    const project = await councilProject();
+    const csv = path.join(project, "outturn.csv");
+    await writeFile(csv, "indicator id,period,result,target\nhouseholds-in-temporary-accommodation,2016-17,118,112.5\n");
+    const run = await runCli("import-results", [csv], project);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("line 2: households-in-temporary-accommodation, 2016/17: 118 (filled in the empty row)");
+    const file = path.join(project, "content", "meetings", "2017-05-18-hcc", "01-households-in-temporary-accommodation.md");
+    expect(await readFile(file, "utf8")).toBe(
+      HOUSEHOLDS.replace(
+        "{ period: 2016/17, result: null, samePeriodLastYear: 84 }",
+        "{ period: 2016/17, result: 118, target: 112.5, samePeriodLastYear: 84 }",
+      ),
+    );
+  });
+
+  it("names the period's problem, and the kinds of period when an indicator reports another", async () => {
+    const project = await councilProject();
+    const csv = path.join(project, "bad.csv");
+    await writeFile(
+      csv,
+      "indicator id,period,result,target\nhouseholds-in-temporary-accommodation,2016/18,118,\nhouseholds-in-temporary-accommodation,Q4 2016/17,118,\n",
+    );
+    const run = await runCli("import-results", [csv], project);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`bad.csv:2: cannot read the period: found "2016/18", but the two years of a financial year follow on, e.g. 2016/17`);
+    expect(run.stderr).toContain(`bad.csv:3: households-in-temporary-accommodation reports financial years, but "Q4 2016/17" is a quarter`);
+  });
+
+  it("in the sample, a month's indicator refuses a quarter in the same words", async () => {
+    const csv = path.join(root, "quarter.csv");
+    await writeFile(csv, "indicator id,period,result,target\naverage-caseload,Jul-Sep 2017,20.0,18.0\n");
+    const run = await runCli("import-results", [csv], root);
+    expect(run.stderr).toContain(`quarter.csv:2: average-caseload reports months, but "Jul-Sep 2017" is a quarter`);
   });
 });

@@ -209,7 +209,9 @@ describe("broken papers are reported at the line, with what was expected", () =>
       problems: [
         {
           line: 77,
-          message: 'cannot read the period "May 2O17" in the "Trend Data" row: expected a month such as "Mar 2017" or a quarter such as "Q1 2017/18"',
+          message:
+            'cannot read a period in the "Trend Data" row: found "May 2O17", expected a month such as "2017-06", a quarter such as "Q1 2017/18", ' +
+            'a half-year such as "H1 2017/18", a financial year such as "2017/18" or a calendar year such as "2017"',
         },
       ],
     },
