@@ -21,9 +21,12 @@ const rating = z.enum(["Red", "Amber", "Green"]);
 export const DATA_BASIS_WORDS = ["in-period", "year-to-date", "rolling-12-months", "snapshot", "snapshot-month-end", "annual-outturn", "other"] as const;
 const DATA_BASIS_PATTERN = /^(?:in-period|year-to-date|snapshot|snapshot-month-end|annual-outturn|other|rolling-(?:[2-9]|[1-5][0-9]|60)-months)$/;
 
+/** A period or year as written: text, or a bare year that YAML reads as a number (period: 2023). */
+const periodText = z.union([z.string(), z.number().int().transform(String)]);
+
 /** One column of the paper's "Trend Data" table. */
 export const trendRowSchema = z.strictObject({
-  period: z.string(),
+  period: periodText,
   result: z.number().nullable(),
   target: z.number().nullable().optional(),
   rating: rating.optional(),
@@ -37,7 +40,7 @@ export const trendRowSchema = z.strictObject({
 
 /** The bandings in force for one financial year, in one of the three published forms. */
 export const bandingsSchema = z.strictObject({
-  financialYear: z.string(),
+  financialYear: periodText,
   target: z.number(),
   red: text.optional(),
   amber: text.optional(),
@@ -48,7 +51,7 @@ export const bandingsSchema = z.strictObject({
 
 /** A figure to compare with, as the paper prints it beside the result: a benchmark's value or a quartile position for a period. */
 export const benchmarkValueSchema = z.strictObject({
-  period: z.string(),
+  period: periodText,
   value: z.number().optional(),
   quartile: z.number().int().min(1).max(4).optional(),
 });
@@ -79,7 +82,7 @@ const indicatorFields = {
   }),
   dataBasisText: visible.optional(),
   dataSource: text,
-  outturns: z.array(z.strictObject({ financialYear: z.string(), result: z.number() })).default([]),
+  outturns: z.array(z.strictObject({ financialYear: periodText, result: z.number() })).default([]),
   benchmarks: z.array(benchmarkSchema).default([]),
   trend: z.array(trendRowSchema).min(1),
 };
@@ -132,26 +135,43 @@ export const FIELD_HINTS: Record<string, string> = {
   id: 'a short name in lower-case words joined by hyphens, the same at every meeting, e.g. "average-caseload"',
   title: "the indicator's title exactly as the paper prints it",
   scorecard: "the scorecard this indicator belongs to, as listed under `scorecards` in meeting.md",
-  kind: '"performance" (rated against bandings) or "activity" (shown for context, never rated)',
+  kind: 'for an indicator, "performance" (rated) or "activity" (shown for context, never rated); for a benchmark, "england-average", "regional-average", "statistical-neighbours-average", "quartile" or "other"',
   portfolio: 'the portfolio, e.g. "Children, Young People and Education"',
   cabinetMember: 'the Cabinet Member, e.g. "Roger Gough"',
   director: 'the Director, e.g. "Philip Segurola"',
   division: `the division, e.g. "Specialist Children's Services"`,
-  unit: '"percentage" (68.6%), "number" (22.0) or "count" (14)',
+  unit: '"percentage" (68.6%), "percentage-change" (-3.2%), "number" (22.0), "count" (14), "money" (£1,234), "days", "hours", "minutes", "seconds", "rate" or "custom" (with unitLabel)',
+  unitLabel: 'for a rate or a custom unit, the words printed after each figure, e.g. "per 1,000 population" or "kg per household"',
+  moneyIn: 'for money, how the paper prints it: "pounds" (£1,234), "thousands" (£1,234k) or "millions" (£2.3m)',
+  targetDecimalPlaces: "how many decimal places the paper prints targets with, when more than the results: 1 for a target of 112.5",
   decimalPlaces: "how many decimal places the paper prints: 1 for 68.6%, 0 for a count",
-  polarity: '"higher-is-better" or "lower-is-better"',
+  polarity: '"higher-is-better", "lower-is-better" or "neither" (a context indicator)',
   bandings: "a list with one entry per financial year: financialYear, target, and red/amber/green, or floor, or tolerancePercent",
-  financialYear: 'the financial year the bandings apply to, e.g. "2017/18"',
+  financialYear: 'the financial year, e.g. "2017/18" (or the calendar year, e.g. "2023", for an indicator reported by calendar year)',
   target: "the target as a plain number, e.g. 80 for 80%",
   red: 'the Red band, e.g. "below 70" or "above 22"',
   amber: 'the Amber band, e.g. "70 to 80"',
   green: 'the Green band, e.g. "80 and above", "18 and below" or "0"',
   floor: "the floor standard as a plain number: Amber at or better than it, Red worse",
   tolerancePercent: "how far from the target, as a percentage of it, still counts as Amber, e.g. 10",
-  dataBasis: '"rolling-12-months" or "snapshot-month-end"',
+  dataBasis: '"in-period", "year-to-date", "rolling-12-months" (or any number of months), "snapshot", "annual-outturn" or "other" (with dataBasisText)',
+  dataBasisText: 'for dataBasis "other", the sentence the paper prints about what the figures cover',
+  outturns: "a list of earlier years' outturns, each { financialYear: 2016/17, result: 70.2 }",
+  benchmarks: "a list of benchmarks, each with name, kind, an optional source, and values: [{ period, value }] (or quartile for a quartile position)",
+  values: "a list of the benchmark's figures, each { period: 2016/17, value: 72.0 } (or quartile: 1 to 4 for a quartile position)",
+  value: "the benchmark's figure as a plain number in the indicator's unit",
+  quartile: "the quartile position: 1 for the top (best-performing) quartile to 4 for the bottom",
+  source: 'where the benchmark comes from, as the paper says, e.g. "DfE, Children in need census"',
+  samePeriodLastYear: "the figure the paper prints for the same period a year before, as a plain number",
+  directionOfTravel: 'the paper\'s own arrow in words: "improving", "worsening" or "no change"',
+  unrated: "true for an earlier figure the paper shows without a rating",
+  ownerRoles: 'the owners each indicator names, e.g. [{ "field": "leadOfficer", "label": "Lead officer" }]',
+  field: 'the front-matter field name of an owner role, in camelCase, e.g. "leadOfficer"',
+  label: 'the label the page prints for an owner role, e.g. "Lead officer"',
   dataSource: 'where the figures come from, e.g. "Liberi"',
   trend: "a list of rows, oldest first, each with period, result and target",
-  period: 'a month as "2017-06" or a quarter as "Q1 2017/18"',
+  period:
+    'the period as the paper prints it: a month ("2017-06", "Jun 2017"), a quarter ("Q1 2017/18"), a half-year ("H1 2017/18"), a financial year ("2017/18") or a calendar year ("2023", in quotes)',
   result: "the figure as a plain number without a % sign, e.g. 62.8; leave it empty when there is no data",
   rating: 'the rating as published: "Red", "Amber" or "Green"',
   committee: "the committee's full name",

@@ -93,10 +93,16 @@ function naturalMaximum(unit: UnitLike): number | undefined {
   return asUnit(unit).kind === "percentage" ? 100 : undefined;
 }
 
+/** Whether a unit is words after the figure (days, "per 1,000 population"), rather than a sign (%, £). */
+function wordedUnit(unit: UnitLike): boolean {
+  return !["percentage", "percentage-change", "money", "number", "count"].includes(asUnit(unit).kind);
+}
+
 function describeBand(band: Omit<Band, "text">, unit: UnitLike): string {
   const f = (b: Bound) => formatThreshold(b.value, unit);
   const { lower, upper } = band;
-  if (lower && upper) return lower.fine === upper.fine ? f(lower) : `${f(lower)} to ${f(upper)}`;
+  // A range in a worded unit names it once, at its end: "18 to 22 days", not "18 days to 22 days"; "70% to 80%" as papers print it.
+  if (lower && upper) return lower.fine === upper.fine ? f(lower) : `${wordedUnit(unit) ? formatThreshold(lower.value, "number") : f(lower)} to ${f(upper)}`;
   if (lower) return lower.inclusive ? `${f(lower)} and above` : `Above ${f(lower)}`;
   if (upper) return upper.inclusive ? `${f(upper)} and below` : `Below ${f(upper)}`;
   return "Any value";

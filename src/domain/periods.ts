@@ -333,3 +333,23 @@ export function trendOrder(periods: readonly (Period | undefined)[]): { mixesKin
   }
   return { mixesKinds: known.some((period) => period.kind !== known[0]!.kind), faults };
 }
+
+/**
+ * The year a bandings or outturn entry names, as the key a period's `financialYearStart` gives: a financial year
+ * however it is spelt ("2017/18", "2017-18", "FY 2017/18"), or a calendar year ("2023") for indicators reported by one.
+ * @example parseRatingYear("2023-24") // 2023
+ */
+export function parseRatingYear(text: string): number | undefined {
+  const period = parsePeriod(text);
+  if (period?.kind === "financial-year") return period.financialYearStart;
+  if (period?.kind === "calendar-year") return period.year;
+  return undefined;
+}
+
+/**
+ * The year whose bandings rate a period, as messages name it: "2017/18", or "2023" for a calendar year.
+ * @example ratingYearLabel({ kind: "calendar-year", year: 2023 }) // "2023"
+ */
+export function ratingYearLabel(period: Period): string {
+  return period.kind === "calendar-year" ? String(period.year) : financialYearLabel(financialYearStart(period));
+}

@@ -111,13 +111,14 @@ function fixedFormat(decimals: number): Intl.NumberFormat {
 
 /** The figure's digits with the unit's words around them; `digits` is the magnitude, already formatted. */
 function withUnit(negative: boolean, digits: string, unit: Unit): string {
-  const sign = negative ? "-" : "";
+  // The minus sign, not a hyphen: screen readers say "minus", and it lines up with the digits.
+  const sign = negative ? "\u2212" : "";
   switch (unit.kind) {
     case "percentage":
       return `${sign}${digits}%`;
     case "percentage-change":
       // A change says which way it went: "+1.3%", "-3.2%", "0.0%".
-      return `${negative ? "-" : /^[0.,]+$/.test(digits) ? "" : "+"}${digits}%`;
+      return `${negative ? sign : /^[0.,]+$/.test(digits) ? "" : "+"}${digits}%`;
     case "money":
       return `${sign}£${digits}${unit.moneyIn === "thousands" ? "k" : unit.moneyIn === "millions" ? "m" : ""}`;
     case "rate":

@@ -1,6 +1,6 @@
 import type { MeetingSource } from "../content/readContent";
 import type { FieldPath } from "../content/fieldPositions";
-import { parsePeriod, periodLabel } from "../domain/periods";
+import { parsePeriod, periodKey, periodLabel } from "../domain/periods";
 import { formatValue, type Unit } from "../domain/units";
 
 /** An erratum as the meeting file lists it. */
@@ -43,7 +43,8 @@ export function recordOf(source: MeetingSource): PublishedRecord {
     indicators[front.id] = {
       file: file.file.split("/").at(-1)!,
       title: front.title,
-      trend: front.trend.map((row) => ({ period: row.period, result: row.result, target: row.target ?? null, rating: row.rating ?? null })),
+      // Periods in one spelling, so "May 2017" written for "2017-05" is not a change to the record.
+      trend: front.trend.map((row) => ({ period: canonicalPeriod(row.period), result: row.result, target: row.target ?? null, rating: row.rating ?? null })),
       bandings: front.bandings.map((entry) => {
         const { financialYear, ...rest } = entry;
         return `${financialYear}: ${Object.entries(rest)
@@ -61,11 +62,17 @@ export function recordOf(source: MeetingSource): PublishedRecord {
   };
 }
 
+/** A period in the one spelling pages use; as written when it cannot be read (the check reports it). */
+function canonicalPeriod(text: string): string {
+  const period = parsePeriod(text);
+  return period ? periodKey(period) : text;
+}
+
 /** The comparison figures of an indicator as record lines, or nothing when it has none (so older records read the same). */
 function comparisonsOf(front: MeetingSource["indicators"][number]["front"]): Pick<RecordedIndicator, "comparisons"> {
   const lines = [
     ...front.trend.flatMap((row) =>
-      row.samePeriodLastYear === undefined ? [] : [`same period last year beside ${row.period}: ${row.samePeriodLastYear ?? "none"}`],
+      row.samePeriodLastYear === undefined ? [] : [`same period last year beside ${canonicalPeriod(row.period)}: ${row.samePeriodLastYear ?? "none"}`],
     ),
     ...front.outturns.map((outturn) => `outturn ${outturn.financialYear}: ${outturn.result}`),
     ...front.benchmarks.flatMap((benchmark) =>
@@ -115,12 +122,13 @@ export function recordFields(record: PublishedRecord, formatOf: FormatOf): Map<s
       const label = period ? periodLabel(period) : row.period;
       const figures = { result: number(row.result), target: number(row.target, format?.targetDecimals), rating: row.rating ?? "none" };
       for (const figure of ["result", "target", "rating"] as const) {
-        fields.set(`${id}\0trend\0${row.period}\0${figure}`, {
+        // Keyed in one spelling, so a lock written with "Jun 2024" matches files now reading "2024-06".
+        fields.set(`${id}\0trend\0${period ? periodKey(period) : row.period}\0${figure}`, {
           ...base,
           what: `${label} ${figure} for ${indicator.title}`,
           shown: figures[figure],
           path: ["trend", index, figure],
-          row: { period: row.period, figure },
+          row: { period: period ? periodKey(period) : row.period, figure },
         });
       }
     });

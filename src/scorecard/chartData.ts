@@ -50,10 +50,12 @@ export function chartDataFor(
     targets: rows.map((row) => row.target),
     targetLabel: latestTarget ? `Target ${latestTarget.targetText}` : "",
     ...(drawn.length ? { comparisons: drawn.map((comparison) => ({ name: comparison.name, values: comparison.values })) } : {}),
-    ...(title ? { axisTitle: title.charAt(0).toUpperCase() + title.slice(1) } : {}),
+    // A time unit's word opens the axis ("Days"); a rate's or a custom unit's words are the paper's own, as written.
+    ...(title ? { axisTitle: unit!.label ? title : title.charAt(0).toUpperCase() + title.slice(1) } : {}),
     key: [
       { swatch: "result", text: "Result (solid line with points)" },
-      { swatch: "target", text: "Target (dashed line)" },
+      // An indicator with no target (an activity indicator) has no target line to name.
+      ...(latestTarget ? [{ swatch: "target", text: "Target (dashed line)" }] : []),
       ...drawn.map((comparison, index) => ({ swatch: `comparison-${index + 1}`, text: `${comparison.name} (${PATTERN_WORDS[index]})` })),
     ],
   };

@@ -6,7 +6,7 @@
 import {
   financialYearLabel,
   financialYearStart,
-  parseFinancialYear,
+  parseRatingYear,
   parsePeriod,
   periodDates,
   periodKey,
@@ -84,8 +84,12 @@ function lastYearFigures({ front, at, precise }: FieldChecks, periods: readonly 
 function outturnSeries({ front, at, precise }: FieldChecks, periods: readonly Period[], format: (value: number) => string): ComparisonSeries | undefined {
   const byYear = new Map<number, number>();
   front.outturns.forEach((entry, index) => {
-    const year = parseFinancialYear(entry.financialYear);
-    if (year === undefined) at(["outturns", index, "financialYear"], `found "${entry.financialYear}", expected a financial year such as "2016/17"`);
+    const year = parseRatingYear(entry.financialYear);
+    if (year === undefined)
+      at(
+        ["outturns", index, "financialYear"],
+        `found "${entry.financialYear}", expected a financial year such as "2016/17" (or a calendar year such as "2023")`,
+      );
     else if (byYear.has(year))
       at(["outturns", index, "financialYear"], `the outturn for ${entry.financialYear} is given twice`, "keep one entry per financial year");
     else if (precise(["outturns", index, "result"], entry.result)) byYear.set(year, entry.result);

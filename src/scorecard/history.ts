@@ -60,7 +60,7 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
         idPrefix: `history-${id}`,
         unit: latest.unit,
       });
-      const chartSvg = renderResponsiveTrendChart({ ...chart, formatValue: chartTickFormat(latest.unit, latest.targetDecimalPlaces) });
+      const chartSvg = renderResponsiveTrendChart({ ...chart, formatValue: chartTickFormat(latest.unit, latest.decimalPlaces) });
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;

@@ -3,17 +3,7 @@
  * Every problem is reported at its field; what passes is returned ready to rate.
  */
 import { BAND_TEXT_FORMS, readBandings, type Bandings, type BandingsForm } from "../domain/bandings";
-import {
-  financialYearLabel,
-  financialYearStart,
-  parseFinancialYear,
-  parsePeriod,
-  periodKindWord,
-  periodLabel,
-  periodProblem,
-  trendOrder,
-  type Period,
-} from "../domain/periods";
+import { ratingYearLabel, parseRatingYear, parsePeriod, periodKindWord, periodLabel, periodProblem, trendOrder, type Period } from "../domain/periods";
 import type { DataBasis } from "../domain/dataBasis";
 import { decimalPlacesOf, mayBeNegative, toFine, type Unit } from "../domain/units";
 import { measureOf } from "./measureChecks";
@@ -102,9 +92,9 @@ export function checkBandings(checks: FieldChecks): Map<number, Bandings> {
   }
   front.bandings.forEach((entry, index) => {
     const path = ["bandings", index];
-    const year = parseFinancialYear(entry.financialYear);
+    const year = parseRatingYear(entry.financialYear);
     if (year === undefined) {
-      at([...path, "financialYear"], `found "${entry.financialYear}", expected a financial year such as "2017/18"`);
+      at([...path, "financialYear"], `found "${entry.financialYear}", expected a financial year such as "2017/18" (or a calendar year such as "2023")`);
     } else if (bandings.has(year)) {
       at([...path, "financialYear"], `bandings for ${entry.financialYear} are given twice`, "keep one entry per financial year");
     } else {
@@ -238,7 +228,7 @@ export function checkRowFigures(
   yearBandings: Bandings | undefined,
 ): { valid: boolean; target: number | null } {
   const path = ["trend", index];
-  const yearLabel = financialYearLabel(financialYearStart(period));
+  const yearLabel = ratingYearLabel(period);
   let valid = true;
   if (row.result !== null) {
     valid = precise([...path, "result"], row.result) && valid;

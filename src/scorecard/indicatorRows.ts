@@ -3,7 +3,7 @@
  * formatted, and compared with the period before.
  */
 import type { Bandings } from "../domain/bandings";
-import { financialYearLabel, financialYearStart, periodKey, periodLabel, periodLongLabel, type Period } from "../domain/periods";
+import { ratingYearLabel, financialYearStart, periodKey, periodLabel, periodLongLabel, type Period } from "../domain/periods";
 import { periodCoverage } from "../domain/periodCoverage";
 import type { Comparisons } from "./comparisons";
 import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
@@ -106,10 +106,14 @@ function checkPrintedDirection({ at, front }: FieldChecks, index: number, printe
       `found "${printed}", but there is nothing to compare ${row.periodLabel} with: ${row.directionText.charAt(0).toLowerCase()}${row.directionText.slice(1)}`,
       "delete the line, or add the figure it compares with",
     );
-  } else if (row.directionOfTravel.direction !== printed) {
+  } else if (row.directionOfTravel.direction !== printed && row.yearOnYear?.direction !== printed) {
+    // Papers' arrows compare with the period before or with the same period last year: either may be the one printed.
+    const said = [row.directionText, ...(row.yearOnYearText && row.comparedWith !== "same period last year" ? [row.yearOnYearText] : [])]
+      .map((text) => text.charAt(0).toLowerCase() + text.slice(1))
+      .join(", and ");
     at(
       path,
-      `the paper's arrow says "${printed}", but the figures say ${row.directionText.charAt(0).toLowerCase()}${row.directionText.slice(1)}`,
+      `the paper's arrow says "${printed}", but the figures say ${said}`,
       "check the result and the figure it is compared with against the paper; if the paper's arrow is wrong, delete the line and the site words it from the figures",
     );
   }
@@ -120,7 +124,7 @@ function ratingProblemWords(
   problem: RatingProblem,
   { period, result, yearBandings, checks }: { period: Period; result: number | null; yearBandings: Bandings | undefined; checks: FieldChecks },
 ): [string, string] {
-  const yearLabel = financialYearLabel(financialYearStart(period));
+  const yearLabel = ratingYearLabel(period);
   const { unit } = checks;
   const decimals = checks.front.decimalPlaces;
   switch (problem.kind) {

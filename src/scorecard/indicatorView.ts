@@ -126,7 +126,7 @@ export function dataBasisSentence(basis: DataBasis, periods: readonly Period[]):
     case "year-to-date":
       return `Figures shown are cumulative for the financial year to date, so each is compared with the same period last year rather than the ${reporting} before. The result for ${periodLabel(latestPeriod)} for example covers ${coverageLabel(latestPeriod, basis)}.`;
     case "annual-outturn":
-      return "Figures shown are the outturn for the whole financial year.";
+      return `Figures shown are the outturn for the whole ${latestPeriod.kind === "calendar-year" ? "calendar" : "financial"} year.`;
     case "other":
       return basis.text;
   }

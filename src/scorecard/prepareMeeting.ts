@@ -140,7 +140,7 @@ function assembleMeeting(
       ...indicator,
       meeting: meetingLink,
       historyUrl: `/indicators/${indicator.id}/`,
-      chartSvg: renderResponsiveTrendChart({ ...indicator.chart, formatValue: chartTickFormat(indicator.unit, indicator.targetDecimalPlaces) }),
+      chartSvg: renderResponsiveTrendChart({ ...indicator.chart, formatValue: chartTickFormat(indicator.unit, indicator.decimalPlaces) }),
       ratingChangeText: "",
       ...(before && { previous: { title: before.title, url: before.url } }),
       ...(after && { next: { title: after.title, url: after.url } }),

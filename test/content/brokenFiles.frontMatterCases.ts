@@ -211,7 +211,7 @@ export const frontMatterCases: BrokenCase[] = [
         column: 11,
         field: "polarity",
         message: 'found "up", expected one of "higher-is-better", "lower-is-better", "neither"',
-        hint: 'write "higher-is-better" or "lower-is-better"',
+        hint: 'write "higher-is-better", "lower-is-better" or "neither" (a context indicator)',
         at: "up",
       },
     ],
