@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 const sizes = { skipBlankLines: true, skipComments: true };
 
 export default tseslint.config(
-  { ignores: ["_site/", ".cache/", "node_modules/", "screenshots/", "**/fixtures/", "assets/"] },
+  { ignores: ["**/_site/", "**/.cache/", "node_modules/", "screenshots/", "**/fixtures/", "assets/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -39,7 +39,10 @@ const targets: Target[] = values.site
   ? [{ label: path.resolve(values.site), siteDir: path.resolve(values.site) }]
   : values.project
     ? [{ label: values.project, projectRoot: path.resolve(values.project) }]
-    : [{ label: "the sample", projectRoot: toolRoot }, ...(await exampleProjects(toolRoot)).map((dir) => ({ label: path.relative(toolRoot, dir), projectRoot: dir }))];
+    : [
+        { label: "the sample", projectRoot: toolRoot },
+        ...(await exampleProjects(toolRoot)).map((dir) => ({ label: path.relative(toolRoot, dir), projectRoot: dir })),
+      ];
 
 /** Builds (if need be), serves and checks one site; the number of problems found. */
 async function checkSite(target: Target, browser: Browser, workDir: string, index: number): Promise<{ pages: number; problems: number }> {
