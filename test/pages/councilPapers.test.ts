@@ -291,6 +291,8 @@ describe("earlier figures without a rating", () => {
     const doc = await page("household-waste-recycled");
     expect(cell(doc, "Q3 2022/23", "Result")).toBe("41.8%");
     expect(cell(doc, "Q3 2022/23", "Rating")).toContain("Not rated");
+    // Charted with the rated figures: a point for each of the five quarters.
+    expect(doc.querySelectorAll(".chart--wide .chart__result-point")).toHaveLength(5);
     expect(await csvRow("household-waste-recycled", "Q3 2022/23")).toMatchObject({ result: "41.8", rating: "", target: "" });
     expect(cell(await page("tenant-satisfaction"), "2020/21", "Rating")).toContain("Not rated");
   });
