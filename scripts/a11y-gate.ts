@@ -45,7 +45,7 @@ const targets: Target[] = values.site
       ];
 
 /** Builds (if need be), serves and checks one site; the number of problems found. */
-async function checkSite(target: Target, browser: Browser, workDir: string, index: number): Promise<{ pages: number; problems: number }> {
+async function checkSite(target: Target, browser: Browser, workDir: string, index: number): Promise<{ pages: number; problems: number; failing: number }> {
   let siteDir: string;
   if ("siteDir" in target) {
     siteDir = target.siteDir;
@@ -67,7 +67,7 @@ async function checkSite(target: Target, browser: Browser, workDir: string, inde
         `text spacing, keyboard focus, reading order and the dark colour scheme)` +
         (problems ? `: ${problems} problem(s) on ${failing} page(s).` : ": 0 problems."),
     );
-    return { pages: result.pages.length, problems };
+    return { pages: result.pages.length, problems, failing };
   } finally {
     server.close();
   }
@@ -83,14 +83,16 @@ try {
   try {
     let pages = 0;
     let problems = 0;
+    let failing = 0;
     for (const [index, target] of targets.entries()) {
       const checked = await checkSite(target, browser, workDir, index);
       pages += checked.pages;
       problems += checked.problems;
+      failing += checked.failing;
     }
     console.log(
       `Accessibility gate: ${pages} pages of ${targets.length} ${targets.length === 1 ? "site" : "sites"} checked in ${seconds()}: ` +
-        (problems ? `FAILED, ${problems} problem(s).` : "passed, 0 problems."),
+        (problems ? `FAILED, ${problems} problem(s) on ${failing} page(s).` : "passed, 0 problems."),
     );
     exitCode = problems ? 1 : 0;
   } finally {

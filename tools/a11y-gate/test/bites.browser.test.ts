@@ -138,7 +138,7 @@ describe("the gate script", () => {
       const run = gate(["--site", folder]);
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1);
       expect(run.stdout).toMatch(/axe:image-alt/);
-      expect(run.stdout).toMatch(/Accessibility gate: 1 pages checked .* in \d+\.\d s: FAILED, \d+ problem\(s\) on 1 page\(s\)\./);
+      expect(run.stdout).toMatch(/Accessibility gate: 1 pages of 1 site checked in \d+\.\d s: FAILED, \d+ problem\(s\) on 1 page\(s\)\./);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
