@@ -34,6 +34,8 @@ export const trendRowSchema = z.strictObject({
   unrated: z.literal(true).optional(),
   /** The figure for the same period a year before, as the paper prints it beside the result. */
   samePeriodLastYear: z.number().nullable().optional(),
+  /** "as published": the paper's rating stands where it differs from the council's own rule, which the page then shows beside it. */
+  ratingNote: z.literal("as published").optional(),
   /** The paper's own arrow, in words; checked against the figures. */
   directionOfTravel: z.enum(["improving", "worsening", "no change"]).optional(),
 });
@@ -165,6 +167,7 @@ export const FIELD_HINTS: Record<string, string> = {
   samePeriodLastYear: "the figure the paper prints for the same period a year before, as a plain number",
   directionOfTravel: 'the paper\'s own arrow in words: "improving", "worsening" or "no change"',
   unrated: "true for an earlier figure the paper shows without a rating",
+  ratingNote: "\"as published\", to keep the paper's rating where it differs from the council's own rule (the page shows both)",
   ownerRoles: 'the owners each indicator names, e.g. [{ "field": "leadOfficer", "label": "Lead officer" }]',
   field: 'the front-matter field name of an owner role, in camelCase, e.g. "leadOfficer"',
   label: 'the label the page prints for an owner role, e.g. "Lead officer"',

@@ -26,6 +26,8 @@ export interface RatingInput {
   published?: Rating;
   /** The paper showed the figure without rating it: before the indicator was rated, or before its bandings are on record. */
   unrated?: boolean;
+  /** The paper's rating stands even where the bandings give another: it is shown as published, with the rule's beside it. */
+  keepPublished?: boolean;
 }
 
 /** Why a period's rating cannot stand as given; each caller words it for its own reader. */
@@ -50,6 +52,8 @@ export interface RatingOutcome {
   /** Null when there is no rating. */
   source: RatingSource | null;
   problem?: RatingProblem;
+  /** Where a published rating was kept against the bandings: what the bandings give (null for no rating). */
+  ruleRating?: Rating | null;
 }
 
 /**
@@ -57,7 +61,7 @@ export interface RatingOutcome {
  * a result is rated by its year's bandings when they are on record, and otherwise keeps the rating as published.
  * @example rateRow({ result: 62.8, awaited: false, kind: "performance", decimals: 1, bandings, published: "Red" }) // { rating: "Red", state: "rated", source: "computed" }
  */
-export function rateRow({ result, awaited, kind, decimals, bandings, published, unrated }: RatingInput): RatingOutcome {
+export function rateRow({ result, awaited, kind, decimals, bandings, published, unrated, keepPublished }: RatingInput): RatingOutcome {
   if (unrated && kind === "performance") {
     const problem: RatingProblem | undefined = published
       ? { kind: "unrated-with-rating", published }
@@ -75,6 +79,8 @@ export function rateRow({ result, awaited, kind, decimals, bandings, published, 
   if (bandings) {
     const computed = rateFine(bandings.bands, toFine(result, decimals)) ?? null;
     const disagrees = published !== undefined && computed !== published;
+    // Never silently changed: a rating the paper printed against its own rule stands, marked, with the rule's beside it.
+    if (disagrees && keepPublished) return { rating: published, state: "rated", source: "as published", ruleRating: computed };
     return {
       rating: computed,
       state: computed ? "rated" : "no-data",

@@ -25,6 +25,10 @@ export const trendRecordSchema = z.strictObject({
   target: z.number().nullable(),
   rating: z.enum(["Red", "Amber", "Green"]).nullable(),
   ratingSource: z.enum(["computed", "as published"]).nullable().describe("computed from the published bandings, or as printed in the paper"),
+  ratingByRule: z
+    .enum(["Red", "Amber", "Green"])
+    .nullable()
+    .describe("where the paper's rating was kept against the council's own rule, the rating the rule gives; otherwise null"),
   directionOfTravel: z
     .enum(["improving", "worsening", "no change", "up", "down"])
     .nullable()
@@ -80,6 +84,7 @@ export function trendRecords(meeting: Meeting, earlierResults: ReadonlyMap<strin
         target: row.target,
         rating: row.rating,
         ratingSource: row.ratingSource,
+        ratingByRule: row.ruleRating ?? null,
         directionOfTravel: row.directionOfTravel?.direction ?? null,
         directionOfTravelText: row.directionText,
         directionComparedWith: row.comparedWith,

@@ -43,7 +43,7 @@ export async function loadScorecards(projectRoot: string, { cache }: LoadOptions
   }
   return {
     ...scorecards,
-    warnings: [...warnings, ...hashOnlyWarnings(lock)],
+    warnings: [...warnings, ...scorecards.warnings, ...hashOnlyWarnings(lock)],
     withdrawnPages: withdrawnPages(lock, new Set(scorecards.histories.map((history) => history.id))),
   };
 }

@@ -28,6 +28,8 @@ export interface FieldChecks {
   at(path: FieldPath, message: string, hint?: string): void;
   /** False, and reported, when the value has more decimal places than the indicator publishes. */
   precise(path: FieldPath, value: number, decimals?: number): boolean;
+  /** Reports something a clerk should know but that does not stop the build (a published rating kept against the rule). */
+  warn(path: FieldPath, message: string, hint?: string): void;
   /** True, and reported, when a percentage passes 100. */
   overHundred(path: FieldPath, value: number | undefined, hint: string): boolean;
 }
@@ -36,7 +38,7 @@ export interface FieldChecks {
  * The checks for one file, reporting into `problems`.
  * @example fieldChecks(source, front, problems).precise(["trend", 0, "result"], 62.85) // false, with a problem
  */
-export function fieldChecks({ source, front }: IndicatorSource, problems: Problem[]): FieldChecks {
+export function fieldChecks({ source, front }: IndicatorSource, problems: Problem[], warnings: Problem[] = []): FieldChecks {
   const at = (path: FieldPath, message: string, hint?: string) => {
     problems.push(problemAt(source, path, message, hint));
   };
@@ -46,6 +48,9 @@ export function fieldChecks({ source, front }: IndicatorSource, problems: Proble
     front,
     ...measure,
     at,
+    warn: (path, message, hint) => {
+      warnings.push(problemAt(source, path, message, hint));
+    },
     precise(path, value, decimals = front.decimalPlaces) {
       if (decimalPlacesOf(value) <= decimals) return true;
       const field = decimals === front.decimalPlaces ? "decimalPlaces" : "targetDecimalPlaces";
@@ -257,11 +262,11 @@ export function checkRowFigures(
       );
       valid = false;
     }
-  } else if (target === null && front.kind === "performance" && row.result !== null && !row.unrated) {
+  } else if (target === null && front.kind === "performance" && row.result !== null && !row.unrated && row.rating === undefined) {
     at(
       [...path, "target"],
       `is missing: ${periodLabel(period)} has no bandings on record for ${yearLabel}, so its target must be given`,
-      "add the target the paper printed for that period, or unrated: true if the figure was shown but not rated",
+      "add the target the paper printed for that period, or the rating it printed, or unrated: true if the figure was shown but not rated",
     );
     valid = false;
   }

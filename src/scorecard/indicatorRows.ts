@@ -41,6 +41,7 @@ export function rateRows(
       bandings: yearBandings,
       published: row.rating,
       unrated: row.unrated ?? false,
+      keepPublished: row.ratingNote === "as published",
     });
     // A rating is only compared with the bandings once the figures it rates are sound.
     const reported = outcome.problem && (outcome.problem.kind !== "disagrees" || figures.valid) ? outcome.problem : undefined;
@@ -69,7 +70,17 @@ export function rateRows(
       samePeriodLastYear: null,
       coverage: periodCoverage(period, checks.dataBasis),
       comparisonTexts: [],
+      ...(outcome.ruleRating === undefined ? {} : { ruleRating: outcome.ruleRating }),
+      ruleRatingText:
+        outcome.ruleRating === undefined ? "" : `By the council's own rule (${yearBandings!.sentence}) this figure would be ${outcome.ruleRating ?? "unrated"}`,
     });
+    if (outcome.ruleRating !== undefined) {
+      checks.warn(
+        ["trend", index, "rating"],
+        `${periodLabel(period)} keeps the paper's rating ${outcome.rating}, but by the ${ratingYearLabel(period)} bandings (${yearBandings!.sentence}) ${formatValue(row.result!, unit, decimals)} would be ${outcome.ruleRating ?? "unrated"}; the page shows both`,
+        "nothing to do if the paper printed it so; otherwise correct the rating or the result and delete ratingNote",
+      );
+    }
   });
   return rows;
 }

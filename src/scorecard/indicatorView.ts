@@ -30,6 +30,7 @@ export type IndicatorWords = Pick<
   | "distanceToTargetText"
   | "summary"
   | "hasPublishedRatings"
+  | "publishedRatingsNote"
   | "trendTableCaption"
   | "comparisonTableCaption"
   | "dataNotes"
@@ -57,6 +58,7 @@ export function indicatorWords(
     ...distanceTexts(checks, latest, latestBandings),
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
     hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
+    publishedRatingsNote: publishedRatingsNote(rows),
     trendTableCaption: `Results, targets and ratings by ${periodKindWord(latestPeriod.kind)}`,
     comparisonTableCaption: `What the results are compared with, by ${periodKindWord(latestPeriod.kind)}`,
     dataNotes: dataNotes(checks, rows, periods, latestBandings),
@@ -79,7 +81,7 @@ function distanceTexts(
   const { polarity } = front;
   let distanceToBandText = "";
   let distanceToTargetText = "";
-  if (latest.result !== null && latest.rating && latestBandings) {
+  if (latest.result !== null && latest.rating && latestBandings && latest.ruleRating === undefined) {
     const band = distanceToBetterBand(latestBandings, latest.rating, latest.result, polarity, unit, decimals);
     if (band) distanceToBandText = `${formatDifference(band.distance, unit, decimals)} ${band.side} ${band.rating} (${band.boundaryText})`;
   }
@@ -130,6 +132,23 @@ export function dataBasisSentence(basis: DataBasis, periods: readonly Period[]):
     case "other":
       return basis.text;
   }
+}
+
+/**
+ * Why the ratings marked "as published" stand: no bandings on record for their year, or the paper's rating kept where
+ * the council's own rule gives another (shown beside it); empty when every rating is computed.
+ * @example publishedRatingsNote(rows) // "Ratings marked “as published” are those printed in the paper: the bandings for that financial year are not on record here, so they could not be checked."
+ */
+export function publishedRatingsNote(rows: readonly TrendRow[]): string {
+  const published = rows.filter((row) => row.ratingSource === "as published");
+  const kept = published.some((row) => row.ruleRatingText);
+  const unchecked = published.some((row) => !row.ruleRatingText);
+  const opening = "Ratings marked “as published” are those printed in the paper";
+  if (kept && unchecked) {
+    return `${opening}. Where the bandings for the year are on record and give another rating, it is shown beside them; for the other years the bandings are not on record here, so they could not be checked.`;
+  }
+  if (kept) return `${opening}, kept where the council's own rule gives another rating, which is shown beside them.`;
+  return unchecked ? `${opening}: the bandings for that financial year are not on record here, so they could not be checked.` : "";
 }
 
 /** The comparisons beside one row, for the summary list: a benchmark with no figure for the row shows its latest. */

@@ -47,6 +47,10 @@ export interface TrendRow {
   coverage: { start: string; end: string };
   /** One text per comparison of the indicator, in its order: "65.0% (Q3 2022/23)", "Top quartile (2016/17)", "Not given". */
   comparisonTexts: string[];
+  /** Where the paper's rating is kept against the council's rule: "By the council's own rule (…) this figure would be Amber"; else empty. */
+  ruleRatingText: string;
+  /** Where the paper's rating is kept against the council's rule: the rating the rule gives (null for none); else undefined. */
+  ruleRating?: Rating | null;
 }
 
 /** A series of figures to compare the result with, one value per trend row, for the table and the chart. */
@@ -148,6 +152,8 @@ export interface Indicator {
   summary: string;
   /** Whether any row's rating is as printed in the paper rather than computed, which the page then explains. */
   hasPublishedRatings: boolean;
+  /** What the page says of the ratings marked "as published": why they stand (no bandings on record, or kept against the rule). */
+  publishedRatingsNote: string;
   /** "Results, targets and ratings by month" (or by quarter, half-year, financial year, year). */
   trendTableCaption: string;
   /** "Comparisons by quarter": the caption of the table of comparisons, when there are any. */
@@ -217,6 +223,8 @@ export interface Person {
 
 export interface Meeting {
   slug: string;
+  /** What the check tells the clerk without stopping the build, kept with the meeting so a cached one says it too. */
+  warnings: Problem[];
   /** Hash of the meeting's files, as the lock records it: pages built from the same files can be reused. */
   contentHash: string;
   url: string;

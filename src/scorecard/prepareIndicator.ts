@@ -25,21 +25,22 @@ export function prepareIndicator(
   scorecards: readonly string[],
   status: "draft" | "published" = "published",
   ownerRoles: readonly OwnerRole[] = DEFAULT_OWNER_ROLES,
-): { indicator?: PreparedIndicator; problems: Problem[] } {
+): { indicator?: PreparedIndicator; problems: Problem[]; warnings: Problem[] } {
   const { source, front } = file;
   const problems: Problem[] = [];
-  const checks = fieldChecks(file, problems);
+  const warnings: Problem[] = [];
+  const checks = fieldChecks(file, problems, warnings);
   checkIndicatorFile(checks, scorecards);
   const bandings = checkBandings(checks);
   const periods = checkPeriods(checks);
   const rows = rateRows(checks, periods, bandings, status);
-  if (problems.length) return { problems };
+  if (problems.length) return { problems, warnings };
 
   // With no problems every period was read.
   const read = periods as Period[];
   const comparisons = comparisonsOf(checks, read);
   addTravel(checks, rows, read, comparisons);
-  if (problems.length) return { problems };
+  if (problems.length) return { problems, warnings };
   const latest = rows.at(-1)!;
   const commentaryAwaited = source.body.includes(AWAITING_COMMENTARY);
   const commentary = commentaryAwaited ? { html: "", text: "" } : renderMarkdownAndText(source.body);
@@ -71,6 +72,7 @@ export function prepareIndicator(
     distanceToTargetText: words.distanceToTargetText,
     summary: words.summary,
     hasPublishedRatings: words.hasPublishedRatings,
+    publishedRatingsNote: words.publishedRatingsNote,
     trendTableCaption: words.trendTableCaption,
     comparisonTableCaption: words.comparisonTableCaption,
     commentaryHtml: commentary.html,
@@ -81,5 +83,5 @@ export function prepareIndicator(
     meetingSlug,
     url: `/meetings/${meetingSlug}/${front.id}/`,
   };
-  return { indicator, problems };
+  return { indicator, problems, warnings };
 }

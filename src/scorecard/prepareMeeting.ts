@@ -31,12 +31,14 @@ interface MeetingHeader {
 export function prepareMeeting(source: MeetingSource, lockEntry?: LockEntry): { meeting?: MeetingReport; problems: Problem[] } {
   const problems: Problem[] = [];
   const header = readHeader(source, problems);
-  const built = prepareIndicators(source, problems);
+  const warnings: Problem[] = [];
+  const built = prepareIndicators(source, problems, warnings);
   problems.push(...meetingWideProblems(source, header.date !== undefined));
   // A meeting none of whose indicators could be read has its problems reported where they were found.
   if (problems.length || !header.committeeSlug || !header.date || !built.length) return { problems };
   const corrections = meetingCorrections(source, lockEntry);
-  return { meeting: assembleMeeting(source, built, { ...header, committeeSlug: header.committeeSlug, date: header.date }, corrections), problems };
+  const meeting = assembleMeeting(source, built, { ...header, committeeSlug: header.committeeSlug, date: header.date }, corrections);
+  return { meeting: { ...meeting, warnings }, problems };
 }
 
 function readHeader(source: MeetingSource, problems: Problem[]): MeetingHeader {
@@ -67,7 +69,7 @@ function readHeader(source: MeetingSource, problems: Problem[]): MeetingHeader {
 }
 
 /** Each indicator checked and computed, in file order; a second indicator with the same id is reported, not built. */
-function prepareIndicators(source: MeetingSource, problems: Problem[]): PreparedIndicator[] {
+function prepareIndicators(source: MeetingSource, problems: Problem[], warnings: Problem[]): PreparedIndicator[] {
   const { front, folder } = source;
   const built: PreparedIndicator[] = [];
   const seen = new Map<string, string>();
@@ -82,6 +84,7 @@ function prepareIndicators(source: MeetingSource, problems: Problem[]): Prepared
     seen.set(indicator.front.id, indicator.source.file);
     const result = prepareIndicator(indicator, folder, front.scorecards, front.status, source.ownerRoles);
     problems.push(...result.problems);
+    warnings.push(...result.warnings);
     if (result.indicator) built.push(result.indicator);
   }
   return built;
@@ -116,7 +119,7 @@ function assembleMeeting(
   prepared: PreparedIndicator[],
   header: Required<Pick<MeetingHeader, "committeeSlug" | "date">> & MeetingHeader,
   corrections: MeetingCorrections,
-): MeetingReport {
+): Omit<MeetingReport, "warnings"> {
   const built = prepared.map((indicator) => withCorrections(indicator, corrections));
   const { front, folder: slug } = source;
   const scorecards = front.scorecards.map((title) => {

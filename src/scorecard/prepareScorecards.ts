@@ -47,7 +47,7 @@ export function prepareScorecards(
         "",
       ),
       withdrawnPages: [],
-      warnings: [],
+      warnings: meetings.flatMap((meeting) => meeting.warnings),
     },
     problems,
     built,

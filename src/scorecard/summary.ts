@@ -37,10 +37,12 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   const named = target === null ? "" : targetName(target, unit);
   const toTarget = target === null ? undefined : distanceToTarget(latest.result, target, polarity, decimals);
   const published = latest.ratingSource === "as published" ? " (as published)" : "";
-  if (latest.rating === "Green" || !latestBandings) {
-    if (!toTarget) return `${opening}; ${latest.rating}${published}.`;
+  // A rating kept against the council's own rule is not placed in the rule's bands, which rate the figure otherwise.
+  const byRule = latest.ruleRating === undefined ? "" : `; by the council's own rule it would be ${latest.ruleRating ?? "unrated"}`;
+  if (latest.rating === "Green" || !latestBandings || byRule) {
+    if (!toTarget) return `${opening}; ${latest.rating}${published}${byRule}.`;
     const where = toTarget.side === "on" ? `on ${named}` : `${difference(toTarget.distance)} ${toTarget.side} ${named}`;
-    return `${opening}; ${latest.rating}${published}, ${where}.`;
+    return `${opening}; ${latest.rating}${published}, ${where}${byRule}.`;
   }
   const band = distanceToBetterBand(latestBandings, latest.rating, latest.result, polarity, unit, decimals)!;
   const bandPart = `${difference(band.distance)} ${band.side} the ${band.rating} band`;
