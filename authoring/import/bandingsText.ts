@@ -195,6 +195,8 @@ export function readTargetLine(
   const entry: BandingsFrontMatter = { financialYear: financialYearLabel(financialYear), target: target.value };
   if (form.form === "thresholds") Object.assign(entry, { red: form.red, amber: form.amber, green: form.green });
   else if (form.form === "target-and-floor") entry.floor = form.floor;
-  else entry.tolerancePercent = form.tolerancePercent;
+  else if (form.form === "tolerance") entry.tolerancePercent = form.tolerancePercent;
+  else if (form.form === "tolerance-points") entry.tolerancePoints = form.tolerancePoints;
+  else entry.toleranceUnits = form.toleranceUnits;
   return { entry, bandings: built.bandings };
 }

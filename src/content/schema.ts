@@ -40,15 +40,24 @@ export const trendRowSchema = z.strictObject({
   directionOfTravel: z.enum(["improving", "worsening", "no change"]).optional(),
 });
 
-/** The bandings in force for one financial year, in one of the three published forms. */
+/**
+ * The rule in force for one financial year, in one of the published forms (three bands, a floor, or a tolerance as a
+ * percentage of the target, in percentage points or in the indicator's unit), applied to the year's target or, when
+ * profiled, to each period's own; with outsideTolerance, conditional on the same period last year.
+ */
 export const bandingsSchema = z.strictObject({
   financialYear: periodText,
-  target: z.number(),
+  /** Required unless profiled, where it is the year's final target if the paper gives one. */
+  target: z.number().optional(),
   red: text.optional(),
   amber: text.optional(),
   green: text.optional(),
   floor: z.number().optional(),
   tolerancePercent: z.number().positive().max(100).optional(),
+  tolerancePoints: z.number().positive().max(100).optional(),
+  toleranceUnits: z.number().positive().optional(),
+  profiled: z.literal(true).optional(),
+  outsideTolerance: z.strictObject({ improvedOnLastYear: rating, otherwise: rating }).optional(),
 });
 
 /** A figure to compare with, as the paper prints it beside the result: a benchmark's value or a quartile position for a period. */
@@ -148,7 +157,8 @@ export const FIELD_HINTS: Record<string, string> = {
   targetDecimalPlaces: "how many decimal places the paper prints targets with, when more than the results: 1 for a target of 112.5",
   decimalPlaces: "how many decimal places the paper prints: 1 for 68.6%, 0 for a count",
   polarity: '"higher-is-better", "lower-is-better" or "neither" (a context indicator)',
-  bandings: "a list with one entry per financial year: financialYear, target, and red/amber/green, or floor, or tolerancePercent",
+  bandings:
+    "a list with one entry per financial year: financialYear, target, and red/amber/green, or floor, or tolerancePercent, tolerancePoints or toleranceUnits (with profiled: true and outsideTolerance where the paper's rule has them)",
   financialYear: 'the financial year, e.g. "2017/18" (or the calendar year, e.g. "2023", for an indicator reported by calendar year)',
   target: "the target as a plain number, e.g. 80 for 80%",
   red: 'the Red band, e.g. "below 70" or "above 22"',
@@ -156,6 +166,14 @@ export const FIELD_HINTS: Record<string, string> = {
   green: 'the Green band, e.g. "80 and above", "18 and below" or "0"',
   floor: "the floor standard as a plain number: Amber at or better than it, Red worse",
   tolerancePercent: "how far from the target, as a percentage of it, still counts as Amber, e.g. 10",
+  tolerancePoints: 'for a percentage, how many percentage points from the target still count as Amber, e.g. 5 for "within 5 percentage points of target"',
+  toleranceUnits: 'how far from the target, in the indicator\'s own unit, still counts as Amber, e.g. 2 for "within 2 days of target"',
+  profiled:
+    "true when the target differs each period (a quarterly target, or a year-to-date one that grows): the rule is applied to each trend row's target, and the bandings' target, the year's final one, may be left out",
+  outsideTolerance:
+    "for a rule that looks at the same period last year, the ratings beyond the tolerance, e.g. { improvedOnLastYear: Amber, otherwise: Red }; on or within the tolerance is Green",
+  improvedOnLastYear: 'the rating of a result beyond the tolerance that is better than the same period last year: "Amber" (or "Green")',
+  otherwise: 'the rating of a result beyond the tolerance that is no better than the same period last year: "Red" (or "Amber")',
   dataBasis: '"in-period", "year-to-date", "rolling-12-months" (or any number of months), "snapshot", "annual-outturn" or "other" (with dataBasisText)',
   dataBasisText: 'for dataBasis "other", the sentence the paper prints about what the figures cover',
   outturns: "a list of earlier years' outturns, each { financialYear: 2016/17, result: 70.2 }",

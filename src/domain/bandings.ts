@@ -1,3 +1,5 @@
+import { bandText, ruleProblems, sentences, type FieldProblem } from "./bandingsWords";
+import type { Period } from "./periods";
 import { asUnit, formatThreshold, mayBeNegative, PRECISION_STEP, toFine, type Polarity, type UnitLike } from "./units";
 
 export type Rating = "Red" | "Amber" | "Green";
@@ -20,27 +22,86 @@ export interface Band {
   text: string;
 }
 
-/** Bandings exactly as a content file states them, in one of the three published forms. */
+/**
+ * The rule exactly as a content file states it, in one of the published forms: three bands; a target and a floor; or a
+ * tolerance around the target, as a percentage of it, in percentage points, or in the indicator's own unit.
+ */
 export type BandingsForm =
   | { form: "thresholds"; red: string; amber: string; green: string }
   | { form: "target-and-floor"; floor: number }
-  | { form: "tolerance"; tolerancePercent: number };
+  | { form: "tolerance"; tolerancePercent: number }
+  | { form: "tolerance-points"; tolerancePoints: number }
+  | { form: "tolerance-units"; toleranceUnits: number };
+
+/** The forms whose bands are built from the target, so can follow a target profiled through the year. */
+export type TargetForm = Exclude<BandingsForm, { form: "thresholds" }>;
+
+/** The forms that say how far from the target is still close to it; a conditional rule needs one. */
+export type ToleranceForm = Extract<BandingsForm, { form: "tolerance" | "tolerance-points" | "tolerance-units" }>;
+
+/**
+ * A conditional rule's ratings for a result further from its target than the tolerance, by whether it improved on the
+ * same period last year. Havering's: Amber when improved, otherwise Red; on or within the tolerance is Green.
+ */
+export interface OutsideTolerance {
+  improvedOnLastYear: Rating;
+  otherwise: Rating;
+}
 
 export interface BandingsSpec {
   financialYear: number;
-  target: number;
+  /** The year's target; for profiled bandings, the year's final target where the paper gives one. */
+  target?: number;
   form: BandingsForm;
+  /** Each period has its own target (a quarterly target, or a year-to-date one that grows), and the rule is applied to it. */
+  profiled?: boolean;
+  /** Makes the rule conditional: on or within the tolerance is Green, and beyond it the same period last year decides. */
+  outsideTolerance?: OutsideTolerance;
+}
+
+/** How the sentences name the periods of a profiled or conditional rule: "the quarterly target", "the same quarter last year". */
+export interface BandingsWording {
+  /** The kind of period the indicator reports. */
+  periodKind?: Period["kind"];
+  /** The figures, so the profiled targets, count from 1 April: "the year-to-date target". */
+  yearToDate?: boolean;
+}
+
+/** What rateResult needs beyond the year's bands: how to build bands from a period's own target, and a conditional rule. */
+export interface RatingRule {
+  polarity: Polarity;
+  /** The decimal places the bandings were read at: every fine value given to rateResult is at this precision. */
+  decimals: number;
+  /** For profiled bandings: the form whose bands are built from each period's own target. */
+  profiledForm?: TargetForm;
+  /** For a conditional rule: the ratings beyond the tolerance. */
+  outsideTolerance?: OutsideTolerance;
 }
 
 /** Bandings ready to rate with: the three bands in order from worst to best. */
 export interface Bandings {
   financialYear: number;
+  /**
+   * The year's target, which every period is rated against. Profiled bandings have none (NaN), since each period is
+   * rated against its own target: see finalTarget, and bandingsAt for one period's.
+   */
   target: number;
+  /**
+   * The three bands, worst first. Profiled bandings have no bands for the year as a whole, so these match no result:
+   * rate with rateResult, and take a period's own bands from bandingsAt. For a conditional rule the Red and Amber bands
+   * are both the results beyond the tolerance, between which the same period last year decides (rateResult does).
+   */
   bands: [Band, Band, Band];
   /** "Below 70% = Red, 70% to 80% = Amber, 80% and above = Green" */
   sentence: string;
   /** "Target: 80% (RAG Bandings: ...)" as the data notes print it. */
   targetSentence: string;
+  /** True when each period is rated against its own target, the trend row's, rather than the year's. */
+  profiled: boolean;
+  /** For profiled bandings, the year's final target where the paper gives one. */
+  finalTarget?: number;
+  /** What rateResult applies beyond the bands. */
+  rule: RatingRule;
 }
 
 const BAND_TEXT = {
@@ -91,21 +152,6 @@ function naturalMinimum(unit: UnitLike): number | undefined {
 /** The highest value a unit allows, where it has one. */
 function naturalMaximum(unit: UnitLike): number | undefined {
   return asUnit(unit).kind === "percentage" ? 100 : undefined;
-}
-
-/** Whether a unit is words after the figure (days, "per 1,000 population"), rather than a sign (%, £). */
-function wordedUnit(unit: UnitLike): boolean {
-  return !["percentage", "percentage-change", "money", "number", "count"].includes(asUnit(unit).kind);
-}
-
-function describeBand(band: Omit<Band, "text">, unit: UnitLike): string {
-  const f = (b: Bound) => formatThreshold(b.value, unit);
-  const { lower, upper } = band;
-  // A range in a worded unit names it once, at its end: "18 to 22 days", not "18 days to 22 days"; "70% to 80%" as papers print it.
-  if (lower && upper) return lower.fine === upper.fine ? f(lower) : `${wordedUnit(unit) ? formatThreshold(lower.value, "number") : f(lower)} to ${f(upper)}`;
-  if (lower) return lower.inclusive ? `${f(lower)} and above` : `Above ${f(lower)}`;
-  if (upper) return upper.inclusive ? `${f(upper)} and below` : `Below ${f(upper)}`;
-  return "Any value";
 }
 
 /** Why a set of bands cannot be used, in words a clerk can act on; empty when they are sound. */
@@ -171,38 +217,77 @@ export function rateFine(bands: readonly Omit<Band, "text">[], fine: number): Ra
   return matching[0];
 }
 
-/** Builds the three bands of a target-and-floor or tolerance form from the target. */
-function derivedBands(spec: BandingsSpec, polarity: Polarity, decimals: number): Omit<Band, "text">[] {
-  const higher = polarity === "higher-is-better";
-  const target: Bound = { value: spec.target, fine: toFine(spec.target, decimals), inclusive: true };
-  let edge: Bound;
-  if (spec.form.form === "target-and-floor") {
-    edge = { value: spec.form.floor, fine: toFine(spec.form.floor, decimals), inclusive: true };
-  } else if (spec.form.form === "tolerance") {
-    const hundredths = Math.round(spec.form.tolerancePercent * 100);
-    const factor = higher ? 10000 - hundredths : 10000 + hundredths;
-    const fine = Math.round((target.fine * factor) / 10000);
-    edge = { value: (spec.target * factor) / 10000, fine, inclusive: true };
-  } else {
-    throw new Error("thresholds are read by parseBandText");
+/** A fine value back as the number it stands for, exactly as a figure written with those decimals parses. */
+function valueOfFine(fine: number, decimals: number): number {
+  return fine / (PRECISION_STEP * 10 ** decimals);
+}
+
+/**
+ * The worse end of Amber, in fine units: the floor, or the target less (or, when lower is better, plus) the tolerance. A
+ * percentage is of the target's size, so a negative target's tolerance still lies on the worse side.
+ */
+function edgeFine(form: TargetForm, targetFine: number, higher: boolean, decimals: number): number {
+  const worse = higher ? -1 : 1;
+  switch (form.form) {
+    case "target-and-floor":
+      return toFine(form.floor, decimals);
+    case "tolerance": {
+      const hundredths = Math.round(form.tolerancePercent * 100);
+      const factor = higher === targetFine >= 0 ? 10000 - hundredths : 10000 + hundredths;
+      return Math.round((targetFine * factor) / 10000);
+    }
+    case "tolerance-points":
+      return targetFine + worse * toFine(form.tolerancePoints, decimals);
+    case "tolerance-units":
+      return targetFine + worse * toFine(form.toleranceUnits, decimals);
   }
-  const exclusiveEdge: Bound = { ...edge, inclusive: false };
+}
+
+/**
+ * The three bands a target-based form gives at one target, from low to high values. In a conditional rule the tolerance
+ * is Green, and Red and Amber are both what lies beyond it.
+ */
+function derivedBands(form: TargetForm, targetFine: number, polarity: Polarity, decimals: number, conditional: boolean): Omit<Band, "text">[] {
+  const higher = polarity === "higher-is-better";
+  const target: Bound = { value: valueOfFine(targetFine, decimals), fine: targetFine, inclusive: true };
+  const fine = edgeFine(form, targetFine, higher, decimals);
+  const edge: Bound = { value: form.form === "target-and-floor" ? form.floor : valueOfFine(fine, decimals), fine, inclusive: true };
+  const beyond: Bound = { ...edge, inclusive: false };
+  if (conditional) {
+    return higher
+      ? [
+          { rating: "Red", upper: beyond },
+          { rating: "Amber", upper: beyond },
+          { rating: "Green", lower: edge },
+        ]
+      : [
+          { rating: "Green", upper: edge },
+          { rating: "Amber", lower: beyond },
+          { rating: "Red", lower: beyond },
+        ];
+  }
   return higher
     ? [
-        { rating: "Red", upper: exclusiveEdge },
+        { rating: "Red", upper: beyond },
         { rating: "Amber", lower: edge, upper: target },
         { rating: "Green", lower: target },
       ]
     : [
         { rating: "Green", upper: target },
         { rating: "Amber", lower: target, upper: edge },
-        { rating: "Red", lower: exclusiveEdge },
+        { rating: "Red", lower: beyond },
       ];
 }
 
+/** Bands that no result falls in: profiled bandings have none for the year as a whole. */
+const NO_YEAR_BANDS: [Band, Band, Band] = RATINGS.map((rating) => {
+  const nowhere: Bound = { value: 0, fine: 0, inclusive: false };
+  return { rating, lower: nowhere, upper: nowhere, text: "" };
+}) as [Band, Band, Band];
+
 /**
  * Turns bandings as written into bands to rate with and the sentences the data notes print, or the reasons it
- * cannot.
+ * cannot. `wording` names the periods in the sentences of a profiled or conditional rule.
  * @example readBandings({ financialYear: 2017, target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" } }, "higher-is-better", "percentage", 1)
  */
 export function readBandings(
@@ -210,14 +295,19 @@ export function readBandings(
   polarity: Polarity,
   unit: UnitLike,
   decimals: number,
-): { bandings: Bandings } | { problems: { field: string; message: string }[] } {
-  const problems: { field: string; message: string }[] = [];
-  let raw: Omit<Band, "text">[];
-  if (spec.form.form === "thresholds") {
+  wording: BandingsWording = {},
+): { bandings: Bandings } | { problems: FieldProblem[] } {
+  const ruleFaults = ruleProblems(spec, unit);
+  if (ruleFaults.length) return { problems: ruleFaults };
+  const problems: FieldProblem[] = [];
+  const { form } = spec;
+  const conditional = spec.outsideTolerance !== undefined;
+  let raw: Omit<Band, "text">[] | undefined;
+  if (form.form === "thresholds") {
     raw = [];
     for (const rating of RATINGS) {
       const field = rating.toLowerCase() as "red" | "amber" | "green";
-      const text = spec.form[field];
+      const text = form[field];
       const band = parseBandText(text, rating, decimals);
       if (!band) {
         problems.push({ field, message: `"${text}" is not a band this tool can read` });
@@ -226,36 +316,95 @@ export function readBandings(
       }
     }
     if (problems.length) return { problems };
-  } else {
-    raw = derivedBands(spec, polarity, decimals);
+  } else if (spec.target !== undefined) {
+    // Profiled bandings are checked at the year's final target where it is given: a floor must be worse than it.
+    raw = derivedBands(form, toFine(spec.target, decimals), polarity, decimals, conditional);
   }
-  for (const message of checkBands(raw, polarity, unit)) problems.push({ field: "bands", message });
+  if (raw && !conditional) for (const message of checkBands(raw, polarity, unit)) problems.push({ field: "bands", message });
   if (problems.length) return { problems };
 
-  const worstFirst = RATINGS.map((rating) => raw.find((band) => band.rating === rating)!);
-  const bands = worstFirst.map((band) => ({ ...band, text: bandText(band, unit) })) as [Band, Band, Band];
-  const target = formatThreshold(spec.target, unit);
-  let sentence: string;
-  let targetSentence: string;
-  if (spec.form.form === "thresholds") {
-    sentence = bands.map((band) => `${band.text} = ${band.rating}`).join(", ");
-    targetSentence = `Target: ${target} (RAG Bandings: ${sentence})`;
-  } else if (spec.form.form === "target-and-floor") {
-    const floor = formatThreshold(spec.form.floor, unit);
-    sentence = `Green = target of ${target} met, Amber = floor standard of ${floor} met but target not met, Red = floor standard not met`;
-    targetSentence = `Target: ${target}, Floor standard: ${floor} (RAG Bandings: ${sentence})`;
-  } else {
-    const tolerance = `${formatThreshold(spec.form.tolerancePercent, "number")}%`;
-    sentence = `Green = target met, Amber = within ${tolerance} of target, Red = more than ${tolerance} from target`;
-    targetSentence = `Target: ${target} (RAG Bandings: ${sentence})`;
+  const rule: RatingRule = { polarity, decimals, ...(spec.profiled && form.form !== "thresholds" ? { profiledForm: form } : {}) };
+  if (spec.outsideTolerance) rule.outsideTolerance = spec.outsideTolerance;
+  if (form.form === "thresholds") {
+    const bands = worstFirst(raw!, unit);
+    const sentence = bands.map((band) => `${band.text} = ${band.rating}`).join(", ");
+    const targetSentence = `Target: ${formatThreshold(spec.target!, unit)} (RAG Bandings: ${sentence})`;
+    return { bandings: { financialYear: spec.financialYear, target: spec.target!, bands, sentence, targetSentence, profiled: false, rule } };
   }
-  return { bandings: { financialYear: spec.financialYear, target: spec.target, bands, sentence, targetSentence } };
+  const common = { financialYear: spec.financialYear, ...sentences(spec, form, unit, wording), rule };
+  if (spec.profiled) {
+    return { bandings: { ...common, target: NaN, bands: NO_YEAR_BANDS, profiled: true, ...(spec.target !== undefined ? { finalTarget: spec.target } : {}) } };
+  }
+  return { bandings: { ...common, target: spec.target!, bands: worstFirst(raw!, unit), profiled: false } };
 }
 
-/** A band in the published words, capitalised as it opens a clause of the sentence. */
-function bandText(band: Omit<Band, "text">, unit: UnitLike): string {
-  const text = describeBand(band, unit);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Bands in the published words, worst first. */
+function worstFirst(raw: Omit<Band, "text">[], unit: UnitLike): [Band, Band, Band] {
+  return RATINGS.map((rating) => {
+    const band = raw.find((candidate) => candidate.rating === rating)!;
+    return { ...band, text: bandText(band, unit) };
+  }) as [Band, Band, Band];
+}
+
+/** What rateResult reads of a year's bandings (a whole Bandings will do). */
+export interface BandingsToRate {
+  bands: readonly Omit<Band, "text">[];
+  rule: RatingRule;
+}
+
+/** The figures rateResult rates one period by, each in fine units at the bandings' decimals (see toFine and RatingRule.decimals). */
+export interface ResultFigures {
+  /** The period's result. */
+  fine: number;
+  /** The period's own target, the trend row's: needed by profiled bandings, which rate against it. */
+  targetFine?: number | null;
+  /** The result of the same period a year before: needed by a conditional rule for a result beyond the tolerance. */
+  lastYearFine?: number | null;
+}
+
+/**
+ * Rates one period's result by its year's bandings, in every form: fixed bands as rateFine does; profiled bandings by the
+ * bands their form gives at the period's own target; a conditional rule, beyond its tolerance, by whether the result
+ * improved on the same period last year (strictly better; the same is not improved). Undefined when a figure the rule
+ * needs is missing (ratingNeeds says which).
+ * @example rateResult(havering, { fine: toFine(70, 1), targetFine: toFine(80, 1), lastYearFine: toFine(65, 1) }) // "Amber"
+ */
+export function rateResult(bandings: BandingsToRate, figures: ResultFigures): Rating | undefined {
+  const { rule } = bandings;
+  let bands: readonly Omit<Band, "text">[] = bandings.bands;
+  if (rule.profiledForm) {
+    if (figures.targetFine === undefined || figures.targetFine === null) return undefined;
+    bands = derivedBands(rule.profiledForm, figures.targetFine, rule.polarity, rule.decimals, rule.outsideTolerance !== undefined);
+  }
+  const rating = rateFine(bands, figures.fine);
+  if (!rule.outsideTolerance || rating === undefined || rating === "Green") return rating;
+  const lastYear = figures.lastYearFine;
+  if (lastYear === undefined || lastYear === null) return undefined;
+  const improved = rule.polarity === "higher-is-better" ? figures.fine > lastYear : figures.fine < lastYear;
+  return improved ? rule.outsideTolerance.improvedOnLastYear : rule.outsideTolerance.otherwise;
+}
+
+/**
+ * Which figure rateResult lacks to rate a result, so the caller can say so: "target" (profiled bandings need the period's
+ * target) or "same-period-last-year" (a conditional rule, for a result beyond its tolerance); undefined when it lacks none.
+ * @example ratingNeeds(havering, { fine: toFine(70, 1), targetFine: toFine(80, 1) }) // "same-period-last-year"
+ */
+export function ratingNeeds(bandings: BandingsToRate, figures: ResultFigures): "target" | "same-period-last-year" | undefined {
+  if (bandings.rule.profiledForm && (figures.targetFine === undefined || figures.targetFine === null)) return "target";
+  if (rateResult(bandings, figures) !== undefined || !bandings.rule.outsideTolerance) return undefined;
+  return figures.lastYearFine === undefined || figures.lastYearFine === null ? "same-period-last-year" : undefined;
+}
+
+/**
+ * The bandings as they stand for one period: profiled bandings with the bands their form gives at that period's own
+ * target (for the distance to the next band, say); any other bandings as they are.
+ * @example bandingsAt(quarterly, 20, "percentage").bands[2].text // "20% and above"
+ */
+export function bandingsAt(bandings: Bandings, periodTarget: number, unit: UnitLike): Bandings {
+  const { rule } = bandings;
+  if (!rule.profiledForm) return bandings;
+  const raw = derivedBands(rule.profiledForm, toFine(periodTarget, rule.decimals), rule.polarity, rule.decimals, rule.outsideTolerance !== undefined);
+  return { ...bandings, target: periodTarget, bands: worstFirst(raw, unit) };
 }
 
 /**

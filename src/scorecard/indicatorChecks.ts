@@ -110,41 +110,58 @@ export function checkBandings(checks: FieldChecks): Map<number, Bandings> {
   return bandings;
 }
 
-/** One year's entry: exactly one form, figures at the published precision, a floor on the worse side, sound bands. */
+/**
+ * One year's entry: exactly one form, figures at the published precision, a floor on the worse side, a target unless
+ * profiled, a tolerance for a conditional rule, sound bands.
+ */
 function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: number, path: FieldPath): Bandings | undefined {
-  const { front, at, precise, overHundred, unit, targetDecimals } = checks;
+  const { front, at, precise, overHundred, unit, targetDecimals, dataBasis } = checks;
   const { polarity } = front;
-  const form = bandingsForm(entry);
-  if (!form) {
-    at(
-      path,
-      "bandings need exactly one of: all three of red, amber and green; a floor; or a tolerancePercent",
-      'e.g. red: "below 70", amber: "70 to 80", green: "80 and above"',
-    );
+  const read = bandingsForm(entry);
+  if ("problem" in read) {
+    at([...path, ...read.problem.at], read.problem.message, read.problem.hint);
     return undefined;
   }
-  if (!precise([...path, "target"], entry.target, targetDecimals)) return undefined;
-  if (entry.floor !== undefined && !precise([...path, "floor"], entry.floor, targetDecimals)) return undefined;
+  const { form } = read;
+  for (const field of ["target", "floor", "tolerancePoints", "toleranceUnits"] as const) {
+    const value = entry[field];
+    if (value !== undefined && !precise([...path, field], value, targetDecimals)) return undefined;
+  }
   if (
     overHundred([...path, "target"], entry.target, "check the target against the paper") ||
     overHundred([...path, "floor"], entry.floor, "check the floor against the paper")
   )
     return undefined;
-  if (form.form === "target-and-floor" && (polarity === "higher-is-better" ? form.floor > entry.target : form.floor < entry.target)) {
+  const { target } = entry;
+  if (form.form === "target-and-floor" && target !== undefined && (polarity === "higher-is-better" ? form.floor > target : form.floor < target)) {
     const side = polarity === "higher-is-better" ? "below" : "above";
     at(
       [...path, "floor"],
-      `the floor standard ${form.floor} is not ${side} the target ${entry.target}, but ${polarity.replaceAll("-", " ")}`,
+      `the floor standard ${form.floor} is not ${side} the ${entry.profiled ? "year's final target" : "target"} ${target}, but ${polarity.replaceAll("-", " ")}`,
       `a floor standard is the worse limit: set it ${side} the target, or check polarity`,
     );
     return undefined;
   }
-  const built = readBandings({ financialYear: year, target: entry.target, form }, polarity, unit, targetDecimals);
+  // The sentences name the periods as the trend reports them: "the quarterly target", "the same quarter last year".
+  const periodKind = front.trend.map((row) => parsePeriod(row.period)).find((period) => period !== undefined)?.kind;
+  const built = readBandings(
+    {
+      financialYear: year,
+      form,
+      ...(target !== undefined ? { target } : {}),
+      ...(entry.profiled ? { profiled: true } : {}),
+      ...(entry.outsideTolerance ? { outsideTolerance: entry.outsideTolerance } : {}),
+    },
+    polarity,
+    unit,
+    targetDecimals,
+    { ...(periodKind ? { periodKind } : {}), yearToDate: dataBasis.kind === "year-to-date" },
+  );
   if ("problems" in built) {
     for (const problem of built.problems) {
       // How the bands fit together concerns the whole entry; an unreadable band, only its own line.
       if (problem.field === "bands") at([...path, bandsField(form.form)], problem.message, bandsHint(form.form));
-      else at([...path, problem.field], problem.message, `write it as ${BAND_TEXT_FORMS}`);
+      else at([...path, ...problem.field.split(".")], problem.message, problem.hint ?? `write it as ${BAND_TEXT_FORMS}`);
     }
     return undefined;
   }
@@ -152,15 +169,48 @@ function checkBandingsEntry(checks: FieldChecks, entry: BandingsEntry, year: num
   return built.bandings;
 }
 
-/** The form an entry is written in, or undefined when it gives none or more than one. */
-function bandingsForm(entry: BandingsEntry): BandingsForm | undefined {
+/** The fields of each form, as a problem names them. */
+const FORM_FIELDS = [
+  { fields: ["red", "amber", "green"], words: "red, amber and green bands" },
+  { fields: ["floor"], words: "a floor" },
+  { fields: ["tolerancePercent"], words: "a tolerancePercent" },
+  { fields: ["tolerancePoints"], words: "a tolerancePoints" },
+  { fields: ["toleranceUnits"], words: "a toleranceUnits" },
+] as const;
+
+/**
+ * The form an entry is written in; or, when it gives none, only some of the three bands, or two forms at once, the
+ * problem, at the field to change.
+ */
+function bandingsForm(entry: BandingsEntry): { form: BandingsForm } | { problem: { at: FieldPath; message: string; hint: string } } {
+  const given = FORM_FIELDS.filter(({ fields }) => fields.some((field) => entry[field] !== undefined));
+  if (given.length > 1) {
+    const [first, second] = given as [(typeof FORM_FIELDS)[number], (typeof FORM_FIELDS)[number]];
+    return {
+      problem: {
+        at: [second.fields.find((field) => entry[field] !== undefined)!],
+        message: `these bandings give both ${first.words} and ${second.words}, but a year's rule is stated once, in one form`,
+        hint: "keep the form the paper prints and delete the other",
+      },
+    };
+  }
   const { red, amber, green } = entry;
-  const thresholds = [red, amber, green].filter((band) => band !== undefined).length;
-  const forms = [thresholds > 0, entry.floor !== undefined, entry.tolerancePercent !== undefined].filter(Boolean).length;
-  if (forms !== 1 || (thresholds > 0 && thresholds < 3)) return undefined;
-  if (red !== undefined && amber !== undefined && green !== undefined) return { form: "thresholds", red, amber, green };
-  if (entry.floor !== undefined) return { form: "target-and-floor", floor: entry.floor };
-  return entry.tolerancePercent === undefined ? undefined : { form: "tolerance", tolerancePercent: entry.tolerancePercent };
+  if (red !== undefined && amber !== undefined && green !== undefined) return { form: { form: "thresholds", red, amber, green } };
+  if (entry.floor !== undefined) return { form: { form: "target-and-floor", floor: entry.floor } };
+  if (entry.tolerancePercent !== undefined) return { form: { form: "tolerance", tolerancePercent: entry.tolerancePercent } };
+  if (entry.tolerancePoints !== undefined) return { form: { form: "tolerance-points", tolerancePoints: entry.tolerancePoints } };
+  if (entry.toleranceUnits !== undefined) return { form: { form: "tolerance-units", toleranceUnits: entry.toleranceUnits } };
+  const missing = (["red", "amber", "green"] as const).filter((field) => entry[field] === undefined);
+  return {
+    problem: {
+      at: [],
+      message: "bandings need exactly one of: all three of red, amber and green; a floor; or a tolerancePercent",
+      hint:
+        missing.length < 3
+          ? `add ${missing.join(" and ")}, e.g. red: "below 70", amber: "70 to 80", green: "80 and above"`
+          : 'e.g. red: "below 70", amber: "70 to 80", green: "80 and above"; or floor: 70; or a tolerance: tolerancePercent: 10, tolerancePoints: 5 or toleranceUnits: 2',
+    },
+  };
 }
 
 /** Every boundary a band's words give is a percentage within 100 and at the published precision. */
@@ -182,15 +232,33 @@ function checkBoundaries({ at, overHundred, targetDecimals: decimals }: FieldChe
 
 /** The field a problem with how the bands fit together is reported at. */
 function bandsField(form: BandingsForm["form"]): string {
-  return form === "thresholds" ? "amber" : form === "target-and-floor" ? "floor" : "tolerancePercent";
+  switch (form) {
+    case "thresholds":
+      return "amber";
+    case "target-and-floor":
+      return "floor";
+    case "tolerance":
+      return "tolerancePercent";
+    case "tolerance-points":
+      return "tolerancePoints";
+    case "tolerance-units":
+      return "toleranceUnits";
+  }
 }
 
 function bandsHint(form: BandingsForm["form"]): string {
-  return form === "thresholds"
-    ? 'the three bands must meet without gaps or overlaps, e.g. red: "below 70", amber: "70 to 80", green: "80 and above"'
-    : form === "target-and-floor"
-      ? "the floor must be worse than the target: below it when higher is better, above it when lower is better"
-      : "tolerancePercent is how far from the target, as a percentage of it, still counts as Amber";
+  switch (form) {
+    case "thresholds":
+      return 'the three bands must meet without gaps or overlaps, e.g. red: "below 70", amber: "70 to 80", green: "80 and above"';
+    case "target-and-floor":
+      return "the floor must be worse than the target: below it when higher is better, above it when lower is better";
+    case "tolerance":
+      return "tolerancePercent is how far from the target, as a percentage of it, still counts as Amber";
+    case "tolerance-points":
+      return "tolerancePoints is how many percentage points from the target still count as Amber";
+    case "tolerance-units":
+      return "toleranceUnits is how far from the target, in the indicator's own unit, still counts as Amber";
+  }
 }
 
 /**
