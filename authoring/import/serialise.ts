@@ -62,13 +62,24 @@ export function trendRowText(row: TrendRowFrontMatter, decimals: number, targetD
 }
 
 function bandingsEntry(entry: BandingsFrontMatter): string[] {
-  const lines = [`  - financialYear: ${yamlString(entry.financialYear)}`, `    target: ${entry.target}`];
+  const lines = [`  - financialYear: ${yamlString(entry.financialYear)}`];
+  // A profiled entry may give no target for the year: each period has its own.
+  if (entry.target !== undefined) lines.push(`    target: ${entry.target}`);
   for (const key of ["red", "amber", "green"] as const) {
     const text = entry[key];
     if (text !== undefined) lines.push(`    ${key}: ${yamlString(text)}`);
   }
-  if (entry.floor !== undefined) lines.push(`    floor: ${entry.floor}`);
-  if (entry.tolerancePercent !== undefined) lines.push(`    tolerancePercent: ${entry.tolerancePercent}`);
+  for (const key of ["floor", "tolerancePercent", "tolerancePoints", "toleranceUnits"] as const) {
+    if (entry[key] !== undefined) lines.push(`    ${key}: ${entry[key]}`);
+  }
+  if (entry.profiled) lines.push("    profiled: true");
+  if (entry.outsideTolerance) {
+    lines.push(
+      "    outsideTolerance:",
+      `      improvedOnLastYear: ${entry.outsideTolerance.improvedOnLastYear}`,
+      `      otherwise: ${entry.outsideTolerance.otherwise}`,
+    );
+  }
   return lines;
 }
 

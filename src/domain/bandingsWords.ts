@@ -3,7 +3,7 @@
  * notes print for a floor, a tolerance, a profiled target and a conditional rule, and the reasons a rule's fields cannot
  * be used together, in a clerk's words.
  */
-import type { Band, Bound, BandingsForm, BandingsSpec, BandingsWording, Rating, TargetForm, ToleranceForm } from "./bandings";
+import type { Band, Bound, BandingsForm, BandingsSpec, BandingsWording, Rating, TargetForm, ToleranceForm } from "./bandingsTypes";
 import { asUnit, decimalPlacesOf, formatDifference, formatThreshold, inPercentagePoints, type UnitLike } from "./units";
 
 /** Whether a unit is words after the figure (days, "per 1,000 population"), rather than a sign (%, £). */

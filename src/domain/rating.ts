@@ -2,7 +2,7 @@
  * The one rating rule: which rating a period of an indicator's trend gets, and why it has none when it has none. The data
  * step, the importer and the accessibility gate all take their answer (and their words) from here.
  */
-import { rateFine, type Band, type Rating } from "./bandings";
+import { rateResult, ratingNeeds, type BandingsToRate, type Rating } from "./bandings";
 import { toFine } from "./units";
 
 /** What a period's rating cell says: a rating, or why there is none. */
@@ -21,7 +21,11 @@ export interface RatingInput {
   /** The indicator's published decimal places: results are rated at that precision. */
   decimals: number;
   /** The bandings in force for the period's financial year, when they are on record. */
-  bandings?: { bands: readonly Omit<Band, "text">[] };
+  bandings?: BandingsToRate;
+  /** The period's own target: profiled bandings rate against it. */
+  target?: number | null;
+  /** The same period a year before: a rule conditional on improvement reads it. */
+  lastYear?: number | null;
   /** The rating the paper printed for the period, if any. */
   published?: Rating;
   /** The paper showed the figure without rating it: before the indicator was rated, or before its bandings are on record. */
@@ -43,7 +47,9 @@ export type RatingProblem =
   /** A figure marked unrated was given a rating too. */
   | { kind: "unrated-with-rating"; published: Rating }
   /** A figure marked unrated falls in a year whose bandings are on record, which rate it. */
-  | { kind: "unrated-with-bandings" };
+  | { kind: "unrated-with-bandings" }
+  /** The rule needs a figure the row does not give: its own target (profiled bandings), or the same period last year. */
+  | { kind: "rule-needs"; needs: "target" | "same-period-last-year" };
 
 /** The rule's answer for one period. */
 export interface RatingOutcome {
@@ -61,7 +67,7 @@ export interface RatingOutcome {
  * a result is rated by its year's bandings when they are on record, and otherwise keeps the rating as published.
  * @example rateRow({ result: 62.8, awaited: false, kind: "performance", decimals: 1, bandings, published: "Red" }) // { rating: "Red", state: "rated", source: "computed" }
  */
-export function rateRow({ result, awaited, kind, decimals, bandings, published, unrated, keepPublished }: RatingInput): RatingOutcome {
+export function rateRow({ result, awaited, kind, decimals, bandings, published, unrated, keepPublished, target, lastYear }: RatingInput): RatingOutcome {
   if (unrated && kind === "performance") {
     const problem: RatingProblem | undefined = published
       ? { kind: "unrated-with-rating", published }
@@ -77,7 +83,16 @@ export function rateRow({ result, awaited, kind, decimals, bandings, published, 
     return { rating: null, state, source: null, ...(published ? { problem: { kind: "rated-without-result", published } } : {}) };
   }
   if (bandings) {
-    const computed = rateFine(bandings.bands, toFine(result, decimals)) ?? null;
+    const figures = {
+      fine: toFine(result, decimals),
+      targetFine: target === undefined || target === null ? null : toFine(target, decimals),
+      lastYearFine: lastYear === undefined || lastYear === null ? null : toFine(lastYear, decimals),
+    };
+    const needs = ratingNeeds(bandings, figures);
+    // Without the figure the rule reads, the rating the paper printed stands unchecked; without one, the figure is needed.
+    if (needs && published) return { rating: published, state: "rated", source: "as published" };
+    if (needs) return { rating: null, state: "no-data", source: null, problem: { kind: "rule-needs", needs } };
+    const computed = rateResult(bandings, figures) ?? null;
     const disagrees = published !== undefined && computed !== published;
     // Never silently changed: a rating the paper printed against its own rule stands, marked, with the rule's beside it.
     if (disagrees && keepPublished) return { rating: published, state: "rated", source: "as published", ruleRating: computed };

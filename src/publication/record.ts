@@ -48,7 +48,8 @@ export function recordOf(source: MeetingSource): PublishedRecord {
       bandings: front.bandings.map((entry) => {
         const { financialYear, ...rest } = entry;
         return `${financialYear}: ${Object.entries(rest)
-          .map(([key, value]) => `${key} ${value}`)
+          // A rule's parts (outsideTolerance) are written out, so a change to them is a change to the record.
+          .map(([key, value]) => `${key} ${typeof value === "object" && value !== null ? JSON.stringify(value) : value}`)
           .join("; ")}`;
       }),
       ...comparisonsOf(front),

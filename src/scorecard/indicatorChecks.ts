@@ -320,7 +320,17 @@ export function checkRowFigures(
   let target = row.target ?? null;
   if (target !== null) valid = precise([...path, "target"], target, targetDecimals) && valid;
   if (target !== null && overHundred([...path, "target"], target, "check the target against the paper")) valid = false;
-  if (yearBandings) {
+  if (yearBandings?.profiled) {
+    // A profiled target differs each period: the row's own is the one its rating is worked out against.
+    if (target === null && row.result !== null && !row.rating) {
+      at(
+        [...path, "target"],
+        `is missing: the ${yearLabel} bandings are profiled, so ${periodLabel(period)} is rated against its own target`,
+        "add the target the paper printed for that period",
+      );
+      valid = false;
+    }
+  } else if (yearBandings) {
     if (target === null) target = yearBandings.target;
     else if (toFine(target, targetDecimals) !== toFine(yearBandings.target, targetDecimals)) {
       at(

@@ -10,7 +10,7 @@ import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../d
 import { formatValue } from "../domain/units";
 import { checkRowFigures, type FieldChecks } from "./indicatorChecks";
 import type { TrendRow } from "./model";
-import { travelFields } from "./travelText";
+import { travelFields, type LastYear } from "./travelText";
 
 /**
  * Every row whose figures and rating pass, rated and formatted; the problems of the others go to `checks`. Direction of
@@ -22,6 +22,7 @@ export function rateRows(
   periods: readonly (Period | undefined)[],
   bandings: ReadonlyMap<number, Bandings>,
   status: "draft" | "published",
+  lastYear: readonly (LastYear | undefined)[] = [],
 ): TrendRow[] {
   const { front, unit, targetDecimals } = checks;
   const decimals = front.decimalPlaces;
@@ -42,6 +43,8 @@ export function rateRows(
       published: row.rating,
       unrated: row.unrated ?? false,
       keepPublished: row.ratingNote === "as published",
+      target: figures.target,
+      lastYear: lastYear[index]?.value ?? null,
     });
     // A rating is only compared with the bandings once the figures it rates are sound.
     const reported = outcome.problem && (outcome.problem.kind !== "disagrees" || figures.valid) ? outcome.problem : undefined;
@@ -155,6 +158,16 @@ function ratingProblemWords(
         `the paper's rating is ${problem.published}, but the ${yearLabel} bandings (${yearBandings!.sentence}) rate ${formatValue(result!, unit, decimals)} as ${problem.computed ?? "no rating"}`,
         "check the result and the bandings against the paper; a published rating must agree with them",
       ];
+    case "rule-needs":
+      return problem.needs === "target"
+        ? [
+            `is missing: the ${yearLabel} bandings are profiled, so ${periodLabel(period)} is rated against its own target`,
+            "add the target the paper printed for that period",
+          ]
+        : [
+            `cannot be worked out: the ${yearLabel} rule (${yearBandings!.sentence}) reads the same period last year, which is not given for ${periodLabel(period)}`,
+            "add samePeriodLastYear: with the figure the paper prints, or the rating the paper printed",
+          ];
     case "published-needed":
       return [
         `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,

@@ -2,7 +2,7 @@
  * The words of an indicator's page, from its rated rows: the distances to the next band and to the target, the
  * summary, the data notes, the trend table's caption, the comparisons beside the latest result and the chart's data.
  */
-import { toleranceSentence, type Bandings } from "../domain/bandings";
+import { bandingsAt, toleranceSentence, type Bandings } from "../domain/bandings";
 import type { DataBasis } from "../domain/dataBasis";
 import { coverageLabel } from "../domain/periodCoverage";
 import {
@@ -54,9 +54,10 @@ export function indicatorWords(
   const latest = rows.at(-1)!;
   const latestPeriod = periods.at(-1)!;
   const latestBandings = bandings.get(financialYearStart(latestPeriod));
+  const bandsNow = bandsOfPeriod(latestBandings, latest, unit);
   return {
-    ...distanceTexts(checks, latest, latestBandings),
-    summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings }),
+    ...distanceTexts(checks, latest, bandsNow),
+    summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings: bandsNow }),
     hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
     publishedRatingsNote: publishedRatingsNote(rows),
     trendTableCaption: `Results, targets and ratings by ${periodKindWord(latestPeriod.kind)}`,
@@ -70,6 +71,17 @@ export function indicatorWords(
     }),
     latestComparisons: latestComparisons(comparisons, rows.length - 1),
   };
+}
+
+/**
+ * The bands a period's result sits in, for the distance to the next: profiled bandings at the period's own target; none
+ * for a rule conditional on last year, whose Amber is not a band a result can reach by moving.
+ * @example bandsOfPeriod(quarterly, latest, "percentage")?.bands[2].text // "20% and above"
+ */
+function bandsOfPeriod(bandings: Bandings | undefined, row: TrendRow, unit: FieldChecks["unit"]): Bandings | undefined {
+  if (!bandings || bandings.rule.outsideTolerance) return undefined;
+  if (!bandings.profiled) return bandings;
+  return row.target === null ? undefined : bandingsAt(bandings, row.target, unit);
 }
 
 /** How far the latest result is from the next better band and from its target; empty where there is nothing to say. */

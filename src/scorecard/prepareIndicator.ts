@@ -33,12 +33,13 @@ export function prepareIndicator(
   checkIndicatorFile(checks, scorecards);
   const bandings = checkBandings(checks);
   const periods = checkPeriods(checks);
-  const rows = rateRows(checks, periods, bandings, status);
-  if (problems.length) return { problems, warnings };
+  // The comparisons first where every period was read: a rule may rate a result by the same period last year.
+  const comparisons = periods.every((period) => period !== undefined) ? comparisonsOf(checks, periods as Period[]) : undefined;
+  const rows = rateRows(checks, periods, bandings, status, comparisons?.lastYear);
+  if (problems.length || !comparisons) return { problems, warnings };
 
   // With no problems every period was read.
   const read = periods as Period[];
-  const comparisons = comparisonsOf(checks, read);
   addTravel(checks, rows, read, comparisons);
   if (problems.length) return { problems, warnings };
   const latest = rows.at(-1)!;

@@ -1,0 +1,132 @@
+/**
+ * Rules councils publish beyond fixed bands, entered as their papers state them and rated through the whole data step:
+ * a year-to-date target profiled through the year, and Havering's rule, conditional on the same quarter last year.
+ * Each case rewrites one indicator of a draft copy of test/fixtures/councils/riverside.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ContentProblems, formatReport } from "../../src/content/problems";
+import { loadScorecards } from "../../src/pipeline/loadScorecards";
+import type { Indicator } from "../../src/scorecard/model";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/councils/riverside");
+const FOLDER = "content/meetings/2024-02-15-performance";
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "scorecards-rules-"));
+  await cp(FIXTURE, root, { recursive: true });
+  const meeting = path.join(root, FOLDER, "meeting.md");
+  await writeFile(meeting, (await readFile(meeting, "utf8")).replace("status: published", "status: draft"));
+  await writeFile(path.join(root, "content/published.lock.json"), "{}\n");
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Replaces the bandings and trend of one indicator file, then reads the project: the indicator, or the problems. */
+async function withRule(file: string, bandingsAndTrend: string): Promise<{ indicator?: Indicator; report: string }> {
+  const full = path.join(root, FOLDER, file);
+  const before = await readFile(full, "utf8");
+  const after = before
+    .replace(/bandings:\n[\s\S]*?(?=dataBasis:)/, bandingsAndTrend.split("---trend---")[0]!)
+    .replace(/trend:\n[\s\S]*?(?=---\n)/, bandingsAndTrend.split("---trend---")[1]!);
+  expect(after).not.toBe(before);
+  await writeFile(full, after);
+  try {
+    const scorecards = await loadScorecards(root);
+    const id = /^id: (.*)$/m.exec(after)![1]!;
+    return { indicator: scorecards.meetings[0]!.indicators.find((candidate) => candidate.id === id), report: "" };
+  } catch (error) {
+    if (error instanceof ContentProblems) return { report: formatReport(error.problems) };
+    throw error;
+  } finally {
+    await writeFile(full, before);
+  }
+}
+
+const ratings = (indicator: Indicator | undefined) => indicator!.rows.map((row) => [row.periodLabel, row.targetText, row.ratingText, row.ratingSource]);
+
+describe("a year-to-date target profiled through the year", () => {
+  const rule = `bandings:
+  - financialYear: 2023/24
+    target: 42000
+    tolerancePercent: 2
+    profiled: true
+---trend---trend:
+  - { period: Q1 2023/24, result: 10950, target: 11000 }
+  - { period: Q2 2023/24, result: 21300, target: 21000 }
+  - { period: Q3 2023/24, result: 31420, target: 32000 }
+`;
+
+  it("rates each quarter against its own target, at every band edge the tolerance gives", async () => {
+    const { indicator, report } = await withRule("03-council-tax.md", rule);
+    expect(report).toBe("");
+    // Q1: 10,950 is within 2% of 11,000 (10,780 or more); Q2 beats 21,000; Q3: 31,420 is within 2% of 32,000 (31,360).
+    expect(ratings(indicator)).toEqual([
+      ["Q1 2023/24", "£11,000k", "Amber", "computed"],
+      ["Q2 2023/24", "£21,000k", "Green", "computed"],
+      ["Q3 2023/24", "£32,000k", "Amber", "computed"],
+    ]);
+    expect(indicator!.dataNotes.target).toMatch(/^Target: set for each quarter, year to date, £42,000k by year end \(RAG Bandings: .*\)$/);
+    expect(indicator!.distanceToTargetText).toBe("£580k below the target of £32,000k");
+    expect(indicator!.distanceToBandText).toBe("£580k below Green (£32,000k)");
+  });
+
+  it("one step below the tolerance's edge is Red", async () => {
+    const { indicator } = await withRule("03-council-tax.md", rule.replace("result: 31420, target: 32000", "result: 31359, target: 32000"));
+    expect(ratings(indicator).at(-1)).toEqual(["Q3 2023/24", "£32,000k", "Red", "computed"]);
+  });
+
+  it("needs each period's own target", async () => {
+    const { report } = await withRule("03-council-tax.md", rule.replace("result: 21300, target: 21000", "result: 21300"));
+    expect(report).toContain("trend[1].target: is missing: the 2023/24 bandings are profiled, so Q2 2023/24 is rated against its own target");
+  });
+});
+
+describe("Havering's rule: beyond the tolerance, Amber if improved on the same quarter last year, Red if not", () => {
+  const rule = (lastYear: number) => `bandings:
+  - financialYear: 2023/24
+    target: 50
+    tolerancePercent: 10
+    outsideTolerance:
+      improvedOnLastYear: Amber
+      otherwise: Red
+---trend---trend:
+  - { period: Q3 2022/23, result: ${lastYear}, unrated: true }
+  - { period: Q4 2022/23, result: 42.5, target: 44, rating: Amber }
+  - { period: Q1 2023/24, result: 46.1 }
+  - { period: Q2 2023/24, result: 44.9, rating: Red }
+  - { period: Q3 2023/24, result: 43.9 }
+`;
+
+  it("rates within 10% of the target Green, and beyond it by the same quarter last year", async () => {
+    const { indicator, report } = await withRule("01-household-waste-recycled.md", rule(41.8));
+    expect(report).toBe("");
+    expect(ratings(indicator).slice(2)).toEqual([
+      // 46.1 is within 10% of 50 (45.0 or more).
+      ["Q1 2023/24", "50.0%", "Green", "computed"],
+      // Beyond it, with no same quarter last year in the trend: the paper's rating stands, unchecked.
+      ["Q2 2023/24", "50.0%", "Red", "as published"],
+      // Beyond it, and up on Q3 2022/23's 41.8.
+      ["Q3 2023/24", "50.0%", "Amber", "computed"],
+    ]);
+    expect(indicator!.dataNotes.target).toContain("Amber = more than 10% off target and improved on the same quarter last year");
+    // No "distance to Amber": Amber here is not a band a result reaches by moving.
+    expect(indicator!.distanceToBandText).toBe("");
+  });
+
+  it("is Red where the quarter did not improve on last year (the same figure is not an improvement)", async () => {
+    const { indicator } = await withRule("01-household-waste-recycled.md", rule(43.9));
+    expect(ratings(indicator).at(-1)).toEqual(["Q3 2023/24", "50.0%", "Red", "computed"]);
+  });
+
+  it("says what is missing when the rule needs last year's figure and the paper printed no rating", async () => {
+    const { report } = await withRule("01-household-waste-recycled.md", rule(41.8).replace("result: 44.9, rating: Red", "result: 44.9"));
+    expect(report).toMatch(
+      /trend\[3\]\.rating: cannot be worked out: the 2023\/24 rule \(.*\) reads the same period last year, which is not given for Q2 2023\/24/,
+    );
+  });
+});
