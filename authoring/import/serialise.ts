@@ -73,6 +73,9 @@ function bandingsEntry(entry: BandingsFrontMatter): string[] {
     if (entry[key] !== undefined) lines.push(`    ${key}: ${entry[key]}`);
   }
   if (entry.profiled) lines.push("    profiled: true");
+  if (entry.legend) {
+    lines.push("    legend:", ...(["green", "amber", "red"] as const).map((key) => `      ${key}: ${yamlString(entry.legend![key])}`));
+  }
   if (entry.outsideTolerance) {
     lines.push(
       "    outsideTolerance:",

@@ -58,6 +58,8 @@ export const bandingsSchema = z.strictObject({
   toleranceUnits: z.number().positive().optional(),
   profiled: z.literal(true).optional(),
   outsideTolerance: z.strictObject({ improvedOnLastYear: rating, otherwise: rating }).optional(),
+  /** A rule published in words alone: each rating's meaning; the ratings are then as the paper printed them. */
+  legend: z.strictObject({ green: visible, amber: visible, red: visible }).optional(),
 });
 
 /** A figure to compare with, as the paper prints it beside the result: a benchmark's value or a quartile position for a period. */
@@ -185,6 +187,7 @@ export const FIELD_HINTS: Record<string, string> = {
   samePeriodLastYear: "the figure the paper prints for the same period a year before, as a plain number",
   directionOfTravel: 'the paper\'s own arrow in words: "improving", "worsening" or "no change"',
   unrated: "true for an earlier figure the paper shows without a rating",
+  legend: 'the rule in the paper\'s words when it gives no numbers: green, amber and red, e.g. green: "on or above target"',
   ratingNote: "\"as published\", to keep the paper's rating where it differs from the council's own rule (the page shows both)",
   ownerRoles: 'the owners each indicator names, e.g. [{ "field": "leadOfficer", "label": "Lead officer" }]',
   field: 'the front-matter field name of an owner role, in camelCase, e.g. "leadOfficer"',

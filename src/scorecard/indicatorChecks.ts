@@ -92,6 +92,7 @@ export function checkIndicatorFile(checks: FieldChecks, scorecards: readonly str
 export function checkBandings(checks: FieldChecks): Map<number, Bandings> {
   const { front, at } = checks;
   const bandings = new Map<number, Bandings>();
+  const seen = new Set<number>();
   if (front.kind === "activity" && front.bandings.length) {
     at(["bandings"], "an activity indicator is shown for context and is not rated, so it takes no bandings", 'delete the bandings, or set kind: "performance"');
   }
@@ -100,9 +101,13 @@ export function checkBandings(checks: FieldChecks): Map<number, Bandings> {
     const year = parseRatingYear(entry.financialYear);
     if (year === undefined) {
       at([...path, "financialYear"], `found "${entry.financialYear}", expected a financial year such as "2017/18" (or a calendar year such as "2023")`);
-    } else if (bandings.has(year)) {
+    } else if (seen.has(year)) {
       at([...path, "financialYear"], `bandings for ${entry.financialYear} are given twice`, "keep one entry per financial year");
+    } else if (entry.legend) {
+      // A legend has no numbers to rate with: legends.ts records it, and the year's ratings are as published.
+      seen.add(year);
     } else {
+      seen.add(year);
       const built = checkBandingsEntry(checks, entry, year, path);
       if (built) bandings.set(year, built);
     }

@@ -23,6 +23,7 @@ export function rateRows(
   bandings: ReadonlyMap<number, Bandings>,
   status: "draft" | "published",
   lastYear: readonly (LastYear | undefined)[] = [],
+  legends: ReadonlyMap<number, string> = new Map(),
 ): TrendRow[] {
   const { front, unit, targetDecimals } = checks;
   const decimals = front.decimalPlaces;
@@ -48,7 +49,11 @@ export function rateRows(
     });
     // A rating is only compared with the bandings once the figures it rates are sound.
     const reported = outcome.problem && (outcome.problem.kind !== "disagrees" || figures.valid) ? outcome.problem : undefined;
-    if (reported) checks.at(["trend", index, "rating"], ...ratingProblemWords(reported, { period, result: row.result, yearBandings, checks }));
+    if (reported)
+      checks.at(
+        ["trend", index, "rating"],
+        ...ratingProblemWords(reported, { period, result: row.result, yearBandings, checks, legend: legends.get(financialYearStart(period)) }),
+      );
     if (!figures.valid || reported) return;
     const { target } = figures;
     rows.push({
@@ -136,7 +141,13 @@ function checkPrintedDirection({ at, front }: FieldChecks, index: number, printe
 /** A rating problem in the words of a content file's clerk: message, then how to fix it. */
 function ratingProblemWords(
   problem: RatingProblem,
-  { period, result, yearBandings, checks }: { period: Period; result: number | null; yearBandings: Bandings | undefined; checks: FieldChecks },
+  {
+    period,
+    result,
+    yearBandings,
+    checks,
+    legend,
+  }: { period: Period; result: number | null; yearBandings: Bandings | undefined; checks: FieldChecks; legend?: string },
 ): [string, string] {
   const yearLabel = ratingYearLabel(period);
   const { unit } = checks;
@@ -169,6 +180,12 @@ function ratingProblemWords(
             "add samePeriodLastYear: with the figure the paper prints, or the rating the paper printed",
           ];
     case "published-needed":
+      if (legend) {
+        return [
+          `is missing: the ${yearLabel} rule is a legend without numbers (${legend}), so the rating the paper printed is needed for ${periodLabel(period)}`,
+          "add rating: Red, Amber or Green as the paper printed it",
+        ];
+      }
       return [
         `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,
         `add rating: Red, Amber or Green as the paper printed it, or add bandings for ${yearLabel}`,

@@ -48,6 +48,7 @@ export function indicatorWords(
   periods: readonly Period[],
   bandings: ReadonlyMap<number, Bandings>,
   comparisons: Comparisons,
+  legends: ReadonlyMap<number, string> = new Map(),
 ): IndicatorWords {
   const { front, unit, targetDecimals: decimals } = checks;
   const { polarity } = front;
@@ -59,10 +60,10 @@ export function indicatorWords(
     ...distanceTexts(checks, latest, bandsNow),
     summary: summarise({ rows, latest, kind: front.kind, unit, decimals, polarity, latestBandings: bandsNow }),
     hasPublishedRatings: rows.some((row) => row.ratingSource === "as published"),
-    publishedRatingsNote: publishedRatingsNote(rows),
+    publishedRatingsNote: publishedRatingsNote(rows, (index) => legends.has(financialYearStart(periods[index]!))),
     trendTableCaption: `Results, targets and ratings by ${periodKindWord(latestPeriod.kind)}`,
     comparisonTableCaption: `What the results are compared with, by ${periodKindWord(latestPeriod.kind)}`,
-    dataNotes: dataNotes(checks, rows, periods, latestBandings),
+    dataNotes: dataNotes(checks, rows, periods, latestBandings, legends.get(financialYearStart(latestPeriod))),
     chart: chartDataFor(rows, decimals, {
       title: `Trend chart: ${front.title}, ${rows[0]!.periodLabel} to ${rows.at(-1)!.periodLabel}`,
       idPrefix: `chart-${front.id}`,
@@ -105,15 +106,24 @@ function distanceTexts(
   return { distanceToBandText, distanceToTargetText };
 }
 
-function dataNotes({ front, unit, dataBasis }: FieldChecks, rows: TrendRow[], periods: readonly Period[], latestBandings: Bandings | undefined): DataNotes {
+function dataNotes(
+  { front, unit, dataBasis }: FieldChecks,
+  rows: TrendRow[],
+  periods: readonly Period[],
+  latestBandings: Bandings | undefined,
+  legend: string | undefined,
+): DataNotes {
   const latest = rows.at(-1)!;
+  const printed = latest.target !== null ? `Target: ${formatThreshold(latest.target, unit)}` : "Target: none given";
   const target = latestBandings
     ? latestBandings.targetSentence
-    : latest.target !== null
-      ? `Target: ${formatThreshold(latest.target, unit)}`
-      : front.kind === "activity"
-        ? "Target: none (activity indicator, shown for context)"
-        : "Target: none";
+    : legend
+      ? `${printed} (RAG legend: ${legend}; the council publishes no numeric rule)`
+      : latest.target !== null
+        ? `Target: ${formatThreshold(latest.target, unit)}`
+        : front.kind === "activity"
+          ? "Target: none (activity indicator, shown for context)"
+          : "Target: none";
   return { target, tolerance: toleranceSentence(front.polarity), dataBasis: dataBasisSentence(dataBasis, periods), dataSource: front.dataSource };
 }
 
@@ -147,20 +157,33 @@ export function dataBasisSentence(basis: DataBasis, periods: readonly Period[]):
 }
 
 /**
- * Why the ratings marked "as published" stand: no bandings on record for their year, or the paper's rating kept where
- * the council's own rule gives another (shown beside it); empty when every rating is computed.
- * @example publishedRatingsNote(rows) // "Ratings marked “as published” are those printed in the paper: the bandings for that financial year are not on record here, so they could not be checked."
+ * Why the ratings marked "as published" stand: the paper's rating kept where the council's own rule gives another (shown
+ * beside it); a rule published as a legend without numbers; or no bandings on record for their year. Empty when every
+ * rating is computed.
+ * @example publishedRatingsNote(rows, () => false) // "Ratings marked “as published” are those printed in the paper: the bandings for that financial year are not on record here, so they could not be checked."
  */
-export function publishedRatingsNote(rows: readonly TrendRow[]): string {
-  const published = rows.filter((row) => row.ratingSource === "as published");
-  const kept = published.some((row) => row.ruleRatingText);
-  const unchecked = published.some((row) => !row.ruleRatingText);
+export function publishedRatingsNote(rows: readonly TrendRow[], inLegendYear: (index: number) => boolean): string {
+  const reasons = new Set<"kept" | "legend" | "unchecked">();
+  rows.forEach((row, index) => {
+    if (row.ratingSource !== "as published") return;
+    reasons.add(row.ruleRatingText ? "kept" : inLegendYear(index) ? "legend" : "unchecked");
+  });
   const opening = "Ratings marked “as published” are those printed in the paper";
-  if (kept && unchecked) {
-    return `${opening}. Where the bandings for the year are on record and give another rating, it is shown beside them; for the other years the bandings are not on record here, so they could not be checked.`;
+  const words = {
+    kept: "where the council's own rule gives another rating, it is shown beside them",
+    legend: "where the council publishes its rule as a legend without numbers, there is nothing to check them against",
+    unchecked: "where the bandings for the year are not on record here, they could not be checked",
+  };
+  if (reasons.size === 0) return "";
+  // Kent's one reason keeps the sentence its pages have always printed.
+  if (reasons.size === 1 && reasons.has("unchecked"))
+    return `${opening}: the bandings for that financial year are not on record here, so they could not be checked.`;
+  if (reasons.size === 1 && reasons.has("legend")) {
+    return `${opening}: the council publishes its rule as a legend without numbers, so there is nothing to check them against.`;
   }
-  if (kept) return `${opening}, kept where the council's own rule gives another rating, which is shown beside them.`;
-  return unchecked ? `${opening}: the bandings for that financial year are not on record here, so they could not be checked.` : "";
+  if (reasons.size === 1 && reasons.has("kept")) return `${opening}, kept where the council's own rule gives another rating, which is shown beside them.`;
+  const clauses = (["kept", "legend", "unchecked"] as const).filter((reason) => reasons.has(reason)).map((reason) => words[reason]);
+  return `${opening}. ${clauses.map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1)).join(". ")}.`;
 }
 
 /** The comparisons beside one row, for the summary list: a benchmark with no figure for the row shows its latest. */

@@ -130,3 +130,47 @@ describe("Havering's rule: beyond the tolerance, Amber if improved on the same q
     );
   });
 });
+
+describe("a legend without numbers (Reigate and Banstead's)", () => {
+  const rule = `bandings:
+  - financialYear: 2023/24
+    legend:
+      green: on or above target
+      amber: within agreed tolerance
+      red: below target
+---trend---trend:
+  - { period: Q1 2023/24, result: 21.4, target: 18, rating: Amber }
+  - { period: Q2 2023/24, result: 19.5, target: 18, rating: Amber }
+  - { period: Q3 2023/24, result: 17.2, target: 18, rating: Green }
+`;
+
+  it("is printed as the rule, the ratings are as published, and the page says the council publishes no numeric rule", async () => {
+    const { indicator, report } = await withRule("02-benefit-claims.md", rule);
+    expect(report).toBe("");
+    expect(ratings(indicator)).toEqual([
+      ["Q1 2023/24", "18.0 days", "Amber", "as published"],
+      ["Q2 2023/24", "18.0 days", "Amber", "as published"],
+      ["Q3 2023/24", "18.0 days", "Green", "as published"],
+    ]);
+    expect(indicator!.dataNotes.target).toBe(
+      "Target: 18 days (RAG legend: Green = on or above target, Amber = within agreed tolerance, Red = below target; the council publishes no numeric rule)",
+    );
+    expect(indicator!.publishedRatingsNote).toBe(
+      "Ratings marked “as published” are those printed in the paper: the council publishes its rule as a legend without numbers, so there is nothing to check them against.",
+    );
+  });
+
+  it("needs each rating as the paper printed it, saying why", async () => {
+    const { report } = await withRule("02-benefit-claims.md", rule.replace("target: 18, rating: Green", "target: 18"));
+    expect(report).toContain(
+      "trend[2].rating: is missing: the 2023/24 rule is a legend without numbers (Green = on or above target, Amber = within agreed tolerance, Red = below target), so the rating the paper printed is needed for Q3 2023/24",
+    );
+  });
+
+  it("cannot come with a numeric rule as well", async () => {
+    const { report } = await withRule("02-benefit-claims.md", rule.replace("    legend:", "    tolerancePercent: 5\n    legend:"));
+    expect(report).toContain(
+      "bandings[0].tolerancePercent: a legend is the rule the paper prints when it gives no numbers, so it cannot come with a numeric rule as well",
+    );
+  });
+});
