@@ -74,6 +74,7 @@ export function readIndicator(lines: readonly Line[], next: Line | undefined, pr
       dataSource: notes.dataSource,
       outturns: [],
       benchmarks: [],
+      expectedRanges: [],
       trend: read.trend,
     },
   };

@@ -162,6 +162,11 @@ export function serialiseIndicator(front: IndicatorFrontMatter, commentary: stri
     lines.push("benchmarks:");
     for (const entry of front.benchmarks) lines.push(...benchmarkEntry(entry, front.decimalPlaces));
   }
+  if (front.expectedRanges.length) {
+    lines.push("expectedRanges:");
+    for (const range of front.expectedRanges)
+      lines.push(`  - { financialYear: ${yamlString(range.financialYear, "flow")}, lower: ${range.lower}, upper: ${range.upper} }`);
+  }
   lines.push("trend:");
   for (const row of front.trend) lines.push(`  - ${trendRowText(row, front.decimalPlaces, front.targetDecimalPlaces ?? front.decimalPlaces)}`);
   lines.push("---");

@@ -39,6 +39,7 @@ const INDICATOR_FIELDS = [
   "dataSource",
   "outturns",
   "benchmarks",
+  "expectedRanges",
   "trend",
 ];
 

@@ -97,6 +97,7 @@ const indicatorFields = {
   dataSource: text,
   outturns: z.array(z.strictObject({ financialYear: periodText, result: z.number() })).default([]),
   benchmarks: z.array(benchmarkSchema).default([]),
+  expectedRanges: z.array(z.strictObject({ financialYear: periodText, lower: z.number(), upper: z.number() })).default([]),
   trend: z.array(trendRowSchema).min(1),
 };
 
@@ -187,6 +188,9 @@ export const FIELD_HINTS: Record<string, string> = {
   samePeriodLastYear: "the figure the paper prints for the same period a year before, as a plain number",
   directionOfTravel: 'the paper\'s own arrow in words: "improving", "worsening" or "no change"',
   unrated: "true for an earlier figure the paper shows without a rating",
+  expectedRanges: "for an activity indicator, a list of each year's expected range, each { financialYear: 2023/24, lower: 6, upper: 12 }",
+  lower: "the bottom of the expected range, as a plain number (a figure equal to it is within the range)",
+  upper: "the top of the expected range, as a plain number (a figure equal to it is within the range)",
   legend: 'the rule in the paper\'s words when it gives no numbers: green, amber and red, e.g. green: "on or above target"',
   ratingNote: "\"as published\", to keep the paper's rating where it differs from the council's own rule (the page shows both)",
   ownerRoles: 'the owners each indicator names, e.g. [{ "field": "leadOfficer", "label": "Lead officer" }]',

@@ -3,6 +3,7 @@
  * step, the importer and the accessibility gate all take their answer (and their words) from here.
  */
 import { rateResult, ratingNeeds, type BandingsToRate, type Rating } from "./bandings";
+import { RANGE_STATUS_WORDS } from "./expectedRange";
 import { toFine } from "./units";
 
 /** What a period's rating cell says: a rating, or why there is none. */
@@ -117,8 +118,8 @@ export const RATING_WORDS = {
   "not-rated": "Not rated",
 } as const satisfies Record<Rating | Exclude<RatingState, "rated">, string>;
 
-/** Every word a rating tag may say, in the table's order: the ratings, then the states without one. */
-export const RATING_TAG_WORDS: readonly string[] = Object.values(RATING_WORDS);
+/** Every word a rating tag may say, in the table's order: the ratings, the states without one, then where an unrated figure stands against an expected range. */
+export const RATING_TAG_WORDS: readonly string[] = [...Object.values(RATING_WORDS), ...Object.values(RANGE_STATUS_WORDS)];
 
 /**
  * The word a rating cell shows for the rule's answer.

@@ -29,6 +29,10 @@ export const trendRecordSchema = z.strictObject({
     .enum(["Red", "Amber", "Green"])
     .nullable()
     .describe("where the paper's rating was kept against the council's own rule, the rating the rule gives; otherwise null"),
+  expectedRange: z
+    .enum(["within", "above", "below"])
+    .nullable()
+    .describe("for an activity indicator with an expected range: where the result stands against it"),
   directionOfTravel: z
     .enum(["improving", "worsening", "no change", "up", "down"])
     .nullable()
@@ -85,6 +89,7 @@ export function trendRecords(meeting: Meeting, earlierResults: ReadonlyMap<strin
         rating: row.rating,
         ratingSource: row.ratingSource,
         ratingByRule: row.ruleRating ?? null,
+        expectedRange: row.rangeStatus ?? null,
         directionOfTravel: row.directionOfTravel?.direction ?? null,
         directionOfTravelText: row.directionText,
         directionComparedWith: row.comparedWith,

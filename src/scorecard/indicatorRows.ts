@@ -5,6 +5,7 @@
 import type { Bandings } from "../domain/bandings";
 import { ratingYearLabel, financialYearStart, periodKey, periodLabel, periodLongLabel, type Period } from "../domain/periods";
 import { periodCoverage } from "../domain/periodCoverage";
+import { compareWithRange, type ExpectedRange } from "../domain/expectedRange";
 import type { Comparisons } from "./comparisons";
 import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
 import { formatValue } from "../domain/units";
@@ -24,6 +25,7 @@ export function rateRows(
   status: "draft" | "published",
   lastYear: readonly (LastYear | undefined)[] = [],
   legends: ReadonlyMap<number, string> = new Map(),
+  ranges: ReadonlyMap<number, ExpectedRange> = new Map(),
 ): TrendRow[] {
   const { front, unit, targetDecimals } = checks;
   const decimals = front.decimalPlaces;
@@ -56,6 +58,9 @@ export function rateRows(
       );
     if (!figures.valid || reported) return;
     const { target } = figures;
+    // Unrated, but said where it stands: "Within expected range (6 to 12)", "Above expected range".
+    const range = front.kind === "activity" && row.result !== null ? ranges.get(financialYearStart(period)) : undefined;
+    const against = range && compareWithRange(range, row.result!);
     rows.push({
       period: periodKey(period),
       periodLabel: periodLabel(period),
@@ -65,7 +70,8 @@ export function rateRows(
       target,
       targetText: target === null ? "None" : formatValue(target, unit, targetDecimals),
       rating: outcome.rating,
-      ratingText: ratingWord(outcome),
+      ratingText: against ? against.text : ratingWord(outcome),
+      ...(against ? { rangeStatus: against.status } : {}),
       ratingSource: outcome.source,
       state: outcome.state,
       directionOfTravel: null,

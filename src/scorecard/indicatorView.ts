@@ -3,6 +3,7 @@
  * summary, the data notes, the trend table's caption, the comparisons beside the latest result and the chart's data.
  */
 import { bandingsAt, toleranceSentence, type Bandings } from "../domain/bandings";
+import type { ExpectedRange } from "../domain/expectedRange";
 import type { DataBasis } from "../domain/dataBasis";
 import { coverageLabel } from "../domain/periodCoverage";
 import {
@@ -49,6 +50,7 @@ export function indicatorWords(
   bandings: ReadonlyMap<number, Bandings>,
   comparisons: Comparisons,
   legends: ReadonlyMap<number, string> = new Map(),
+  ranges: ReadonlyMap<number, ExpectedRange> = new Map(),
 ): IndicatorWords {
   const { front, unit, targetDecimals: decimals } = checks;
   const { polarity } = front;
@@ -63,7 +65,7 @@ export function indicatorWords(
     publishedRatingsNote: publishedRatingsNote(rows, (index) => legends.has(financialYearStart(periods[index]!))),
     trendTableCaption: `Results, targets and ratings by ${periodKindWord(latestPeriod.kind)}`,
     comparisonTableCaption: `What the results are compared with, by ${periodKindWord(latestPeriod.kind)}`,
-    dataNotes: dataNotes(checks, rows, periods, latestBandings, legends.get(financialYearStart(latestPeriod))),
+    dataNotes: dataNotes(checks, rows, periods, latestBandings, legends.get(financialYearStart(latestPeriod)), ranges.get(financialYearStart(latestPeriod))),
     chart: chartDataFor(rows, decimals, {
       title: `Trend chart: ${front.title}, ${rows[0]!.periodLabel} to ${rows.at(-1)!.periodLabel}`,
       idPrefix: `chart-${front.id}`,
@@ -112,6 +114,7 @@ function dataNotes(
   periods: readonly Period[],
   latestBandings: Bandings | undefined,
   legend: string | undefined,
+  range: ExpectedRange | undefined,
 ): DataNotes {
   const latest = rows.at(-1)!;
   const printed = latest.target !== null ? `Target: ${formatThreshold(latest.target, unit)}` : "Target: none given";
@@ -121,9 +124,11 @@ function dataNotes(
       ? `${printed} (RAG legend: ${legend}; the council publishes no numeric rule)`
       : latest.target !== null
         ? `Target: ${formatThreshold(latest.target, unit)}`
-        : front.kind === "activity"
-          ? "Target: none (activity indicator, shown for context)"
-          : "Target: none";
+        : range
+          ? `${range.sentence} (activity indicator, shown for context and not rated)`
+          : front.kind === "activity"
+            ? "Target: none (activity indicator, shown for context)"
+            : "Target: none";
   return { target, tolerance: toleranceSentence(front.polarity), dataBasis: dataBasisSentence(dataBasis, periods), dataSource: front.dataSource };
 }
 

@@ -49,6 +49,8 @@ export interface TrendRow {
   comparisonTexts: string[];
   /** Where the paper's rating is kept against the council's rule: "By the council's own rule (…) this figure would be Amber"; else empty. */
   ruleRatingText: string;
+  /** For an activity indicator with an expected range for the period's year: where the result stands against it. */
+  rangeStatus?: "within" | "above" | "below";
   /** Where the paper's rating is kept against the council's rule: the rating the rule gives (null for none); else undefined. */
   ruleRating?: Rating | null;
 }

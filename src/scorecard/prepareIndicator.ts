@@ -9,6 +9,7 @@ import { checkBandings, checkIndicatorFile, checkPeriods, fieldChecks } from "./
 import { addTravel, rateRows } from "./indicatorRows";
 import { indicatorWords } from "./indicatorView";
 import { readLegends } from "./legends";
+import { readExpectedRanges } from "./expectedRanges";
 import { renderMarkdownAndText } from "./markdown";
 import type { Indicator, Owner } from "./model";
 
@@ -34,10 +35,11 @@ export function prepareIndicator(
   checkIndicatorFile(checks, scorecards);
   const bandings = checkBandings(checks);
   const legends = readLegends(checks);
+  const ranges = readExpectedRanges(checks);
   const periods = checkPeriods(checks);
   // The comparisons first where every period was read: a rule may rate a result by the same period last year.
   const comparisons = periods.every((period) => period !== undefined) ? comparisonsOf(checks, periods as Period[]) : undefined;
-  const rows = rateRows(checks, periods, bandings, status, comparisons?.lastYear, legends);
+  const rows = rateRows(checks, periods, bandings, status, comparisons?.lastYear, legends, ranges);
   if (problems.length || !comparisons) return { problems, warnings };
 
   // With no problems every period was read.
@@ -47,7 +49,7 @@ export function prepareIndicator(
   const latest = rows.at(-1)!;
   const commentaryAwaited = source.body.includes(AWAITING_COMMENTARY);
   const commentary = commentaryAwaited ? { html: "", text: "" } : renderMarkdownAndText(source.body);
-  const words = indicatorWords(checks, rows, read, bandings, comparisons, legends);
+  const words = indicatorWords(checks, rows, read, bandings, comparisons, legends, ranges);
   const named = front as unknown as Record<string, string | undefined>;
   const owners: Owner[] = ownerRoles.flatMap((role) => (named[role.field] ? [{ label: role.label, name: named[role.field]! }] : []));
   const indicator: PreparedIndicator = {

@@ -30,7 +30,10 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   const travel = latest.directionOfTravel;
   if (travel && travel.direction !== "no change" && inPercentagePoints(unit)) mentions++;
   const opening = `${latest.resultText} in ${latest.periodLongLabel}${travel ? `, ${latest.changeSinceText}` : ""}`;
-  if (kind === "activity") return `${opening}; not rated (shown for context).`;
+  if (kind === "activity") {
+    if (latest.rangeStatus) return `${opening}; ${latest.ratingText.charAt(0).toLowerCase()}${latest.ratingText.slice(1)}, not rated (shown for context).`;
+    return `${opening}; not rated (shown for context).`;
+  }
   if (!latest.rating) return `${opening}.`;
 
   const target = latest.target;

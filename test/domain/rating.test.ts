@@ -121,8 +121,18 @@ describe("the words", () => {
     expect(missingResultWord(true)).toBe("Awaiting data");
   });
 
-  it("the rating tag's words are the table's, ratings first", () => {
-    expect(RATING_TAG_WORDS).toEqual(["Red", "Amber", "Green", "No data", "Awaiting data", "Not rated"]);
-    expect(RATING_TAG_WORDS).toEqual(Object.values(RATING_WORDS));
+  it("the rating tag's words are the table's, ratings first, then where an unrated figure stands against its expected range", () => {
+    expect(RATING_TAG_WORDS).toEqual([
+      "Red",
+      "Amber",
+      "Green",
+      "No data",
+      "Awaiting data",
+      "Not rated",
+      "Within expected range",
+      "Above expected range",
+      "Below expected range",
+    ]);
+    expect(RATING_TAG_WORDS.slice(0, 6)).toEqual(Object.values(RATING_WORDS));
   });
 });

@@ -20,6 +20,7 @@ const record: TrendRecord = {
   rating: "Red",
   ratingSource: "computed",
   ratingByRule: null,
+  expectedRange: null,
   directionOfTravel: null,
   directionOfTravelText: "No earlier period in this trend",
   directionComparedWith: null,
@@ -34,7 +35,7 @@ describe("recordsToCsv", () => {
   it("marks text a spreadsheet would run as a formula, quotes commas and quotes, and keeps numbers as numbers", () => {
     const row = recordsToCsv([record]).split("\r\n")[1];
     expect(row).toBe(
-      `2017-09-07,"Committee, with a comma",x,"'=HYPERLINK(""http://evil"",""click"")",'-1+1,2017-06,2017-06-01,2017-06-30,in-period,lower-is-better,-3.5,number,,0,Red,computed,,,No earlier period in this trend,,,,,as published,`,
+      `2017-09-07,"Committee, with a comma",x,"'=HYPERLINK(""http://evil"",""click"")",'-1+1,2017-06,2017-06-01,2017-06-30,in-period,lower-is-better,-3.5,number,,0,Red,computed,,,,No earlier period in this trend,,,,,as published,`,
     );
   });
 });

@@ -174,3 +174,39 @@ describe("a legend without numbers (Reigate and Banstead's)", () => {
     );
   });
 });
+
+describe("an activity indicator against an expected range (Kent's quarterly reports)", () => {
+  async function withRange(ranges: string): Promise<{ indicator?: Indicator; report: string }> {
+    const full = path.join(root, FOLDER, "06-rough-sleepers.md");
+    const before = await readFile(full, "utf8");
+    await writeFile(full, before.replace("trend:\n", `${ranges}trend:\n`));
+    try {
+      const scorecards = await loadScorecards(root);
+      return { indicator: scorecards.meetings[0]!.indicators.find((candidate) => candidate.id === "rough-sleepers"), report: "" };
+    } catch (error) {
+      if (error instanceof ContentProblems) return { report: formatReport(error.problems) };
+      throw error;
+    } finally {
+      await writeFile(full, before);
+    }
+  }
+
+  it("says where each figure stands, both thresholds within the range, and stays unrated", async () => {
+    // Figures 9, 6, 9 against 6 to 8: within at the lower edge, above one step past the upper.
+    const { indicator, report } = await withRange("expectedRanges:\n  - { financialYear: 2023/24, lower: 6, upper: 8 }\n");
+    expect(report).toBe("");
+    expect(indicator!.rows.map((row) => [row.periodLabel, row.ratingText, row.state])).toEqual([
+      ["Q1 2023/24", "Above expected range", "not-rated"],
+      ["Q2 2023/24", "Within expected range (6 to 8)", "not-rated"],
+      ["Q3 2023/24", "Above expected range", "not-rated"],
+    ]);
+    expect(indicator!.dataNotes.target).toBe("Expected range: 6 to 8 (activity indicator, shown for context and not rated)");
+    expect(indicator!.summary).toBe("9 in Q3 2023/24, up 3 since Q2 2023/24; above expected range, not rated (shown for context).");
+    expect(indicator!.rating).toBeNull();
+  });
+
+  it("refuses a range upside down, at its field", async () => {
+    const { report } = await withRange("expectedRanges:\n  - { financialYear: 2023/24, lower: 8, upper: 6 }\n");
+    expect(report).toContain("expectedRanges[0].upper: the upper threshold 6 is below the lower threshold 8");
+  });
+});

@@ -55,6 +55,7 @@ const SPENDING = {
     },
     { name: "Spend per household, quartile", kind: "quartile", values: [{ period: "2016/17", quartile: 2 }] },
   ],
+  expectedRanges: [],
   trend: [
     { period: "Q3 2016/17", result: 340, unrated: true },
     { period: "Q4 2016/17", result: 455, samePeriodLastYear: 402, directionOfTravel: "worsening", unrated: true },
@@ -81,6 +82,7 @@ const RATE = {
   dataSource: "WasteDataFlow",
   outturns: [],
   benchmarks: [{ name: "England average", kind: "england-average", values: [{ period: "2016", value: 17.5 }] }],
+  expectedRanges: [{ financialYear: "2016/17", lower: 12, upper: 20 }],
   trend: [
     { period: "2016", result: 18.25 },
     { period: "2017", result: -0.5 },
