@@ -61,6 +61,8 @@ export interface RatingOutcome {
   problem?: RatingProblem;
   /** Where a published rating was kept against the bandings: what the bandings give (null for no rating). */
   ruleRating?: Rating | null;
+  /** Where a published rating stands unchecked because the rule needs a figure the row does not give. */
+  uncheckedFor?: "target" | "same-period-last-year";
 }
 
 /**
@@ -91,7 +93,7 @@ export function rateRow({ result, awaited, kind, decimals, bandings, published, 
     };
     const needs = ratingNeeds(bandings, figures);
     // Without the figure the rule reads, the rating the paper printed stands unchecked; without one, the figure is needed.
-    if (needs && published) return { rating: published, state: "rated", source: "as published" };
+    if (needs && published) return { rating: published, state: "rated", source: "as published", uncheckedFor: needs };
     if (needs) return { rating: null, state: "no-data", source: null, problem: { kind: "rule-needs", needs } };
     const computed = rateResult(bandings, figures) ?? null;
     const disagrees = published !== undefined && computed !== published;

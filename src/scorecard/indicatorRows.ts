@@ -85,6 +85,7 @@ export function rateRows(
       coverage: periodCoverage(period, checks.dataBasis),
       comparisonTexts: [],
       ...(outcome.ruleRating === undefined ? {} : { ruleRating: outcome.ruleRating }),
+      ...(outcome.uncheckedFor ? { uncheckedFor: outcome.uncheckedFor } : {}),
       ruleRatingText:
         outcome.ruleRating === undefined ? "" : `By the council's own rule (${yearBandings!.sentence}) this figure would be ${outcome.ruleRating ?? "unrated"}`,
     });

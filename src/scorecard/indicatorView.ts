@@ -168,15 +168,16 @@ export function dataBasisSentence(basis: DataBasis, periods: readonly Period[]):
  * @example publishedRatingsNote(rows, () => false) // "Ratings marked “as published” are those printed in the paper: the bandings for that financial year are not on record here, so they could not be checked."
  */
 export function publishedRatingsNote(rows: readonly TrendRow[], inLegendYear: (index: number) => boolean): string {
-  const reasons = new Set<"kept" | "legend" | "unchecked">();
+  const reasons = new Set<"kept" | "legend" | "needs" | "unchecked">();
   rows.forEach((row, index) => {
     if (row.ratingSource !== "as published") return;
-    reasons.add(row.ruleRatingText ? "kept" : inLegendYear(index) ? "legend" : "unchecked");
+    reasons.add(row.ruleRatingText ? "kept" : inLegendYear(index) ? "legend" : row.uncheckedFor ? "needs" : "unchecked");
   });
   const opening = "Ratings marked “as published” are those printed in the paper";
   const words = {
     kept: "where the council's own rule gives another rating, it is shown beside them",
     legend: "where the council publishes its rule as a legend without numbers, there is nothing to check them against",
+    needs: "where the council's rule needs a figure the paper does not give for the period, they could not be checked",
     unchecked: "where the bandings for the year are not on record here, they could not be checked",
   };
   if (reasons.size === 0) return "";
@@ -187,7 +188,7 @@ export function publishedRatingsNote(rows: readonly TrendRow[], inLegendYear: (i
     return `${opening}: the council publishes its rule as a legend without numbers, so there is nothing to check them against.`;
   }
   if (reasons.size === 1 && reasons.has("kept")) return `${opening}, kept where the council's own rule gives another rating, which is shown beside them.`;
-  const clauses = (["kept", "legend", "unchecked"] as const).filter((reason) => reasons.has(reason)).map((reason) => words[reason]);
+  const clauses = (["kept", "legend", "needs", "unchecked"] as const).filter((reason) => reasons.has(reason)).map((reason) => words[reason]);
   return `${opening}. ${clauses.map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1)).join(". ")}.`;
 }
 

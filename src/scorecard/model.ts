@@ -49,6 +49,8 @@ export interface TrendRow {
   comparisonTexts: string[];
   /** Where the paper's rating is kept against the council's rule: "By the council's own rule (…) this figure would be Amber"; else empty. */
   ruleRatingText: string;
+  /** Where the paper's rating stands unchecked because the council's rule needs a figure the row does not give. */
+  uncheckedFor?: "target" | "same-period-last-year";
   /** For an activity indicator with an expected range for the period's year: where the result stands against it. */
   rangeStatus?: "within" | "above" | "below";
   /** Where the paper's rating is kept against the council's rule: the rating the rule gives (null for none); else undefined. */

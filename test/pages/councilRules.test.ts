@@ -114,6 +114,9 @@ describe("Havering's rule: beyond the tolerance, Amber if improved on the same q
       ["Q3 2023/24", "50.0%", "Amber", "computed"],
     ]);
     expect(indicator!.dataNotes.target).toContain("Amber = more than 10% off target and improved on the same quarter last year");
+    expect(indicator!.publishedRatingsNote).toBe(
+      "Ratings marked “as published” are those printed in the paper. Where the council's rule needs a figure the paper does not give for the period, they could not be checked. Where the bandings for the year are not on record here, they could not be checked.",
+    );
     // No "distance to Amber": Amber here is not a band a result reaches by moving.
     expect(indicator!.distanceToBandText).toBe("");
   });
