@@ -17,13 +17,14 @@ const kindOf = (file: string) =>
   );
 
 /**
- * The content project a command works on: the folder given with `--project` (relative to the working folder), or by
+ * The content project a command works on: the folder given with `--project` (relative to the folder `npm run` was
+ * typed in, which npm passes as INIT_CWD, since npm itself runs scripts from the tool's folder), or by
  * default this tool's own folder with its built-in sample. Throws ProjectRefused, in one line naming the folder and
  * what it lacks, unless it holds `content/meetings/` and `data/site.json`.
  * @example await projectFolder("examples/surrey") // "/work/main/examples/surrey"
  * @example await projectFolder(undefined) // "/work/main"
  */
-export async function projectFolder(asked: string | undefined, cwd = process.cwd()): Promise<string> {
+export async function projectFolder(asked: string | undefined, cwd = process.env.INIT_CWD ?? process.cwd()): Promise<string> {
   const root = asked === undefined ? TOOL_ROOT : path.resolve(cwd, asked);
   const kind = await kindOf(root);
   if (kind !== "folder") {
