@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "puppeteer-core";
 import { buildSite } from "../src/pipeline/buildSite";
+import { projectFolderOrExit } from "../src/pipeline/projectFolder";
 import { serveStatic } from "../src/pipeline/serve";
 import { findChromium, launchChromium, NoChromiumError } from "../tools/browser/chromium";
 import { IGNORED_RULES, PA11Y_RUNNERS, SCRIPT_PAGES } from "../tools/a11y-gate/config";
@@ -38,7 +39,7 @@ type Target = { label: string; siteDir: string } | { label: string; projectRoot:
 const targets: Target[] = values.site
   ? [{ label: path.resolve(values.site), siteDir: path.resolve(values.site) }]
   : values.project
-    ? [{ label: values.project, projectRoot: path.resolve(values.project) }]
+    ? [{ label: values.project, projectRoot: await projectFolderOrExit(values.project) }]
     : [
         { label: "the sample", projectRoot: toolRoot },
         ...(await exampleProjects(toolRoot)).map((dir) => ({ label: path.relative(toolRoot, dir), projectRoot: dir })),

@@ -31,7 +31,8 @@ export async function runScript(
   try {
     const { stdout, stderr } = await run(path.join(root, "node_modules/.bin/tsx"), [`scripts/${script}.ts`, ...args], {
       cwd: root,
-      env: { ...process.env, GITHUB_ACTIONS: "", ...env },
+      // As `npm run` typed in that folder: npm passes it as INIT_CWD, which --project paths are read from.
+      env: { ...process.env, GITHUB_ACTIONS: "", INIT_CWD: root, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
