@@ -2,25 +2,19 @@
  * Every new field of the content model refuses a wrong value with one problem at its file, line and field, saying what
  * was found and how to fix it. Each case makes one edit to a draft copy of test/fixtures/councils/riverside.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { draftRiverside, RIVERSIDE_MEETING } from "../helpers/councilFixture";
 import { ContentProblems, type Problem } from "../../src/content/problems";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { readSiteData } from "../../src/theme/siteData";
 
-const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/councils/riverside");
-const FOLDER = "content/meetings/2024-02-15-performance";
+const FOLDER = RIVERSIDE_MEETING;
 
 let root: string;
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "scorecards-fields-"));
-  await cp(FIXTURE, root, { recursive: true });
-  // A draft, so each edit is checked as content, not as a change to the public record.
-  const meeting = path.join(root, FOLDER, "meeting.md");
-  await writeFile(meeting, (await readFile(meeting, "utf8")).replace("status: published", "status: draft"));
-  await writeFile(path.join(root, "content/published.lock.json"), "{}\n");
+  root = await draftRiverside("scorecards-fields-");
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

@@ -3,40 +3,10 @@
  * tolerance is Green; beyond it, improved on the same quarter last year is Amber, otherwise Red.
  */
 import { describe, expect, it } from "vitest";
-import {
-  rateFine,
-  rateResult,
-  ratingNeeds,
-  readBandings,
-  type Bandings,
-  type BandingsSpec,
-  type BandingsWording,
-  type Rating,
-} from "../../src/domain/bandings";
-import { toFine, type Polarity, type UnitLike } from "../../src/domain/units";
+import { rateFine, rateResult, ratingNeeds, type Rating } from "../../src/domain/bandings";
+import { toFine } from "../../src/domain/units";
+import { built, problemsOf, rate, type Spec } from "../helpers/bandings";
 
-type Spec = Omit<BandingsSpec, "financialYear">;
-
-function built(spec: Spec, polarity: Polarity, unit: UnitLike, decimals: number, wording?: BandingsWording): Bandings {
-  const result = readBandings({ financialYear: 2023, ...spec }, polarity, unit, decimals, wording);
-  if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
-  return result.bandings;
-}
-
-function problemsOf(spec: Spec, polarity: Polarity, unit: UnitLike, decimals: number) {
-  const result = readBandings({ financialYear: 2023, ...spec }, polarity, unit, decimals);
-  if (!("problems" in result)) throw new Error(`expected problems, got bandings "${result.bandings.sentence}"`);
-  return result.problems;
-}
-
-/** Rates a result as the caller does: every figure in fine units at the indicator's decimals. */
-function rate(bandings: Bandings, decimals: number, result: number, figures: { target?: number; lastYear?: number } = {}): Rating | undefined {
-  return rateResult(bandings, {
-    fine: toFine(result, decimals),
-    ...(figures.target === undefined ? {} : { targetFine: toFine(figures.target, decimals) }),
-    ...(figures.lastYear === undefined ? {} : { lastYearFine: toFine(figures.lastYear, decimals) }),
-  });
-}
 describe("Havering's rule, conditional on the same quarter last year", () => {
   // "Green = on or within 10% of the quarterly target; Amber = more than 10% off target AND improved on the same quarter
   // last year; Red = more than 10% off target and not improved." Here a quarterly target of 80.0% of calls answered.

@@ -3,41 +3,10 @@
  * (a quarterly target, a year-to-date one that grows). Every band edge, both polarities.
  */
 import { describe, expect, it } from "vitest";
-import {
-  bandingsAt,
-  rateFine,
-  rateResult,
-  ratingNeeds,
-  readBandings,
-  type Bandings,
-  type BandingsSpec,
-  type BandingsWording,
-  type Rating,
-} from "../../src/domain/bandings";
-import { toFine, type Polarity, type UnitLike } from "../../src/domain/units";
+import { bandingsAt, rateFine, rateResult, ratingNeeds } from "../../src/domain/bandings";
+import { toFine } from "../../src/domain/units";
+import { built, problemsOf, rate } from "../helpers/bandings";
 
-type Spec = Omit<BandingsSpec, "financialYear">;
-
-function built(spec: Spec, polarity: Polarity, unit: UnitLike, decimals: number, wording?: BandingsWording): Bandings {
-  const result = readBandings({ financialYear: 2023, ...spec }, polarity, unit, decimals, wording);
-  if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
-  return result.bandings;
-}
-
-function problemsOf(spec: Spec, polarity: Polarity, unit: UnitLike, decimals: number) {
-  const result = readBandings({ financialYear: 2023, ...spec }, polarity, unit, decimals);
-  if (!("problems" in result)) throw new Error(`expected problems, got bandings "${result.bandings.sentence}"`);
-  return result.problems;
-}
-
-/** Rates a result as the caller does: every figure in fine units at the indicator's decimals. */
-function rate(bandings: Bandings, decimals: number, result: number, figures: { target?: number; lastYear?: number } = {}): Rating | undefined {
-  return rateResult(bandings, {
-    fine: toFine(result, decimals),
-    ...(figures.target === undefined ? {} : { targetFine: toFine(figures.target, decimals) }),
-    ...(figures.lastYear === undefined ? {} : { lastYearFine: toFine(figures.lastYear, decimals) }),
-  });
-}
 describe("a target profiled through the year", () => {
   // Quarterly targets of a year-to-date count: 60, 125, 190, 250 homes; Amber within 10% of each quarter's own target.
   const homes = built({ target: 250, form: { form: "tolerance", tolerancePercent: 10 }, profiled: true }, "higher-is-better", "count", 0, {

@@ -3,31 +3,10 @@
  * indicator's own unit. Every band edge: on target, on the tolerance boundary, one step beyond, both polarities.
  */
 import { describe, expect, it } from "vitest";
-import { rateFine, rateResult, readBandings, type Bandings, type BandingsSpec, type BandingsWording, type Rating } from "../../src/domain/bandings";
-import { toFine, type Polarity, type UnitLike } from "../../src/domain/units";
+import { rateFine, rateResult } from "../../src/domain/bandings";
+import { toFine } from "../../src/domain/units";
+import { built, problemsOf, rate } from "../helpers/bandings";
 
-type Spec = Omit<BandingsSpec, "financialYear">;
-
-function built(spec: Spec, polarity: Polarity, unit: UnitLike, decimals: number, wording?: BandingsWording): Bandings {
-  const result = readBandings({ financialYear: 2023, ...spec }, polarity, unit, decimals, wording);
-  if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
-  return result.bandings;
-}
-
-function problemsOf(spec: Spec, polarity: Polarity, unit: UnitLike, decimals: number) {
-  const result = readBandings({ financialYear: 2023, ...spec }, polarity, unit, decimals);
-  if (!("problems" in result)) throw new Error(`expected problems, got bandings "${result.bandings.sentence}"`);
-  return result.problems;
-}
-
-/** Rates a result as the caller does: every figure in fine units at the indicator's decimals. */
-function rate(bandings: Bandings, decimals: number, result: number, figures: { target?: number; lastYear?: number } = {}): Rating | undefined {
-  return rateResult(bandings, {
-    fine: toFine(result, decimals),
-    ...(figures.target === undefined ? {} : { targetFine: toFine(figures.target, decimals) }),
-    ...(figures.lastYear === undefined ? {} : { lastYearFine: toFine(figures.lastYear, decimals) }),
-  });
-}
 describe("tolerance in percentage points", () => {
   // "Green = target met, Amber = within 5 percentage points of target, Red = more than 5 percentage points from target"
   const higher = built({ target: 80, form: { form: "tolerance-points", tolerancePoints: 5 } }, "higher-is-better", "percentage", 1);

@@ -11,16 +11,16 @@ import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/pipeline/buildSite";
+import { RIVERSIDE } from "../helpers/councilFixture";
 import { checkDataPackage, parseCsv } from "../helpers/tableSchemaCheck";
 
-const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/councils/riverside");
 const MEETING = "meetings/2024-02-15-performance";
 
 let root: string;
 let out: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "scorecards-riverside-"));
-  await cp(FIXTURE, root, { recursive: true });
+  await cp(RIVERSIDE, root, { recursive: true });
   out = path.join(root, "_site");
   await buildSite({ projectRoot: root, outputDir: "_site", fresh: true, quiet: true });
 }, 120_000);

@@ -3,24 +3,19 @@
  * a year-to-date target profiled through the year, and Havering's rule, conditional on the same quarter last year.
  * Each case rewrites one indicator of a draft copy of test/fixtures/councils/riverside.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { draftRiverside, RIVERSIDE_MEETING } from "../helpers/councilFixture";
 import { ContentProblems, formatReport } from "../../src/content/problems";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import type { Indicator } from "../../src/scorecard/model";
 
-const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/councils/riverside");
-const FOLDER = "content/meetings/2024-02-15-performance";
+const FOLDER = RIVERSIDE_MEETING;
 
 let root: string;
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "scorecards-rules-"));
-  await cp(FIXTURE, root, { recursive: true });
-  const meeting = path.join(root, FOLDER, "meeting.md");
-  await writeFile(meeting, (await readFile(meeting, "utf8")).replace("status: published", "status: draft"));
-  await writeFile(path.join(root, "content/published.lock.json"), "{}\n");
+  root = await draftRiverside("scorecards-rules-");
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

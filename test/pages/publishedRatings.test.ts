@@ -3,27 +3,22 @@
  * (ratingNote: as published), with the rule's rating shown beside it and a warning, not an error; and accepted with no
  * target when the paper printed none. Each case edits a draft copy of test/fixtures/councils/riverside.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { draftRiverside, RIVERSIDE_MEETING } from "../helpers/councilFixture";
 import { ContentProblems, formatReport } from "../../src/content/problems";
 import { buildSite } from "../../src/pipeline/buildSite";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 
-const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/councils/riverside");
-const FOLDER = "content/meetings/2024-02-15-performance";
+const FOLDER = RIVERSIDE_MEETING;
 const CLAIMS = `${FOLDER}/02-benefit-claims.md`;
 const RULE = "Above 22 days = Red, 18 to 22 days = Amber, 18 days and below = Green";
 
 let root: string;
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "scorecards-published-"));
-  await cp(FIXTURE, root, { recursive: true });
-  const meeting = path.join(root, FOLDER, "meeting.md");
-  await writeFile(meeting, (await readFile(meeting, "utf8")).replace("status: published", "status: draft"));
-  await writeFile(path.join(root, "content/published.lock.json"), "{}\n");
+  root = await draftRiverside("scorecards-published-");
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
