@@ -135,7 +135,7 @@ export function readBandingsSentence(sentence: string): { form: BandingsForm; ta
       };
     }
   }
-  return { form: { form: "thresholds", red: bands.red!, amber: bands.amber!, green: bands.green! } };
+  return { form: { form: "thresholds", bands: { red: bands.red!, amber: bands.amber!, green: bands.green! } } };
 }
 
 /** The data notes' target line split into its parts. */
@@ -193,7 +193,7 @@ export function readTargetLine(
     return { problem: `the RAG bandings "${split.sentence}" cannot be used: ${built.problems.map((p) => p.message).join("; ")}` };
   }
   const entry: BandingsFrontMatter = { financialYear: financialYearLabel(financialYear), target: target.value };
-  if (form.form === "thresholds") Object.assign(entry, { red: form.red, amber: form.amber, green: form.green });
+  if (form.form === "thresholds") Object.assign(entry, form.bands);
   else if (form.form === "target-and-floor") entry.floor = form.floor;
   else if (form.form === "tolerance") entry.tolerancePercent = form.tolerancePercent;
   else if (form.form === "tolerance-points") entry.tolerancePoints = form.tolerancePoints;

@@ -15,6 +15,8 @@ import type { BandingsFrontMatter, IndicatorFrontMatter, MeetingFrontMatter, Tre
 import { decimalPlacesOf } from "../../src/domain/units";
 
 /** Characters that may not open a plain YAML scalar. */
+/** A bandings entry's own fields; every other text field is a rating's band. */
+const ENTRY_FIELDS = new Set(["financialYear", "target", "floor", "tolerancePercent", "tolerancePoints", "toleranceUnits", "profiled", "outsideTolerance", "legend"]);
 const INDICATORS = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 
 /**
@@ -65,16 +67,16 @@ function bandingsEntry(entry: BandingsFrontMatter): string[] {
   const lines = [`  - financialYear: ${yamlString(entry.financialYear)}`];
   // A profiled entry may give no target for the year: each period has its own.
   if (entry.target !== undefined) lines.push(`    target: ${entry.target}`);
-  for (const key of ["red", "amber", "green"] as const) {
-    const text = entry[key];
-    if (text !== undefined) lines.push(`    ${key}: ${yamlString(text)}`);
+  // A band per rating, by the status's id in the site's scheme, worst first as the schema reads them.
+  for (const [key, text] of Object.entries(entry)) {
+    if (!ENTRY_FIELDS.has(key) && typeof text === "string") lines.push(`    ${key}: ${yamlString(text)}`);
   }
   for (const key of ["floor", "tolerancePercent", "tolerancePoints", "toleranceUnits"] as const) {
     if (entry[key] !== undefined) lines.push(`    ${key}: ${entry[key]}`);
   }
   if (entry.profiled) lines.push("    profiled: true");
   if (entry.legend) {
-    lines.push("    legend:", ...(["green", "amber", "red"] as const).map((key) => `      ${key}: ${yamlString(entry.legend![key])}`));
+    lines.push("    legend:", ...Object.entries(entry.legend).flatMap(([key, line]) => (line === undefined ? [] : [`      ${key}: ${yamlString(line)}`])));
   }
   if (entry.outsideTolerance) {
     lines.push(

@@ -4,7 +4,9 @@ import type { ZodType } from "zod";
 import { hashFile, hashMeetingFiles } from "../publication/hashes";
 import type { MeetingReport } from "../scorecard/model";
 import type { Problem } from "./problems";
+import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import { DEFAULT_OWNER_ROLES, readOwnerRoles, type OwnerRole } from "./ownerRoles";
+import { readRatingScheme } from "./ratingSchemeFile";
 import { indicatorSchema, indicatorSchemaFor, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
 import { fileTooLarge, MAX_FILE_CHARACTERS } from "./fileText";
@@ -33,6 +35,8 @@ export interface MeetingSource {
   fileHashes: Record<string, string>;
   /** The owner roles the site names, in the order the page lists them. */
   ownerRoles: readonly OwnerRole[];
+  /** The site's rating scheme (data/ratings.json), whose statuses the files' ratings name. */
+  ratingScheme: RatingScheme;
 }
 
 export interface ReadOptions {
@@ -40,6 +44,8 @@ export interface ReadOptions {
   reuse?: (folder: string, contentHash: string) => Promise<MeetingReport | undefined>;
   /** The owner roles the site names, whose fields an indicator file may give; read from data/site.json when not given. */
   ownerRoles?: readonly OwnerRole[];
+  /** The site's rating scheme; read from data/ratings.json when not given. */
+  ratingScheme?: RatingScheme;
 }
 
 /** The files of one meeting folder, read but not yet parsed. */
@@ -77,7 +83,14 @@ export async function readMeetings(
   const reused: MeetingReport[] = [];
   // The roles are the project's own (data/site.json) unless the caller read them already.
   const ownerRoles = options.ownerRoles ?? (await readOwnerRoles(projectRoot));
-  const schema = ownerRoles === DEFAULT_OWNER_ROLES ? indicatorSchema : indicatorSchemaFor(ownerRoles.map((role) => role.field));
+  const ratingScheme = options.ratingScheme ?? (await readRatingScheme(projectRoot));
+  const schema =
+    ownerRoles === DEFAULT_OWNER_ROLES && ratingScheme === DEFAULT_RATING_SCHEME
+      ? indicatorSchema
+      : indicatorSchemaFor(
+          ownerRoles.map((role) => role.field),
+          ratingScheme,
+        );
   const entries = await readdir(meetingsDir, { withFileTypes: true }).catch(() => []);
   const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join("/");
   const report: Reporter = { shown, whole: (file, message, hint) => ({ file: shown(file), line: 1, column: 1, field: "", message, hint }) };
@@ -107,7 +120,7 @@ export async function readMeetings(
     const built = earlier[index];
     if (built) reused.push(built);
     else {
-      const meeting = parseMeetingFolder(files, report, problems, schema, ownerRoles);
+      const meeting = parseMeetingFolder(files, report, problems, schema, ownerRoles, ratingScheme);
       if (meeting) meetings.push(meeting);
     }
   }
@@ -169,6 +182,7 @@ function parseMeetingFolder(
   problems: Problem[],
   schema: ZodType<IndicatorFrontMatter>,
   ownerRoles: readonly OwnerRole[],
+  ratingScheme: RatingScheme,
 ): MeetingSource | undefined {
   problems.push(...folderProblems);
   for (const result of results) if (result.problem) problems.push(result.problem);
@@ -195,7 +209,7 @@ function parseMeetingFolder(
     else unreadableIndicators++;
   }
   const fileHashes = Object.fromEntries(texts.map((file) => [file.name, hashFile(file.text)]));
-  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes, ownerRoles };
+  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes, ownerRoles, ratingScheme };
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_RATING_SCHEME, ratingWords, type RatingScheme } from "../domain/ratingScheme";
 import { UNIT_KINDS, type UnitKind } from "../domain/units";
 import { DEFAULT_OWNER_ROLES } from "./ownerRoles";
 
@@ -15,7 +16,10 @@ const text = z.string().trim().min(1);
 const visible = text.refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), {
   message: "has no visible characters, only spaces or invisible ones; write the text the paper prints",
 });
-const rating = z.enum(["Red", "Amber", "Green"]);
+/** The words a scheme's `rating:` may give: every status, ratings and those that are not (Data only, Not due). */
+const statusWord = (scheme: RatingScheme) => z.enum(scheme.statuses.map((status) => status.word) as [string, ...string[]]);
+/** The words of a scheme's ratings alone, for a rule's outcome. */
+const ratingWord = (scheme: RatingScheme) => z.enum(ratingWords(scheme) as [string, ...string[]]);
 
 /** The ways a paper says what a figure measures over time; "rolling-N-months" for any N from 2 to 60. */
 export const DATA_BASIS_WORDS = ["in-period", "year-to-date", "rolling-12-months", "snapshot", "snapshot-month-end", "annual-outturn", "other"] as const;
@@ -24,43 +28,58 @@ const DATA_BASIS_PATTERN = /^(?:in-period|year-to-date|snapshot|snapshot-month-e
 /** A period or year as written: text, or a bare year that YAML reads as a number (period: 2023). */
 const periodText = z.union([z.string(), z.number().int().transform(String)]);
 
-/** One column of the paper's "Trend Data" table. */
-export const trendRowSchema = z.strictObject({
-  period: periodText,
-  result: z.number().nullable(),
-  target: z.number().nullable().optional(),
-  rating: rating.optional(),
-  /** Set when the figure is shown but was not rated: before the indicator was rated, or before its bandings are on record. */
-  unrated: z.literal(true).optional(),
-  /** The figure for the same period a year before, as the paper prints it beside the result. */
-  samePeriodLastYear: z.number().nullable().optional(),
-  /** "as published": the paper's rating stands where it differs from the council's own rule, which the page then shows beside it. */
-  ratingNote: z.literal("as published").optional(),
-  /** The paper's own arrow, in words; checked against the figures. */
-  directionOfTravel: z.enum(["improving", "worsening", "no change"]).optional(),
-});
+/** One column of the paper's "Trend Data" table, with the statuses of a site's rating scheme. */
+export const trendRowSchemaFor = (scheme: RatingScheme) =>
+  z.strictObject({
+    period: periodText,
+    result: z.number().nullable(),
+    target: z.number().nullable().optional(),
+    /** The rating or status the paper printed: a rating of the scheme, or a status that is not one (Data only, Not due). */
+    rating: statusWord(scheme).optional(),
+    /** Set when the figure is shown but was not rated: before the indicator was rated, or before its bandings are on record. */
+    unrated: z.literal(true).optional(),
+    /** The figure for the same period a year before, as the paper prints it beside the result. */
+    samePeriodLastYear: z.number().nullable().optional(),
+    /** "as published": the paper's rating stands where it differs from the council's own rule, which the page then shows beside it. */
+    ratingNote: z.literal("as published").optional(),
+    /** The paper's own arrow, in words; checked against the figures. */
+    directionOfTravel: z.enum(["improving", "worsening", "no change"]).optional(),
+  });
+export const trendRowSchema = trendRowSchemaFor(DEFAULT_RATING_SCHEME);
 
 /**
  * The rule in force for one financial year, in one of the published forms (three bands, a floor, or a tolerance as a
  * percentage of the target, in percentage points or in the indicator's unit), applied to the year's target or, when
- * profiled, to each period's own; with outsideTolerance, conditional on the same period last year.
+ * profiled, to each period's own; with outsideTolerance, conditional on the same period last year. A band or a legend's
+ * line is given per status, by its id in the site's rating scheme ("red", "blue", …).
  */
-export const bandingsSchema = z.strictObject({
-  financialYear: periodText,
-  /** Required unless profiled, where it is the year's final target if the paper gives one. */
-  target: z.number().optional(),
-  red: text.optional(),
-  amber: text.optional(),
-  green: text.optional(),
-  floor: z.number().optional(),
-  tolerancePercent: z.number().positive().max(100).optional(),
-  tolerancePoints: z.number().positive().max(100).optional(),
-  toleranceUnits: z.number().positive().optional(),
-  profiled: z.literal(true).optional(),
-  outsideTolerance: z.strictObject({ improvedOnLastYear: rating, otherwise: rating }).optional(),
-  /** A rule published in words alone: each rating's meaning; the ratings are then as the paper printed them. */
-  legend: z.strictObject({ green: visible, amber: visible, red: visible }).optional(),
-});
+export function bandingsSchemaFor(scheme: RatingScheme) {
+  const ratings = scheme.statuses.filter((status) => status.rated);
+  // Worst first, as a paper's key reads left to right and as the public record writes them ("red …; amber …; green …").
+  const bands = Object.fromEntries([...ratings].reverse().map((status) => [status.id, text.optional()]));
+  const legend = Object.fromEntries(ratings.map((status) => [status.id, visible.optional()]));
+  return z.strictObject({
+    financialYear: periodText,
+    /** Required unless profiled, where it is the year's final target if the paper gives one. */
+    target: z.number().optional(),
+    ...(bands as Record<"red" | "amber" | "green", z.ZodOptional<typeof text>>),
+    floor: z.number().optional(),
+    tolerancePercent: z.number().positive().max(100).optional(),
+    tolerancePoints: z.number().positive().max(100).optional(),
+    toleranceUnits: z.number().positive().optional(),
+    profiled: z.literal(true).optional(),
+    outsideTolerance: z.strictObject({ improvedOnLastYear: ratingWord(scheme), otherwise: ratingWord(scheme) }).optional(),
+    /** A rule published in words alone: each rating's meaning; the ratings are then as the paper printed them. */
+    legend: z
+      .strictObject(legend as Record<"green" | "amber" | "red", z.ZodOptional<typeof visible>>)
+      .refine((given) => Object.values(given).some((line) => line !== undefined), {
+        message: "gives no rating's meaning; write each one the paper's key gives",
+      })
+      .optional(),
+  });
+}
+
+export const bandingsSchema = bandingsSchemaFor(DEFAULT_RATING_SCHEME);
 
 /** A figure to compare with, as the paper prints it beside the result: a benchmark's value or a quartile position for a period. */
 export const benchmarkValueSchema = z.strictObject({
@@ -78,7 +97,7 @@ export const benchmarkSchema = z.strictObject({
 });
 
 /** The indicator's figures, rule and notes: every field of an indicator file but the owners, which each site names. */
-const indicatorFields = {
+const indicatorFieldsFor = (scheme: RatingScheme) => ({
   id: slug,
   title: visible,
   scorecard: visible,
@@ -89,7 +108,7 @@ const indicatorFields = {
   decimalPlaces: z.number().int().min(0).max(4),
   targetDecimalPlaces: z.number().int().min(0).max(4).optional(),
   polarity: z.enum(["higher-is-better", "lower-is-better", "neither"]),
-  bandings: z.array(bandingsSchema).default([]),
+  bandings: z.array(bandingsSchemaFor(scheme)).default([]),
   dataBasis: z.string().refine((value) => DATA_BASIS_PATTERN.test(value), {
     message: `expected one of ${DATA_BASIS_WORDS.map((word) => `"${word}"`).join(", ")} (or rolling-6-months, rolling-3-months, …)`,
   }),
@@ -98,15 +117,16 @@ const indicatorFields = {
   outturns: z.array(z.strictObject({ financialYear: periodText, result: z.number() })).default([]),
   benchmarks: z.array(benchmarkSchema).default([]),
   expectedRanges: z.array(z.strictObject({ financialYear: periodText, lower: z.number(), upper: z.number() })).default([]),
-  trend: z.array(trendRowSchema).min(1),
-};
+  trend: z.array(trendRowSchemaFor(scheme)).min(1),
+});
 
 /**
- * The front matter of an indicator file, with one optional field per owner role the site names; the body is the commentary.
+ * The front matter of an indicator file, with one optional field per owner role the site names and the statuses of its
+ * rating scheme; the body is the commentary.
  * @example indicatorSchemaFor(["service", "leadOfficer"]).parse(front).service // "Waste and Recycling"
  */
-export function indicatorSchemaFor(ownerFields: readonly string[]) {
-  return z.strictObject({ ...indicatorFields, ...Object.fromEntries(ownerFields.map((field) => [field, text.optional()])) });
+export function indicatorSchemaFor(ownerFields: readonly string[], scheme: RatingScheme = DEFAULT_RATING_SCHEME) {
+  return z.strictObject({ ...indicatorFieldsFor(scheme), ...Object.fromEntries(ownerFields.map((field) => [field, text.optional()])) });
 }
 
 /** The indicator schema with the default owner roles (Kent's four), for editors and for callers with no site. */
@@ -167,6 +187,7 @@ export const FIELD_HINTS: Record<string, string> = {
   red: 'the Red band, e.g. "below 70" or "above 22"',
   amber: 'the Amber band, e.g. "70 to 80"',
   green: 'the Green band, e.g. "80 and above", "18 and below" or "0"',
+  blue: 'the Blue band, e.g. "90 and above"',
   floor: "the floor standard as a plain number: Amber at or better than it, Red worse",
   tolerancePercent: "how far from the target, as a percentage of it, still counts as Amber, e.g. 10",
   tolerancePoints: 'for a percentage, how many percentage points from the target still count as Amber, e.g. 5 for "within 5 percentage points of target"',
@@ -201,7 +222,7 @@ export const FIELD_HINTS: Record<string, string> = {
   period:
     'the period as the paper prints it: a month ("2017-06", "Jun 2017"), a quarter ("Q1 2017/18"), a half-year ("H1 2017/18"), a financial year ("2017/18") or a calendar year ("2023", in quotes)',
   result: "the figure as a plain number without a % sign, e.g. 62.8; leave it empty when there is no data",
-  rating: 'the rating as published: "Red", "Amber" or "Green"',
+  rating: 'the rating or status as the paper printed it, one of those the site\'s rating scheme names (Kent\'s: "Red", "Amber" or "Green")',
   committee: "the committee's full name",
   date: "the meeting date as YYYY-MM-DD, e.g. 2017-09-07",
   agendaItem: "the agenda item number, e.g. 16",

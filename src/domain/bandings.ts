@@ -1,6 +1,6 @@
 import type { Band, Bandings, BandingsSpec, BandingsWording, Bound, Rating, RatingRule, TargetForm } from "./bandingsTypes";
-import { RATINGS } from "./bandingsTypes";
 import { bandText, ruleProblems, sentences, type FieldProblem } from "./bandingsWords";
+import { DEFAULT_RATING_SCHEME, ratingWords, wordList, type RatingScheme, type TargetRule } from "./ratingScheme";
 import { asUnit, formatThreshold, mayBeNegative, PRECISION_STEP, toFine, type Polarity, type UnitLike } from "./units";
 
 export type {
@@ -16,7 +16,6 @@ export type {
   TargetForm,
   ToleranceForm,
 } from "./bandingsTypes";
-export { RATINGS } from "./bandingsTypes";
 
 const BAND_TEXT = {
   below: /^below (-?[\d.]+)%?$/i,
@@ -68,11 +67,26 @@ function naturalMaximum(unit: UnitLike): number | undefined {
   return asUnit(unit).kind === "percentage" ? 100 : undefined;
 }
 
+/** What the order of a scheme's ratings means for bands: which is better, and where two bands may share a boundary. */
+export interface BandOrder {
+  /** The ratings, best first. */
+  ranked: readonly Rating[];
+  /** The rating for a target met: two bands may share a boundary when the better of them is this good. */
+  onTarget?: Rating;
+}
+
+/** Kent's order: Green, Amber, Red, with Green for a target met. */
+const DEFAULT_ORDER: BandOrder = { ranked: ["Green", "Amber", "Red"], onTarget: "Green" };
+
 /** Why a set of bands cannot be used, in words a clerk can act on; empty when they are sound. */
-export function checkBands(bands: Omit<Band, "text">[], polarity: Polarity, unit: UnitLike): string[] {
+export function checkBands(bands: Omit<Band, "text">[], polarity: Polarity, unit: UnitLike, order: BandOrder = DEFAULT_ORDER): string[] {
   const problems: string[] = [];
+  const rank = (rating: Rating) => order.ranked.indexOf(rating);
   const ordered = [...bands].sort((a, b) => (a.lower?.fine ?? -Infinity) - (b.lower?.fine ?? -Infinity));
-  const expected: Rating[] = polarity === "higher-is-better" ? ["Red", "Amber", "Green"] : ["Green", "Amber", "Red"];
+  const worstFirstRatings = bands.map((band) => band.rating).sort((a, b) => rank(b) - rank(a));
+  const expected: Rating[] = polarity === "higher-is-better" ? worstFirstRatings : worstFirstRatings.reverse();
+  // A shared boundary goes to the better band, as the papers publish it, where that band is the target met or better.
+  const sharesAllowed = (low: Rating, high: Rating) => Math.min(rank(low), rank(high)) <= (order.onTarget ? rank(order.onTarget) : 0);
   if (ordered.map((b) => b.rating).join() !== expected.join()) {
     return [
       `the bands run ${ordered.map((b) => b.rating).join(", ")} from low to high values, but ${polarity.replaceAll("-", " ")} needs ${expected.join(", ")}`,
@@ -103,7 +117,7 @@ export function checkBands(bands: Omit<Band, "text">[], polarity: Polarity, unit
       const sharedPoint = low.upper.inclusive && high.lower.inclusive;
       const neither = !low.upper.inclusive && !high.lower.inclusive;
       if (neither) problems.push(`the bands leave a gap at exactly ${low.upper.value}, between ${pair}`);
-      if (sharedPoint && low.rating !== "Green" && high.rating !== "Green") {
+      if (sharedPoint && !sharesAllowed(low.rating, high.rating)) {
         problems.push(`${low.upper.value} is in both the ${low.rating} and the ${high.rating} band: write one of them with "below" or "above"`);
       }
     } else if (!(gap === PRECISION_STEP && low.upper.inclusive && high.lower.inclusive)) {
@@ -121,14 +135,13 @@ function contains(band: Omit<Band, "text">, fine: number): boolean {
 }
 
 /**
- * Rates a result against sound bands; at a boundary two bands share, Green wins, as the papers publish it
+ * Rates a result against sound bands; at a boundary two bands share, the better wins, as the papers publish it
  * ("70% to 80% = Amber, 80% and above = Green" rates 80.0 Green).
- * @example rate(bandings, toFine(62.8, 1)) // "Red"
+ * @example rateFine(bandings.bands, toFine(62.8, 1), ["Green", "Amber", "Red"]) // "Red"
  */
-export function rateFine(bands: readonly Omit<Band, "text">[], fine: number): Rating | undefined {
+export function rateFine(bands: readonly Omit<Band, "text">[], fine: number, ranked: readonly Rating[] = DEFAULT_ORDER.ranked): Rating | undefined {
   const matching = bands.filter((band) => contains(band, fine)).map((band) => band.rating);
-  if (matching.includes("Green")) return "Green";
-  return matching[0];
+  return matching.sort((a, b) => ranked.indexOf(a) - ranked.indexOf(b))[0];
 }
 
 /** A fine value back as the number it stands for, exactly as a figure written with those decimals parses. */
@@ -161,7 +174,13 @@ function edgeFine(form: TargetForm, targetFine: number, higher: boolean, decimal
  * The three bands a target-based form gives at one target, from low to high values. In a conditional rule the tolerance
  * is Green, and Red and Amber are both what lies beyond it.
  */
-function derivedBands(form: TargetForm, targetFine: number, polarity: Polarity, decimals: number, conditional: boolean): Omit<Band, "text">[] {
+function derivedBands(
+  form: TargetForm,
+  targetFine: number,
+  { polarity, decimals, targetRule }: Pick<RatingRule, "polarity" | "decimals"> & { targetRule: TargetRule },
+  conditional: boolean,
+): Omit<Band, "text">[] {
+  const { onTarget, nearTarget, offTarget } = targetRule;
   const higher = polarity === "higher-is-better";
   const target: Bound = { value: valueOfFine(targetFine, decimals), fine: targetFine, inclusive: true };
   const fine = edgeFine(form, targetFine, higher, decimals);
@@ -170,39 +189,48 @@ function derivedBands(form: TargetForm, targetFine: number, polarity: Polarity, 
   if (conditional) {
     return higher
       ? [
-          { rating: "Red", upper: beyond },
-          { rating: "Amber", upper: beyond },
-          { rating: "Green", lower: edge },
+          { rating: offTarget, upper: beyond },
+          { rating: nearTarget, upper: beyond },
+          { rating: onTarget, lower: edge },
         ]
       : [
-          { rating: "Green", upper: edge },
-          { rating: "Amber", lower: beyond },
-          { rating: "Red", lower: beyond },
+          { rating: onTarget, upper: edge },
+          { rating: nearTarget, lower: beyond },
+          { rating: offTarget, lower: beyond },
         ];
   }
   return higher
     ? [
-        { rating: "Red", upper: beyond },
-        { rating: "Amber", lower: edge, upper: target },
-        { rating: "Green", lower: target },
+        { rating: offTarget, upper: beyond },
+        { rating: nearTarget, lower: edge, upper: target },
+        { rating: onTarget, lower: target },
       ]
     : [
-        { rating: "Green", upper: target },
-        { rating: "Amber", lower: target, upper: edge },
-        { rating: "Red", lower: beyond },
+        { rating: onTarget, upper: target },
+        { rating: nearTarget, lower: target, upper: edge },
+        { rating: offTarget, lower: beyond },
       ];
 }
 
 /** Bands that no result falls in: profiled bandings have none for the year as a whole. */
-const NO_YEAR_BANDS: [Band, Band, Band] = RATINGS.map((rating) => {
+function noYearBands({ offTarget, nearTarget, onTarget }: TargetRule): Band[] {
   const nowhere: Bound = { value: 0, fine: 0, inclusive: false };
-  return { rating, lower: nowhere, upper: nowhere, text: "" };
-}) as [Band, Band, Band];
+  return [offTarget, nearTarget, onTarget].map((rating) => ({ rating, lower: nowhere, upper: nowhere, text: "" }));
+}
+
+/**
+ * What the data notes call a year's bands: Kent's "RAG Bandings" for Red, Amber and Green, else "Bandings".
+ * @example bandingsLabel(DEFAULT_RATING_SCHEME) // "RAG Bandings"
+ */
+export function bandingsLabel(scheme: RatingScheme): string {
+  return ratingWords(scheme).sort().join() === "Amber,Green,Red" ? "RAG Bandings" : "Bandings";
+}
 
 /**
  * Turns bandings as written into bands to rate with and the sentences the data notes print, or the reasons it
- * cannot. `wording` names the periods in the sentences of a profiled or conditional rule.
- * @example readBandings({ financialYear: 2017, target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" } }, "higher-is-better", "percentage", 1)
+ * cannot. `wording` names the periods in the sentences of a profiled or conditional rule; `scheme` is the council's
+ * ratings, which a band per rating is written for (by id) and the target-based forms give.
+ * @example readBandings({ financialYear: 2017, target: 80, form: { form: "thresholds", bands: { red: "below 70", amber: "70 to 80", green: "80 and above" } } }, "higher-is-better", "percentage", 1)
  */
 export function readBandings(
   spec: BandingsSpec,
@@ -210,8 +238,11 @@ export function readBandings(
   unit: UnitLike,
   decimals: number,
   wording: BandingsWording = {},
+  scheme: RatingScheme = DEFAULT_RATING_SCHEME,
 ): { bandings: Bandings } | { problems: FieldProblem[] } {
-  const ruleFaults = ruleProblems(spec, unit);
+  const ranked = ratingWords(scheme);
+  const { targetRule } = scheme;
+  const ruleFaults = ruleProblems(spec, unit, scheme);
   if (ruleFaults.length) return { problems: ruleFaults };
   const problems: FieldProblem[] = [];
   const { form } = spec;
@@ -219,45 +250,60 @@ export function readBandings(
   let raw: Omit<Band, "text">[] | undefined;
   if (form.form === "thresholds") {
     raw = [];
-    for (const rating of RATINGS) {
-      const field = rating.toLowerCase() as "red" | "amber" | "green";
-      const text = form[field];
-      const band = parseBandText(text, rating, decimals);
-      if (!band) {
-        problems.push({ field, message: `"${text}" is not a band this tool can read` });
-      } else {
-        raw.push(band);
-      }
+    // Worst first, as the sentence reads: "Below 70% = Red, 70% to 80% = Amber, 80% and above = Green".
+    for (const status of scheme.statuses.filter((candidate) => candidate.rated).reverse()) {
+      const text = form.bands[status.id];
+      if (text === undefined) continue;
+      const band = parseBandText(text, status.word, decimals);
+      if (!band) problems.push({ field: status.id, message: `"${text}" is not a band this tool can read` });
+      else raw.push(band);
+    }
+    if (raw.length + problems.length < 2) {
+      problems.push({
+        field: "bands",
+        message: `gives ${raw.length + problems.length} band, but a rule needs one for each rating the paper's key gives (${wordList(ranked, "and")})`,
+      });
     }
     if (problems.length) return { problems };
+  } else if (!targetRule) {
+    return {
+      problems: [
+        {
+          field: "bands",
+          message: `this council's ratings (${wordList(ranked, "and")}) do not say which is a target met, close to it and missed, which a rule worked out from a target needs`,
+          hint: 'add "targetRule" to data/ratings.json, e.g. { "onTarget": "Met", "nearTarget": "Close", "offTarget": "Missed" }, or give a band for each rating',
+        },
+      ],
+    };
   } else if (spec.target !== undefined) {
     // Profiled bandings are checked at the year's final target where it is given: a floor must be worse than it.
-    raw = derivedBands(form, toFine(spec.target, decimals), polarity, decimals, conditional);
+    raw = derivedBands(form, toFine(spec.target, decimals), { polarity, decimals, targetRule }, conditional);
   }
-  if (raw && !conditional) for (const message of checkBands(raw, polarity, unit)) problems.push({ field: "bands", message });
+  const order: BandOrder = { ranked, ...(targetRule ? { onTarget: targetRule.onTarget } : {}) };
+  if (raw && !conditional) for (const message of checkBands(raw, polarity, unit, order)) problems.push({ field: "bands", message });
   if (problems.length) return { problems };
 
-  const rule: RatingRule = { polarity, decimals, ...(spec.profiled && form.form !== "thresholds" ? { profiledForm: form } : {}) };
+  const rule: RatingRule = { polarity, decimals, ranked, ...(targetRule ? { targetRule } : {}), ...(spec.profiled && form.form !== "thresholds" ? { profiledForm: form } : {}) };
   if (spec.outsideTolerance) rule.outsideTolerance = spec.outsideTolerance;
+  const label = bandingsLabel(scheme);
   if (form.form === "thresholds") {
-    const bands = worstFirst(raw!, unit);
+    const bands = worstFirst(raw!, unit, ranked);
     const sentence = bands.map((band) => `${band.text} = ${band.rating}`).join(", ");
-    const targetSentence = `Target: ${formatThreshold(spec.target!, unit)} (RAG Bandings: ${sentence})`;
+    const targetSentence = `Target: ${formatThreshold(spec.target!, unit)} (${label}: ${sentence})`;
     return { bandings: { financialYear: spec.financialYear, target: spec.target!, bands, sentence, targetSentence, profiled: false, rule } };
   }
-  const common = { financialYear: spec.financialYear, ...sentences(spec, form, unit, wording), rule };
+  const common = { financialYear: spec.financialYear, ...sentences(spec, form, unit, wording, targetRule!, label), rule };
   if (spec.profiled) {
-    return { bandings: { ...common, target: NaN, bands: NO_YEAR_BANDS, profiled: true, ...(spec.target !== undefined ? { finalTarget: spec.target } : {}) } };
+    return {
+      bandings: { ...common, target: NaN, bands: noYearBands(targetRule!), profiled: true, ...(spec.target !== undefined ? { finalTarget: spec.target } : {}) },
+    };
   }
-  return { bandings: { ...common, target: spec.target!, bands: worstFirst(raw!, unit), profiled: false } };
+  return { bandings: { ...common, target: spec.target!, bands: worstFirst(raw!, unit, ranked), profiled: false } };
 }
 
 /** Bands in the published words, worst first. */
-function worstFirst(raw: Omit<Band, "text">[], unit: UnitLike): [Band, Band, Band] {
-  return RATINGS.map((rating) => {
-    const band = raw.find((candidate) => candidate.rating === rating)!;
-    return { ...band, text: bandText(band, unit) };
-  }) as [Band, Band, Band];
+function worstFirst(raw: Omit<Band, "text">[], unit: UnitLike, ranked: readonly Rating[]): Band[] {
+  return [...raw].sort((a, b) => ranked.indexOf(b.rating) - ranked.indexOf(a.rating)).map((band) => ({ ...band, text: bandText(band, unit) }));
 }
 
 /** What rateResult reads of a year's bandings (a whole Bandings will do). */
@@ -288,10 +334,10 @@ export function rateResult(bandings: BandingsToRate, figures: ResultFigures): Ra
   let bands: readonly Omit<Band, "text">[] = bandings.bands;
   if (rule.profiledForm) {
     if (figures.targetFine === undefined || figures.targetFine === null) return undefined;
-    bands = derivedBands(rule.profiledForm, figures.targetFine, rule.polarity, rule.decimals, rule.outsideTolerance !== undefined);
+    bands = derivedBands(rule.profiledForm, figures.targetFine, { ...rule, targetRule: rule.targetRule! }, rule.outsideTolerance !== undefined);
   }
-  const rating = rateFine(bands, figures.fine);
-  if (!rule.outsideTolerance || rating === undefined || rating === "Green") return rating;
+  const rating = rateFine(bands, figures.fine, rule.ranked);
+  if (!rule.outsideTolerance || rating === undefined || rating === rule.targetRule?.onTarget) return rating;
   const lastYear = figures.lastYearFine;
   if (lastYear === undefined || lastYear === null) return undefined;
   const improved = rule.polarity === "higher-is-better" ? figures.fine > lastYear : figures.fine < lastYear;
@@ -317,8 +363,8 @@ export function ratingNeeds(bandings: BandingsToRate, figures: ResultFigures): "
 export function bandingsAt(bandings: Bandings, periodTarget: number, unit: UnitLike): Bandings {
   const { rule } = bandings;
   if (!rule.profiledForm) return bandings;
-  const raw = derivedBands(rule.profiledForm, toFine(periodTarget, rule.decimals), rule.polarity, rule.decimals, rule.outsideTolerance !== undefined);
-  return { ...bandings, target: periodTarget, bands: worstFirst(raw, unit) };
+  const raw = derivedBands(rule.profiledForm, toFine(periodTarget, rule.decimals), { ...rule, targetRule: rule.targetRule! }, rule.outsideTolerance !== undefined);
+  return { ...bandings, target: periodTarget, bands: worstFirst(raw, unit, rule.ranked) };
 }
 
 /**

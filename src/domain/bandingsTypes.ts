@@ -1,9 +1,10 @@
 /** The shapes of a council's rating rule, shared by the rule (bandings.ts) and its words (bandingsWords.ts). */
 import type { Period } from "./periods";
+import type { TargetRule } from "./ratingScheme";
 import type { Polarity } from "./units";
 
-export type Rating = "Red" | "Amber" | "Green";
-export const RATINGS: readonly Rating[] = ["Red", "Amber", "Green"];
+/** A rating as the council's scheme words it: "Red", "Blue", "Above target" (see ratingScheme.ts). */
+export type Rating = string;
 
 /** One end of a band, in fine units (see toFine). */
 export interface Bound {
@@ -23,11 +24,12 @@ export interface Band {
 }
 
 /**
- * The rule exactly as a content file states it, in one of the published forms: three bands; a target and a floor; or a
+ * The rule exactly as a content file states it, in one of the published forms: a band per rating (by the status's id,
+ * e.g. { red: "below 70", amber: "70 to 80", green: "80 and above" }); a target and a floor; or a
  * tolerance around the target, as a percentage of it, in percentage points, or in the indicator's own unit.
  */
 export type BandingsForm =
-  | { form: "thresholds"; red: string; amber: string; green: string }
+  | { form: "thresholds"; bands: Readonly<Record<string, string>> }
   | { form: "target-and-floor"; floor: number }
   | { form: "tolerance"; tolerancePercent: number }
   | { form: "tolerance-points"; tolerancePoints: number }
@@ -70,6 +72,10 @@ export interface BandingsWording {
 /** What rateResult needs beyond the year's bands: how to build bands from a period's own target, and a conditional rule. */
 export interface RatingRule {
   polarity: Polarity;
+  /** The scheme's ratings, best first: where two bands share a boundary, the better wins. */
+  ranked: readonly Rating[];
+  /** The ratings the target-based forms give (target met, near it, not); a scheme of fewer than three may name none. */
+  targetRule?: TargetRule;
   /** The decimal places the bandings were read at: every fine value given to rateResult is at this precision. */
   decimals: number;
   /** For profiled bandings: the form whose bands are built from each period's own target. */
@@ -78,7 +84,7 @@ export interface RatingRule {
   outsideTolerance?: OutsideTolerance;
 }
 
-/** Bandings ready to rate with: the three bands in order from worst to best. */
+/** Bandings ready to rate with: the bands in order from worst to best. */
 export interface Bandings {
   financialYear: number;
   /**
@@ -87,11 +93,11 @@ export interface Bandings {
    */
   target: number;
   /**
-   * The three bands, worst first. Profiled bandings have no bands for the year as a whole, so these match no result:
+   * The bands, worst first (three for a target-based form). Profiled bandings have no bands for the year as a whole, so these match no result:
    * rate with rateResult, and take a period's own bands from bandingsAt. For a conditional rule the Red and Amber bands
    * are both the results beyond the tolerance, between which the same period last year decides (rateResult does).
    */
-  bands: [Band, Band, Band];
+  bands: Band[];
   /** "Below 70% = Red, 70% to 80% = Amber, 80% and above = Green" */
   sentence: string;
   /** "Target: 80% (RAG Bandings: ...)" as the data notes print it. */

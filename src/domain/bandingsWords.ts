@@ -4,6 +4,7 @@
  * be used together, in a clerk's words.
  */
 import type { Band, Bound, BandingsForm, BandingsSpec, BandingsWording, Rating, TargetForm, ToleranceForm } from "./bandingsTypes";
+import { DEFAULT_RATING_SCHEME, ratingWords, type RatingScheme, type TargetRule } from "./ratingScheme";
 import { asUnit, decimalPlacesOf, formatDifference, formatThreshold, inPercentagePoints, type UnitLike } from "./units";
 
 /** Whether a unit is words after the figure (days, "per 1,000 population"), rather than a sign (%, £). */
@@ -35,13 +36,14 @@ export function bandText(band: Omit<Band, "text">, unit: UnitLike): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const RANK: Record<Rating, number> = { Red: 0, Amber: 1, Green: 2 };
 
 /** A reason bandings cannot be used, at the content field to change, with a hint where the field's own would not do. */
 export type FieldProblem = { field: string; message: string; hint?: string };
 
 /** Why a form cannot be used with this rule's other fields and this unit, in a clerk's words, at the field to change. */
-export function ruleProblems(spec: BandingsSpec, unit: UnitLike): FieldProblem[] {
+export function ruleProblems(spec: BandingsSpec, unit: UnitLike, scheme: RatingScheme = DEFAULT_RATING_SCHEME): FieldProblem[] {
+  const ranked = ratingWords(scheme);
+  const onTarget = scheme.targetRule?.onTarget ?? ranked[0];
   const { form } = spec;
   const problems: FieldProblem[] = [];
   const kind = asUnit(unit).kind;
@@ -77,10 +79,10 @@ export function ruleProblems(spec: BandingsSpec, unit: UnitLike): FieldProblem[]
   if (outside && !isToleranceForm(form)) {
     problems.push({
       field: "outsideTolerance",
-      message: `a rule that looks at the same period last year needs a tolerance: Green is on or within it, and outsideTolerance rates what lies beyond it, but these bandings give ${form.form === "thresholds" ? "red, amber and green bands" : "a floor"}`,
+      message: `a rule that looks at the same period last year needs a tolerance: ${onTarget} is on or within it, and outsideTolerance rates what lies beyond it, but these bandings give ${form.form === "thresholds" ? "a band for each rating" : "a floor"}`,
       hint: "give tolerancePercent, tolerancePoints or toleranceUnits instead, or delete outsideTolerance",
     });
-  } else if (outside && RANK[outside.improvedOnLastYear] <= RANK[outside.otherwise]) {
+  } else if (outside && ranked.indexOf(outside.improvedOnLastYear) >= ranked.indexOf(outside.otherwise)) {
     problems.push({
       field: "outsideTolerance",
       message:
@@ -144,7 +146,14 @@ function toleranceWords(form: ToleranceForm, unit: UnitLike): string {
 }
 
 /** The rule of a target-based form as the data notes print it, and the "Target: …" line around it. */
-export function sentences(spec: BandingsSpec, form: TargetForm, unit: UnitLike, wording: BandingsWording): { sentence: string; targetSentence: string } {
+export function sentences(
+  spec: BandingsSpec,
+  form: TargetForm,
+  unit: UnitLike,
+  wording: BandingsWording,
+  { onTarget, nearTarget, offTarget }: TargetRule = DEFAULT_RATING_SCHEME.targetRule!,
+  label = "RAG Bandings",
+): { sentence: string; targetSentence: string } {
   const target = spec.target === undefined ? undefined : formatThreshold(spec.target, unit);
   const floor = form.form === "target-and-floor" ? formatThreshold(form.floor, unit) : undefined;
   let targetLine: string;
@@ -161,20 +170,20 @@ export function sentences(spec: BandingsSpec, form: TargetForm, unit: UnitLike, 
   let sentence: string;
   if (form.form === "target-and-floor") {
     sentence = spec.profiled
-      ? `Green = ${named} met, Amber = floor standard of ${floor!} met but ${named} not met, Red = floor standard not met`
-      : `Green = target of ${target!} met, Amber = floor standard of ${floor!} met but target not met, Red = floor standard not met`;
+      ? `${onTarget} = ${named} met, ${nearTarget} = floor standard of ${floor!} met but ${named} not met, ${offTarget} = floor standard not met`
+      : `${onTarget} = target of ${target!} met, ${nearTarget} = floor standard of ${floor!} met but target not met, ${offTarget} = floor standard not met`;
   } else if (spec.outsideTolerance) {
     const tolerance = toleranceWords(form, unit);
     const off = `more than ${tolerance} off target`;
     const improved = `${off} and improved on the same ${periodWord(wording)} last year`;
     const { improvedOnLastYear, otherwise } = spec.outsideTolerance;
     sentence =
-      improvedOnLastYear === "Green"
-        ? `Green = on or within ${tolerance} of ${the}, or ${improved}, ${otherwise} = ${off} and not improved`
-        : `Green = on or within ${tolerance} of ${the}, ${improvedOnLastYear} = ${improved}, ${otherwise} = ${off} and not improved`;
+      improvedOnLastYear === onTarget
+        ? `${onTarget} = on or within ${tolerance} of ${the}, or ${improved}, ${otherwise} = ${off} and not improved`
+        : `${onTarget} = on or within ${tolerance} of ${the}, ${improvedOnLastYear} = ${improved}, ${otherwise} = ${off} and not improved`;
   } else {
     const tolerance = toleranceWords(form, unit);
-    sentence = `Green = ${named} met, Amber = within ${tolerance} of ${the}, Red = more than ${tolerance} from ${the}`;
+    sentence = `${onTarget} = ${named} met, ${nearTarget} = within ${tolerance} of ${the}, ${offTarget} = more than ${tolerance} from ${the}`;
   }
-  return { sentence, targetSentence: `${targetLine} (RAG Bandings: ${sentence})` };
+  return { sentence, targetSentence: `${targetLine} (${label}: ${sentence})` };
 }

@@ -4,10 +4,14 @@
  */
 import { rateResult, ratingNeeds, type BandingsToRate, type Rating } from "./bandings";
 import { RANGE_STATUS_WORDS } from "./expectedRange";
+import type { RatingScheme } from "./ratingScheme";
 import { toFine } from "./units";
 
-/** What a period's rating cell says: a rating, or why there is none. */
-export type RatingState = "rated" | "no-data" | "awaiting" | "not-rated";
+/**
+ * What a period's rating cell says: a rating; a status of the council's scheme that is not a rating ("Data only",
+ * "Not due"), as the paper printed it; or why there is none.
+ */
+export type RatingState = "rated" | "status" | "no-data" | "awaiting" | "not-rated";
 
 /** Where a row's rating came from: our bandings, or the paper itself for years whose bandings are not on record. */
 export type RatingSource = "computed" | "as published";
@@ -29,6 +33,8 @@ export interface RatingInput {
   lastYear?: number | null;
   /** The rating the paper printed for the period, if any. */
   published?: Rating;
+  /** A status the paper printed that is not a rating (Data only, Not due): shown as printed, never worked out. */
+  status?: string;
   /** The paper showed the figure without rating it: before the indicator was rated, or before its bandings are on record. */
   unrated?: boolean;
   /** The paper's rating stands even where the bandings give another: it is shown as published, with the rule's beside it. */
@@ -70,7 +76,9 @@ export interface RatingOutcome {
  * a result is rated by its year's bandings when they are on record, and otherwise keeps the rating as published.
  * @example rateRow({ result: 62.8, awaited: false, kind: "performance", decimals: 1, bandings, published: "Red" }) // { rating: "Red", state: "rated", source: "computed" }
  */
-export function rateRow({ result, awaited, kind, decimals, bandings, published, unrated, keepPublished, target, lastYear }: RatingInput): RatingOutcome {
+export function rateRow({ result, awaited, kind, decimals, bandings, published, status, unrated, keepPublished, target, lastYear }: RatingInput): RatingOutcome {
+  // The paper says why the figure has no rating, in the council's words: that stands, whatever the figure.
+  if (status) return { rating: status, state: "status", source: "as published" };
   if (unrated && kind === "performance") {
     const problem: RatingProblem | undefined = published
       ? { kind: "unrated-with-rating", published }
@@ -110,26 +118,29 @@ export function rateRow({ result, awaited, kind, decimals, bandings, published, 
   return { rating: null, state: "no-data", source: null, problem: { kind: "published-needed" } };
 }
 
-/** The words each rating and each state without one is shown in, on every page and in the gate's check of rating tags. */
-export const RATING_WORDS = {
-  Red: "Red",
-  Amber: "Amber",
-  Green: "Green",
+/** The words each state without a rating is shown in, on every page and in the gate's check of rating tags. */
+export const STATE_WORDS = {
   "no-data": "No data",
   awaiting: "Awaiting data",
   "not-rated": "Not rated",
-} as const satisfies Record<Rating | Exclude<RatingState, "rated">, string>;
-
-/** Every word a rating tag may say, in the table's order: the ratings, the states without one, then where an unrated figure stands against an expected range. */
-export const RATING_TAG_WORDS: readonly string[] = [...Object.values(RATING_WORDS), ...Object.values(RANGE_STATUS_WORDS)];
+} as const satisfies Record<Exclude<RatingState, "rated" | "status">, string>;
 
 /**
- * The word a rating cell shows for the rule's answer.
+ * Every word a rating tag of a site may say: its scheme's statuses, the states without one, then where an unrated
+ * figure stands against an expected range.
+ * @example ratingTagWords(DEFAULT_RATING_SCHEME) // ["Green", "Amber", "Red", "No data", …, "Within expected range"]
+ */
+export function ratingTagWords(scheme: RatingScheme): string[] {
+  return [...scheme.statuses.map((status) => status.word), ...Object.values(STATE_WORDS), ...Object.values(RANGE_STATUS_WORDS)];
+}
+
+/**
+ * The word a rating cell shows for the rule's answer: the rating or status in the council's words, or why there is none.
  * @example ratingWord({ rating: null, state: "awaiting" }) // "Awaiting data"
  */
 export function ratingWord({ rating, state }: Pick<RatingOutcome, "rating" | "state">): string {
-  if (state !== "rated") return RATING_WORDS[state];
-  return rating ? RATING_WORDS[rating] : RATING_WORDS["no-data"];
+  if (state !== "rated" && state !== "status") return STATE_WORDS[state];
+  return rating ?? STATE_WORDS["no-data"];
 }
 
 /**
@@ -137,5 +148,5 @@ export function ratingWord({ rating, state }: Pick<RatingOutcome, "rating" | "st
  * @example missingResultWord(true) // "Awaiting data"
  */
 export function missingResultWord(awaited: boolean): string {
-  return RATING_WORDS[awaited ? "awaiting" : "no-data"];
+  return STATE_WORDS[awaited ? "awaiting" : "no-data"];
 }

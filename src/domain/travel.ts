@@ -42,7 +42,7 @@ export interface DistanceToBand {
 }
 
 /**
- * Distance from a rated result to the next better band; undefined when it is already Green.
+ * Distance from a rated result to the next better band; undefined when it is already in the best band.
  * @example distanceToBetterBand(bandings, "Red", 73.2, "higher-is-better", "percentage", 1) // { rating: "Amber", distance: 1.8, boundaryText: "75%", side: "below" }
  */
 export function distanceToBetterBand(
@@ -53,8 +53,9 @@ export function distanceToBetterBand(
   unit: UnitLike,
   decimals: number,
 ): DistanceToBand | undefined {
-  if (rating === "Green") return undefined;
-  const better: Band = bandings.bands[rating === "Red" ? 1 : 2];
+  const at = bandings.bands.findIndex((band) => band.rating === rating);
+  const better: Band | undefined = at < 0 ? undefined : bandings.bands[at + 1];
+  if (!better) return undefined;
   const fine = toFine(result, decimals);
   const higher = polarity === "higher-is-better";
   const edge = higher ? better.lower : better.upper;

@@ -99,7 +99,7 @@ export default async function configure(
     outputFileExtension: "css",
     compile: (input: string, inputPath: string) => {
       if (path.basename(inputPath).startsWith("_")) return undefined;
-      return async () => compileStylesheet(input, siteConfig, projectRoot, toolRoot);
+      return async () => compileStylesheet(input, siteConfig, projectRoot, toolRoot, scorecards.ratingScheme);
     },
   });
 

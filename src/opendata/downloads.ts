@@ -5,8 +5,8 @@ import { dataPackage, packageName, packageTable, type CsvFile } from "./dataPack
 import {
   benchmarkRecords,
   benchmarkRecordSchema,
-  trendDownloadSchema,
-  trendRecordSchema,
+  trendDownloadSchemaFor,
+  trendRecordSchemaFor,
   trendRecords,
   type BenchmarkRecord,
   type TrendRecord,
@@ -124,7 +124,7 @@ export function downloadFiles(
     all,
     allBenchmarks,
   );
-  const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchema, { target: "draft-7" }) }, null, 2)}\n`;
+  const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchemaFor(site.ratingScheme), { target: "draft-7" }) }, null, 2)}\n`;
   const csvOf = (downloads: Download[]) => downloads.find((file) => file.label === "CSV file")!;
   const benchmarksOf = (downloads: Download[]) => downloads.find((file) => file.label === "Benchmarks CSV file");
   const csvFiles: CsvFile[] = [
@@ -155,7 +155,7 @@ export function downloadFiles(
       publisher,
     },
     [
-      packageTable(trendRecordSchema, { schemaUrl: TABLE_SCHEMA_URL, primaryKey: TREND_PRIMARY_KEY, files: csvFiles }),
+      packageTable(trendRecordSchemaFor(site.ratingScheme), { schemaUrl: TABLE_SCHEMA_URL, primaryKey: TREND_PRIMARY_KEY, files: csvFiles }),
       ...(benchmarkFiles.length
         ? [packageTable(benchmarkRecordSchema, { schemaUrl: BENCHMARK_TABLE_SCHEMA_URL, primaryKey: BENCHMARK_PRIMARY_KEY, files: benchmarkFiles })]
         : []),

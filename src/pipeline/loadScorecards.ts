@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { readOwnerRoles } from "../content/ownerRoles";
+import { readRatingScheme } from "../content/ratingSchemeFile";
 import type { MeetingCache } from "./meetingCache";
 import { ContentProblems } from "../content/problems";
 import { readMeetings } from "../content/readContent";
@@ -24,17 +25,19 @@ export interface LoadOptions {
 export async function loadScorecards(projectRoot: string, { cache }: LoadOptions = {}): Promise<Scorecards> {
   const { lock, text: lockFile } = await readLockFile(projectRoot);
   const ownerRoles = await readOwnerRoles(projectRoot);
+  const ratingScheme = await readRatingScheme(projectRoot);
   // A cached meeting was valid against its own lock entry, so that entry is part of what it was built from.
   const keyOf = (folder: string, contentHash: string) =>
     createHash("sha256")
-      .update(JSON.stringify([folder, contentHash, lock[folder] ?? null, ownerRoles]))
+      .update(JSON.stringify([folder, contentHash, lock[folder] ?? null, ownerRoles, ratingScheme]))
       .digest("hex");
   const reuse = cache && ((folder: string, contentHash: string) => cache.get(keyOf(folder, contentHash)));
   const { meetings, reused, folders, problems, warnings } = await readMeetings(path.join(projectRoot, "content", "meetings"), projectRoot, {
     reuse,
     ownerRoles,
+    ratingScheme,
   });
-  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused, lock);
+  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused, lock, ratingScheme);
   const all = [...problems, ...archiveProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
   if (all.length || !scorecards) throw new ContentProblems(all);
   if (cache) {

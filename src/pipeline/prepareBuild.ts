@@ -57,7 +57,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<PreparedBui
   const siteData = await readSiteData(projectRoot);
   if (siteData.siteConfig) {
     const source = await readFile(path.join(toolRoot, "pages", "assets", "site.scss"), "utf8");
-    compileStylesheet(source, siteData.siteConfig, projectRoot, toolRoot).catch(() => undefined);
+    compileStylesheet(source, siteData.siteConfig, projectRoot, toolRoot, siteData.ratingScheme).catch(() => undefined);
   }
   const cache = fresh ? undefined : await openMeetingCache(projectRoot, toolRoot);
   const data = await checkProject(projectRoot, { cache, siteData });

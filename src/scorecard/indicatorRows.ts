@@ -8,7 +8,9 @@ import { periodCoverage } from "../domain/periodCoverage";
 import { compareWithRange, type ExpectedRange } from "../domain/expectedRange";
 import type { Comparisons } from "./comparisons";
 import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
+import { ratingWords, statusOf, wordList } from "../domain/ratingScheme";
 import { formatValue } from "../domain/units";
+import { ratingTagOf } from "./ratingTag";
 import { checkRowFigures, type FieldChecks } from "./indicatorChecks";
 import type { TrendRow } from "./model";
 import { travelFields, type LastYear } from "./travelText";
@@ -37,13 +39,15 @@ export function rateRows(
     const figures = checkRowFigures(checks, row, index, period, yearBandings);
     // In a draft the newest period's empty result is still to come, not missing.
     const awaited = row.result === null && status === "draft" && index === front.trend.length - 1;
+    // A status that is not a rating (Data only, Not due) is shown as printed; any other is a rating to check.
+    const printedStatus = row.rating === undefined ? undefined : statusOf(checks.scheme, row.rating);
     const outcome = rateRow({
       result: row.result,
       awaited,
       kind: front.kind,
       decimals: targetDecimals,
       bandings: yearBandings,
-      published: row.rating,
+      ...(printedStatus && !printedStatus.rated ? { status: printedStatus.word } : { published: row.rating }),
       unrated: row.unrated ?? false,
       keepPublished: row.ratingNote === "as published",
       target: figures.target,
@@ -71,6 +75,7 @@ export function rateRows(
       targetText: target === null ? "None" : formatValue(target, unit, targetDecimals),
       rating: outcome.rating,
       ratingText: against ? against.text : ratingWord(outcome),
+      tag: ratingTagOf(checks.scheme, outcome.rating),
       ...(against ? { rangeStatus: against.status } : {}),
       ratingSource: outcome.source,
       state: outcome.state,
@@ -190,12 +195,12 @@ function ratingProblemWords(
       if (legend) {
         return [
           `is missing: the ${yearLabel} rule is a legend without numbers (${legend}), so the rating the paper printed is needed for ${periodLabel(period)}`,
-          "add rating: Red, Amber or Green as the paper printed it",
+          `add rating: ${wordList(ratingWords(checks.scheme))} as the paper printed it`,
         ];
       }
       return [
         `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,
-        `add rating: Red, Amber or Green as the paper printed it, or add bandings for ${yearLabel}`,
+        `add rating: ${wordList(ratingWords(checks.scheme))} as the paper printed it, or add bandings for ${yearLabel}`,
       ];
   }
 }

@@ -1,6 +1,7 @@
 import type { TrendChartInput } from "../charts/renderTrendChart";
 import type { Problem } from "../content/problems";
 import type { Bandings, Rating } from "../domain/bandings";
+import type { RatingScheme } from "../domain/ratingScheme";
 import type { DataBasis } from "../domain/dataBasis";
 import type { DirectionOfTravel } from "../domain/travel";
 import type { RatingSource, RatingState } from "../domain/rating";
@@ -24,8 +25,10 @@ export interface TrendRow {
   rating: Rating | null;
   /** "Red", "No data", "Not rated" */
   ratingText: string;
+  /** How the rating's tag is drawn: its style and symbol, from the site's rating scheme. */
+  tag: RatingTag;
   ratingSource: RatingSource | null;
-  /** What the rating cell says, from the one rating rule (domain/rating.ts): "rated", "no-data", "awaiting" or "not-rated". */
+  /** What the rating cell says, from the one rating rule (domain/rating.ts): "rated", "status" (Data only, Not due), "no-data", "awaiting" or "not-rated". */
   state: RatingState;
   /** Against the row before; null for the first row or when either has no data. */
   directionOfTravel: DirectionOfTravel | null;
@@ -82,15 +85,23 @@ export interface BenchmarkFigure {
   source: string;
 }
 
+/** A rating tag's look: the status's id as its style ("red", "data-only", or "none" for no rating) and its symbol. */
+export interface RatingTag {
+  modifier: string;
+  symbol: string;
+}
+
+/** How many latest results have one rating, status or state. */
+export interface RatingCount {
+  /** The rating or status as the scheme words it ("Green", "Data only"), or the state ("no data"). */
+  label: string;
+  count: number;
+}
+
 export interface RatingCounts {
-  red: number;
-  amber: number;
-  green: number;
-  noData: number;
-  /** In a draft, latest results still to come. */
-  awaitingData: number;
-  notRated: number;
-  /** "1 Green, 2 Amber, 4 Red" */
+  /** Every status of the site's scheme in its order, then no data, awaiting data and not rated; zeros included. */
+  counts: RatingCount[];
+  /** "1 Green, 2 Amber, 4 Red": the counts that are not zero. */
   text: string;
 }
 
@@ -148,6 +159,7 @@ export interface Indicator {
   /** Rating of the latest period, null when it has no data or the indicator is not rated. */
   rating: Rating | null;
   ratingText: string;
+  tag: RatingTag;
   /** "1.8 percentage points below Amber (75%)", or empty when Green or not rated. */
   distanceToBandText: string;
   /** "17.2 percentage points below the 80% target", or empty. */
@@ -315,6 +327,8 @@ export interface Scorecards {
   withdrawnPages: WithdrawnPage[];
   /** What looks wrong but stops nothing, for check and build to print: a file named .MD, say, which is never read. */
   warnings: Problem[];
+  /** The site's rating scheme (data/ratings.json, else Kent's), for the stylesheet, the downloads' schema and the gate. */
+  ratingScheme: RatingScheme;
 }
 
 /** What stands at an address of a meeting that was published and then withdrawn. */

@@ -1,5 +1,6 @@
 import type { Period } from "../domain/periods";
 import { DEFAULT_OWNER_ROLES, type OwnerRole } from "../content/ownerRoles";
+import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import type { IndicatorSource } from "../content/readContent";
 import type { Problem } from "../content/problems";
 import { AWAITING_COMMENTARY } from "../content/placeholders";
@@ -27,11 +28,12 @@ export function prepareIndicator(
   scorecards: readonly string[],
   status: "draft" | "published" = "published",
   ownerRoles: readonly OwnerRole[] = DEFAULT_OWNER_ROLES,
+  ratingScheme: RatingScheme = DEFAULT_RATING_SCHEME,
 ): { indicator?: PreparedIndicator; problems: Problem[]; warnings: Problem[] } {
   const { source, front } = file;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const checks = fieldChecks(file, problems, warnings);
+  const checks = fieldChecks(file, problems, warnings, ratingScheme);
   checkIndicatorFile(checks, scorecards);
   const bandings = checkBandings(checks);
   const legends = readLegends(checks);
@@ -73,6 +75,7 @@ export function prepareIndicator(
     latest,
     rating: latest.rating,
     ratingText: latest.ratingText,
+    tag: latest.tag,
     distanceToBandText: words.distanceToBandText,
     distanceToTargetText: words.distanceToTargetText,
     summary: words.summary,

@@ -82,7 +82,7 @@ function prepareIndicators(source: MeetingSource, problems: Problem[], warnings:
       continue;
     }
     seen.set(indicator.front.id, indicator.source.file);
-    const result = prepareIndicator(indicator, folder, front.scorecards, front.status, source.ownerRoles);
+    const result = prepareIndicator(indicator, folder, front.scorecards, front.status, source.ownerRoles, source.ratingScheme);
     problems.push(...result.problems);
     warnings.push(...result.warnings);
     if (result.indicator) built.push(result.indicator);
@@ -124,7 +124,7 @@ function assembleMeeting(
   const { front, folder: slug } = source;
   const scorecards = front.scorecards.map((title) => {
     const indicators = built.filter((indicator) => indicator.scorecard === title);
-    return { title, slug: slugify(title), indicators, counts: countRatings(indicators) };
+    return { title, slug: slugify(title), indicators, counts: countRatings(indicators, source.ratingScheme) };
   });
   const dateLabel = meetingDateLabel(header.date);
   const coveringNoteAwaited = [AWAITING_COVERING_NOTE, AWAITING_COMMENTARY].some((placeholder) => source.source.body.includes(placeholder));
@@ -177,7 +177,7 @@ function assembleMeeting(
       ? ` Corrected on ${corrections.all.at(-1)!.dateLabel}: ${corrections.all.map((correction) => correction.text).join("; ")}.`
       : "",
     scorecards: scorecards.map((scorecard) => ({ ...scorecard, indicators: scorecard.indicators.map((i) => byId.get(i.id)!) })),
-    counts: countRatings(indicators),
+    counts: countRatings(indicators, source.ratingScheme),
     latestPeriodLabel: latest.latest.periodLabel,
     indicators,
   };

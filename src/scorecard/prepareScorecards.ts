@@ -4,6 +4,7 @@ import { checkCommitteeNames, checkIdsAcrossCommittees } from "./archiveChecks";
 import { prepareHistories } from "./history";
 import { inContext } from "./meetingContext";
 import type { Lock } from "../publication/lock";
+import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import type { Committee, MeetingReport, Scorecards } from "./model";
 import { prepareMeeting } from "./prepareMeeting";
 
@@ -17,6 +18,7 @@ export function prepareScorecards(
   sources: readonly MeetingSource[],
   reused: readonly MeetingReport[] = [],
   lock: Lock = {},
+  ratingScheme: RatingScheme = sources[0]?.ratingScheme ?? DEFAULT_RATING_SCHEME,
 ): { scorecards?: Scorecards; problems: Problem[]; built: MeetingReport[] } {
   const problems: Problem[] = [];
   const built: MeetingReport[] = [];
@@ -47,6 +49,7 @@ export function prepareScorecards(
         "",
       ),
       withdrawnPages: [],
+      ratingScheme,
       warnings: meetings.flatMap((meeting) => meeting.warnings),
     },
     problems,

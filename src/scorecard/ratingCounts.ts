@@ -1,31 +1,31 @@
+import type { RatingScheme } from "../domain/ratingScheme";
 import type { Indicator, RatingCounts, TrendRow } from "./model";
 
-type Counted = Exclude<keyof RatingCounts, "text">;
+/** The states without a rating, as the summary counts them after the scheme's statuses. */
+const STATE_LABELS = { "no-data": "no data", awaiting: "awaiting data", "not-rated": "not rated" } as const;
 
-/** Which count a latest row adds to: its rating when rated, otherwise its state. */
-function countOf({ state, rating }: Pick<TrendRow, "state" | "rating">): Counted {
-  if (state === "not-rated") return "notRated";
-  if (state === "awaiting") return "awaitingData";
-  if (state === "no-data" || !rating) return "noData";
-  return rating === "Red" ? "red" : rating === "Amber" ? "amber" : "green";
+/** Which count a latest row adds to: its rating or status when it has one, otherwise its state. */
+function countOf({ state, rating }: Pick<TrendRow, "state" | "rating">): string {
+  if (state === "not-rated" || state === "awaiting") return STATE_LABELS[state];
+  if (state === "no-data" || !rating) return STATE_LABELS["no-data"];
+  return rating;
 }
 
 /**
- * Counts the latest ratings of a set of indicators, as the summary tables show them.
- * @example countRatings(indicators).text // "1 Green, 2 Amber, 4 Red"
+ * Counts the latest ratings of a set of indicators, every status of the site's scheme in its order, as the summary
+ * tables show them.
+ * @example countRatings(indicators, DEFAULT_RATING_SCHEME).text // "1 Green, 2 Amber, 4 Red"
  */
-export function countRatings(indicators: readonly Pick<Indicator, "latest">[]): RatingCounts {
-  const counts: Record<Counted, number> = { red: 0, amber: 0, green: 0, noData: 0, awaitingData: 0, notRated: 0 };
-  for (const indicator of indicators) counts[countOf(indicator.latest)]++;
-  const parts = [
-    [counts.green, "Green"],
-    [counts.amber, "Amber"],
-    [counts.red, "Red"],
-    [counts.noData, "no data"],
-    [counts.awaitingData, "awaiting data"],
-    [counts.notRated, "not rated"],
-  ]
-    .filter(([count]) => count !== 0)
-    .map(([count, label]) => `${count} ${label}`);
-  return { ...counts, text: parts.join(", ") || "no indicators" };
+export function countRatings(indicators: readonly Pick<Indicator, "latest">[], scheme: RatingScheme): RatingCounts {
+  const tally = new Map<string, number>([...scheme.statuses.map((status) => [status.word, 0] as const), ...Object.values(STATE_LABELS).map((label) => [label, 0] as const)]);
+  for (const indicator of indicators) {
+    const label = countOf(indicator.latest);
+    tally.set(label, (tally.get(label) ?? 0) + 1);
+  }
+  const counts = [...tally].map(([label, count]) => ({ label, count }));
+  const text = counts
+    .filter(({ count }) => count !== 0)
+    .map(({ label, count }) => `${count} ${label}`)
+    .join(", ");
+  return { counts, text: text || "no indicators" };
 }

@@ -35,6 +35,8 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
     return `${opening}; not rated (shown for context).`;
   }
   if (!latest.rating) return `${opening}.`;
+  // The paper's own word for a figure it does not rate ("Data only", "Not due").
+  if (latest.state === "status") return `${opening}; ${latest.rating}.`;
 
   const target = latest.target;
   const named = target === null ? "" : targetName(target, unit);
@@ -42,14 +44,15 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   const published = latest.ratingSource === "as published" ? " (as published)" : "";
   // A rating kept against the council's own rule is not placed in the rule's bands, which rate the figure otherwise.
   const byRule = latest.ruleRating === undefined ? "" : `; by the council's own rule it would be ${latest.ruleRating ?? "unrated"}`;
-  if (latest.rating === "Green" || !latestBandings || byRule) {
+  // Already in the best band, or not placed in the rule's bands at all: said against the target alone.
+  const band = latestBandings && !byRule ? distanceToBetterBand(latestBandings, latest.rating, latest.result, polarity, unit, decimals) : undefined;
+  if (!band) {
     if (!toTarget) return `${opening}; ${latest.rating}${published}${byRule}.`;
     const where = toTarget.side === "on" ? `on ${named}` : `${difference(toTarget.distance)} ${toTarget.side} ${named}`;
     return `${opening}; ${latest.rating}${published}, ${where}${byRule}.`;
   }
-  const band = distanceToBetterBand(latestBandings, latest.rating, latest.result, polarity, unit, decimals)!;
   const bandPart = `${difference(band.distance)} ${band.side} the ${band.rating} band`;
   if (!toTarget) return `${opening}; ${latest.rating}, ${bandPart}.`;
-  if (band.rating === "Green" && toTarget.distance === band.distance) return `${opening}; ${latest.rating}, ${bandPart} and ${named}.`;
+  if (band.rating === latestBandings!.rule.targetRule?.onTarget && toTarget.distance === band.distance) return `${opening}; ${latest.rating}, ${bandPart} and ${named}.`;
   return `${opening}; ${latest.rating}, ${bandPart} and ${difference(toTarget.distance)} ${toTarget.side} ${named}.`;
 }

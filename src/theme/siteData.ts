@@ -3,6 +3,8 @@ import path from "node:path";
 import { z } from "zod";
 import { readDataFile } from "../content/dataFile";
 import { ownerRolesSchema } from "../content/ownerRoles";
+import { ratingSchemeProblems, ratingSchemeSchema, schemeFrom } from "../content/ratingSchemeFile";
+import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import type { Problem } from "../content/problems";
 import { problemAt, validateFrontMatter } from "../content/validate";
 import { contrastRatio } from "./colours";
@@ -70,18 +72,23 @@ const READABLE: [keyof SiteConfig["colours"], keyof SiteConfig["colours"] | "whi
 ];
 
 /**
- * Reads and checks the site's configuration and glossary, reporting problems with file and line like content.
+ * Reads and checks the site's configuration, glossary and rating scheme, reporting problems with file and line like content.
  * @example await readSiteData(process.cwd()) // { siteConfig: { council: "Kent County Council", … }, glossary: [...], problems: [] }
  */
-export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: SiteConfig; glossary?: Glossary; problems: Problem[] }> {
+export async function readSiteData(
+  projectRoot: string,
+): Promise<{ siteConfig?: SiteConfig; glossary?: Glossary; ratingScheme: RatingScheme; problems: Problem[] }> {
   const problems: Problem[] = [];
   const read = async <T>(name: string, schema: z.ZodType<T>) => {
     const file = `data/${name}`;
     // A project without a glossary has no abbreviations to explain; every other data file must be there.
+    // A site that sets no rating scheme uses Kent's Red/Amber/Green.
     const text = await readFile(path.join(projectRoot, file), "utf8").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT" && name === "glossary.json") return '{ "terms": [] }';
+      if (error.code === "ENOENT" && name === "ratings.json") return undefined;
       throw error;
     });
+    if (text === undefined) return undefined;
     const { source, problems: found } = readDataFile(file, text);
     problems.push(...found);
     if (!source) return undefined;
@@ -91,6 +98,8 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
   };
   const site = await read("site.json", siteConfigSchema);
   const glossary = await read("glossary.json", glossarySchema);
+  const ratings = await read("ratings.json", ratingSchemeSchema);
+  if (ratings) problems.push(...ratingSchemeProblems(ratings.source, ratings.value));
   if (glossary) {
     // Each term is a row of the glossary page with its lower-cased term as its id, beside the page's own sections.
     const taken = new Set(GLOSSARY_PAGE_IDS);
@@ -148,5 +157,6 @@ export async function readSiteData(projectRoot: string): Promise<{ siteConfig?: 
       }
     }
   }
-  return { siteConfig: site?.value, glossary: glossary?.value, problems };
+  const ratingScheme = ratings && !problems.some((problem) => problem.file === "data/ratings.json") ? schemeFrom(ratings.value) : DEFAULT_RATING_SCHEME;
+  return { siteConfig: site?.value, glossary: glossary?.value, ratingScheme, problems };
 }

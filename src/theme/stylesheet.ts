@@ -6,6 +6,7 @@ import { readVerified, writeVerified } from "../pipeline/atomicWrite";
 import { cacheDir } from "../pipeline/cacheDir";
 import { TOOL_ROOT } from "../pipeline/toolRoot";
 import { Worker } from "node:worker_threads";
+import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import { colours, darkColours } from "./colours";
 import type { SiteConfig } from "./siteData";
 
@@ -17,7 +18,13 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * project's. Calls with the same inputs share one compilation.
  * @example await compileStylesheet('@use "site";', siteConfig, process.cwd())
  */
-export function compileStylesheet(source: string, site: SiteConfig, projectRoot: string, toolRoot = TOOL_ROOT): Promise<string> {
+export function compileStylesheet(
+  source: string,
+  site: SiteConfig,
+  projectRoot: string,
+  toolRoot = TOOL_ROOT,
+  scheme: RatingScheme = DEFAULT_RATING_SCHEME,
+): Promise<string> {
   const variables = [
     `$brand-colour: ${site.colours.brand};`,
     `$brand-text-colour: ${site.colours.brandText};`,
@@ -26,11 +33,7 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
     `$focus-colour: ${site.colours.focus};`,
     `$text-colour: ${colours.text};`,
     `$secondary-text-colour: ${colours.secondaryText};`,
-    ...(["Red", "Amber", "Green"] as const).flatMap((rating) => {
-      const palette = colours[`rating${rating}`];
-      const name = rating.toLowerCase();
-      return [`$rating-${name}-text: ${palette.text};`, `$rating-${name}-background: ${palette.background};`, `$rating-${name}-border: ${palette.border};`];
-    }),
+    statusMap(scheme),
     ...Object.entries(darkColours).flatMap(([role, value]) =>
       typeof value === "string"
         ? [`$dark-${kebab(role)}: ${value};`]
@@ -62,6 +65,20 @@ export function compileStylesheet(source: string, site: SiteConfig, projectRoot:
     inFlight.set(cached, compiling);
   }
   return compiling;
+}
+
+/**
+ * The scheme's statuses as the Sass map the stylesheet draws a tag style from, each with its colours in both schemes.
+ * @example statusMap(DEFAULT_RATING_SCHEME) // '$rating-statuses: ("green": ("text": #002d18, …, "style": double), …);'
+ */
+function statusMap(scheme: RatingScheme): string {
+  const entries = scheme.statuses.map(({ id, light, dark, border }) => {
+    const fields = { text: light.text, background: light.background, border: light.border, "dark-text": dark.text, "dark-background": dark.background, "dark-border": dark.border };
+    return `"${id}": (${Object.entries(fields)
+      .map(([name, value]) => `"${name}": ${value}`)
+      .join(", ")}, "style": ${border})`;
+  });
+  return `$rating-statuses: (${entries.join(", ")});`;
 }
 
 /** Compilations under way or done in this process, so a build can start one early and Eleventy pick it up later. */

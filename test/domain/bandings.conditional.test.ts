@@ -104,7 +104,7 @@ describe("Havering's rule, conditional on the same quarter last year", () => {
       },
     ]);
     const thresholds = problemsOf(
-      { target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" }, outsideTolerance },
+      { target: 80, form: { form: "thresholds", bands: { red: "below 70", amber: "70 to 80", green: "80 and above" } }, outsideTolerance },
       "higher-is-better",
       "percentage",
       1,

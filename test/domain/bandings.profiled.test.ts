@@ -115,7 +115,7 @@ describe("a target profiled through the year", () => {
   it("is refused with fixed red, amber and green bands", () => {
     expect(
       problemsOf(
-        { target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" }, profiled: true },
+        { target: 80, form: { form: "thresholds", bands: { red: "below 70", amber: "70 to 80", green: "80 and above" } }, profiled: true },
         "higher-is-better",
         "percentage",
         1,

@@ -14,7 +14,7 @@ function problemsOf(target: number, form: BandingsForm, polarity: Polarity, unit
   return result.problems;
 }
 
-const thresholds = (red: string, amber: string, green: string): BandingsForm => ({ form: "thresholds", red, amber, green });
+const thresholds = (red: string, amber: string, green: string): BandingsForm => ({ form: "thresholds", bands: { red, amber, green } });
 
 // The three bandings forms as the 7 September 2017 paper writes them (content files write them lower case).
 const adoption = built(80, thresholds("below 70", "70 to 80", "80 and above"), "higher-is-better", "percentage", 1);

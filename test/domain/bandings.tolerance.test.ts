@@ -160,7 +160,7 @@ describe("a percentage tolerance of a negative target stays on the worse side", 
 
 describe("rateResult on fixed bands rates as rateFine does", () => {
   it.each([
-    ["thresholds", { target: 80, form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" } }],
+    ["thresholds", { target: 80, form: { form: "thresholds", bands: { red: "below 70", amber: "70 to 80", green: "80 and above" } } }],
     ["floor", { target: 90, form: { form: "target-and-floor", floor: 85 } }],
     ["tolerancePercent", { target: 90, form: { form: "tolerance", tolerancePercent: 10 } }],
   ] as const)("%s, whatever the period's target and last year's figure", (_, spec) => {

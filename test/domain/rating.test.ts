@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readBandings, type Bandings, type BandingsForm } from "../../src/domain/bandings";
-import { RATING_TAG_WORDS, RATING_WORDS, missingResultWord, rateRow, ratingWord, type RatingInput } from "../../src/domain/rating";
+import { DEFAULT_RATING_SCHEME } from "../../src/domain/ratingScheme";
+import { STATE_WORDS, missingResultWord, ratingTagWords, rateRow, ratingWord, type RatingInput } from "../../src/domain/rating";
 import type { Polarity, UnitKind } from "../../src/domain/units";
 
 function built(target: number, form: BandingsForm, polarity: Polarity, unit: UnitKind, decimals: number): Bandings {
@@ -14,8 +15,8 @@ function built(target: number, form: BandingsForm, polarity: Polarity, unit: Uni
 }
 
 // "Below 70% = Red, 70% to 80% = Amber, 80% and above = Green" and "Above 22 = Red, 18 to 22 = Amber, 18 and below = Green".
-const adoption = built(80, { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" }, "higher-is-better", "percentage", 1);
-const caseload = built(18, { form: "thresholds", red: "above 22", amber: "18 to 22", green: "18 and below" }, "lower-is-better", "number", 1);
+const adoption = built(80, { form: "thresholds", bands: { red: "below 70", amber: "70 to 80", green: "80 and above" } }, "higher-is-better", "percentage", 1);
+const caseload = built(18, { form: "thresholds", bands: { red: "above 22", amber: "18 to 22", green: "18 and below" } }, "lower-is-better", "number", 1);
 
 const performance = (input: Partial<RatingInput>): RatingInput => ({ result: null, awaited: false, kind: "performance", decimals: 1, ...input });
 
@@ -121,11 +122,11 @@ describe("the words", () => {
     expect(missingResultWord(true)).toBe("Awaiting data");
   });
 
-  it("the rating tag's words are the table's, ratings first, then where an unrated figure stands against its expected range", () => {
-    expect(RATING_TAG_WORDS).toEqual([
-      "Red",
-      "Amber",
+  it("the rating tag's words are the table's: the scheme's statuses, then the states without one, then where an unrated figure stands against its expected range", () => {
+    expect(ratingTagWords(DEFAULT_RATING_SCHEME)).toEqual([
       "Green",
+      "Amber",
+      "Red",
       "No data",
       "Awaiting data",
       "Not rated",
@@ -133,6 +134,6 @@ describe("the words", () => {
       "Above expected range",
       "Below expected range",
     ]);
-    expect(RATING_TAG_WORDS.slice(0, 6)).toEqual(Object.values(RATING_WORDS));
+    expect(ratingTagWords(DEFAULT_RATING_SCHEME).slice(3, 6)).toEqual(Object.values(STATE_WORDS));
   });
 });

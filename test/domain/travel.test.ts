@@ -8,7 +8,7 @@ function built(target: number, form: BandingsForm, polarity: Polarity, unit: Uni
   if ("problems" in result) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
   return result.bandings;
 }
-const thresholds = (red: string, amber: string, green: string): BandingsForm => ({ form: "thresholds", red, amber, green });
+const thresholds = (red: string, amber: string, green: string): BandingsForm => ({ form: "thresholds", bands: { red, amber, green } });
 
 describe("directionOfTravel", () => {
   it("higher is better: a fall is worsening (adoption May 63.2% to Jun 62.8%)", () => {

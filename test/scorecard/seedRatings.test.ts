@@ -93,7 +93,7 @@ describe("ratings", () => {
 
     // The 2017/18 bandings typed from the paper: "Above 22 = Red, 18 to 22 = Amber, 18 and below = Green".
     const paperBandings = readBandings(
-      { financialYear: 2017, target: 18, form: { form: "thresholds", red: "above 22", amber: "18 to 22", green: "18 and below" } },
+      { financialYear: 2017, target: 18, form: { form: "thresholds", bands: { red: "above 22", amber: "18 to 22", green: "18 and below" } } },
       "lower-is-better",
       "number",
       1,

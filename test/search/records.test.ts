@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RATING_SCHEME } from "../../src/domain/ratingScheme";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { searchBundles } from "../../src/search/records";
 import { renderMarkdownAndText } from "../../src/scorecard/markdown";
@@ -47,7 +48,7 @@ describe("searchBundles", async () => {
 
 describe("searchBundles for the glossary", () => {
   it("points each term at its row on the glossary page, with its meaning and description", () => {
-    const site = { meetings: [], indicators: [], histories: [], committees: [], latestUpdatedDate: "", withdrawnPages: [], warnings: [] };
+    const site = { meetings: [], indicators: [], histories: [], committees: [], latestUpdatedDate: "", withdrawnPages: [], warnings: [], ratingScheme: DEFAULT_RATING_SCHEME };
     expect(searchBundles(site, [{ term: "CIC", meaning: "Children in Care", description: "Looked after children." }])).toEqual([
       { name: "pagefind", records: [{ url: "/glossary/#cic", title: "CIC: Children in Care", content: "Children in Care\nLooked after children." }] },
     ]);

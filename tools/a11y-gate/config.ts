@@ -2,7 +2,8 @@
  * The accessibility gate's settings in one place: what runs, against which standard, and every rule
  * the gate does not enforce, each with the reason beside it. Read by scripts/a11y-gate.ts and the tests.
  */
-import { RATING_TAG_WORDS } from "../../src/domain/rating";
+import { ratingTagWords } from "../../src/domain/rating";
+import { DEFAULT_RATING_SCHEME } from "../../src/domain/ratingScheme";
 
 /** Both checkers: they overlap, but each finds problems the other misses (axe: ARIA and landmarks; HTML_CodeSniffer: techniques such as H37, H43). */
 export const PA11Y_RUNNERS = ["axe", "htmlcs"] as const;
@@ -71,10 +72,11 @@ export const SCRIPT_PAGES: readonly ScriptPage[] = [
 ];
 
 /**
- * The words a rating tag may say; one of them must be readable in every `.rating`, so no rating is colour alone. They
- * are the site's own words (src/domain/rating.ts), so a word the pages gain is one the gate accepts.
+ * The words a rating tag of the default scheme may say; one of them must be readable in every `.rating`, so no rating
+ * is colour alone. They are the site's own words (src/domain/rating.ts); a site with its own scheme is checked against
+ * its own (ratingWords.ts).
  */
-export const RATING_WORDS: readonly string[] = RATING_TAG_WORDS;
+export const RATING_WORDS: readonly string[] = ratingTagWords(DEFAULT_RATING_SCHEME);
 
 /** The only language the site publishes in; screen readers choose their voice from it. */
 export const PAGE_LANGUAGE = "en-GB";

@@ -12,6 +12,7 @@ import { checkWithPa11y } from "./pa11yCheck";
 import { checkReadingOrder } from "./readingOrder";
 import { listFiles } from "../../src/pipeline/listFiles";
 import { htmlPages, onePerTemplate, urlPathOf } from "./sitePages";
+import { siteRatingWords } from "./ratingWords";
 import { checkStructure, parsePage } from "./structure";
 
 export interface GateOptions {
@@ -26,6 +27,8 @@ export interface GateOptions {
   browserCheckPages?: (pages: string[]) => string[];
   /** Called as each page's report is ready, so progress can be printed. */
   onPage?: (report: PageReport) => void;
+  /** The words the site's rating tags may say; read from the built site's own scheme when not given. */
+  ratingWords?: readonly string[];
 }
 
 export interface GateResult {
@@ -70,6 +73,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const documents = new Map(pages.map((file) => [file, parsePage(sources.get(file)!)]));
   const site: SiteIndex = { files: new Set(files), anchors: new Map(pages.map((file) => [file, anchorsOf(documents.get(file)!)])) };
   const browserChecked = (options.browserCheckPages ?? onePerTemplate)(pages);
+  const ratingWords = options.ratingWords ?? (await siteRatingWords(options.siteDir));
   const url = (file: string): string => options.baseUrl + urlPathOf(file);
 
   const tasks: Task[] = pages.flatMap((file) => [
@@ -79,7 +83,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         const document = documents.get(file)!;
         return [
           ...(await validateHtml(options.validator, sources.get(file)!, file)),
-          ...checkStructure(document, file),
+          ...checkStructure(document, file, ratingWords),
           ...checkLinks(document, file, site),
           ...(await checkWithPa11y(options.browser, url(file))),
         ];

@@ -178,8 +178,9 @@ export function checkCharts(document: Document): Finding[] {
  * Rating tags say their rating in a word that is both visible and spoken, so no rating is shown by colour alone.
  * @example checkRatings(document) // [finding("structure", "rating-text", …)] for <strong class="rating rating--red"></strong>
  */
-export function checkRatings(document: Document): Finding[] {
-  const words = new RegExp(`\\b(${RATING_WORDS.join("|")})\\b`);
+export function checkRatings(document: Document, ratingWords: readonly string[] = RATING_WORDS): Finding[] {
+  const escaped = ratingWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escaped.join("|")})(?:$|[^\\p{L}\\p{N}])`, "u");
   return [...document.querySelectorAll(".rating")].flatMap((tag) => {
     const said = visibleAndSpokenText(tag);
     return words.test(said)
@@ -188,7 +189,7 @@ export function checkRatings(document: Document): Finding[] {
           finding(
             "structure",
             "rating-text",
-            `a rating tag showing "${said}": it must say ${RATING_WORDS.join(", ")} in words, not by colour alone`,
+            `a rating tag showing "${said}": it must say ${ratingWords.join(", ")} in words, not by colour alone`,
             describe(tag),
           ),
         ];
@@ -200,8 +201,8 @@ export function checkRatings(document: Document): Finding[] {
  * the SCRIPT_PAGES allowed to have scripts.
  * @example checkStructure(parsePage(html), "index.html") // [] for a well-made page
  */
-export function checkStructure(document: Document, file = ""): Finding[] {
+export function checkStructure(document: Document, file = "", ratingWords: readonly string[] = RATING_WORDS): Finding[] {
   const scriptsAllowed = SCRIPT_PAGES.some((allowed) => allowed.page === file);
-  const checks = [checkLanguage, ...(scriptsAllowed ? [] : [checkNoScripts]), checkHeadings, checkTables, checkCharts, checkRatings];
+  const checks = [checkLanguage, ...(scriptsAllowed ? [] : [checkNoScripts]), checkHeadings, checkTables, checkCharts, (page: Document) => checkRatings(page, ratingWords)];
   return checks.flatMap((check) => check(document));
 }

@@ -1,0 +1,130 @@
+/**
+ * `data/ratings.json`: the council's rating scheme (see domain/ratingScheme.ts), read and checked. A site without the
+ * file uses Kent's Red/Amber/Green.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "jsonc-parser";
+import { z } from "zod";
+import { RANGE_STATUS_WORDS } from "../domain/expectedRange";
+import { STATE_WORDS } from "../domain/rating";
+import { DEFAULT_RATING_SCHEME, defaultTargetRule, STATUS_BORDERS, type RatingScheme, type Status } from "../domain/ratingScheme";
+import { contrastRatio } from "../theme/colours";
+import type { Problem } from "./problems";
+import type { SourceFile } from "./yamlSource";
+import { problemAt } from "./validate";
+
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
+const words = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => !/[<>]/.test(value), { message: "contains < or >; a status is plain text" });
+const statusColours = z.strictObject({ text: colour, background: colour, border: colour });
+
+/** The fields of a bandings entry, which a status's id (its band's field) cannot also be; and the page's tag for no rating. */
+const RESERVED_IDS = ["none", "financialyear", "target", "floor", "tolerancepercent", "tolerancepoints", "toleranceunits", "profiled", "outsidetolerance", "legend"];
+
+/** data/ratings.json as a council writes it. */
+export const ratingSchemeSchema = z.strictObject({
+  statuses: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { message: 'expected lower-case words joined by hyphens, e.g. "blue" or "data-only"' })
+          .refine((id) => !RESERVED_IDS.includes(id.replaceAll("-", "")), { message: "is a name a bandings entry already uses; choose another id" }),
+        word: words,
+        meaning: words.optional(),
+        symbol: z
+          .string()
+          .trim()
+          .refine((value) => [...value].length >= 1 && [...value].length <= 3 && /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), {
+            message: 'expected one to three visible characters, e.g. "★" or "▲"',
+          }),
+        border: z.enum(STATUS_BORDERS as [string, ...string[]]),
+        rated: z.boolean(),
+        light: statusColours,
+        dark: statusColours,
+      }),
+    )
+    .min(1),
+  targetRule: z.strictObject({ onTarget: words, nearTarget: words, offTarget: words }).optional(),
+});
+type SchemeFile = z.infer<typeof ratingSchemeSchema>;
+
+/** The scheme a checked file states, with its target rule named or taken from its three worst ratings. */
+export function schemeFrom(file: SchemeFile): RatingScheme {
+  const statuses = file.statuses as Status[];
+  const targetRule = file.targetRule ?? defaultTargetRule(statuses.filter((status) => status.rated).map((status) => status.word));
+  return { statuses, ...(targetRule ? { targetRule } : {}) };
+}
+
+/** The page backgrounds a tag sits on, light and dark (src/theme/colours.ts). */
+const PAGES = { light: "#ffffff", dark: "#121416" } as const;
+
+/**
+ * What a scheme cannot be, beyond its shape: statuses named twice, words the site already uses for other things, fewer
+ * than two ratings, a target rule that does not name ratings best first, and colours too faint to read in either scheme.
+ */
+export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Problem[] {
+  const problems: Problem[] = [];
+  const at = (where: (string | number)[], message: string, hint?: string) => problems.push(problemAt(source, where, message, hint));
+  const taken = [...Object.values(STATE_WORDS), ...Object.values(RANGE_STATUS_WORDS)];
+  file.statuses.forEach((status, index) => {
+    for (const field of ["id", "word", "symbol"] as const) {
+      const first = file.statuses.findIndex((other) => other[field].toLowerCase() === status[field].toLowerCase());
+      if (first < index) at(["statuses", index, field], `"${status[field]}" is also the ${field} of status ${first + 1}`, `give each status its own ${field}, so a reader can tell them apart`);
+    }
+    if (taken.includes(status.word)) at(["statuses", index, "word"], `"${status.word}" is what the site says where a figure has no rating`, "choose the word the council's key prints for this status");
+    for (const scheme of ["light", "dark"] as const) {
+      const { text, background, border } = status[scheme];
+      const readable = contrastRatio(text, background);
+      if (readable < 4.5) {
+        at(
+          ["statuses", index, scheme, "text"],
+          `the ${status.word} tag's words on its background would have a contrast of ${readable.toFixed(2)}:1 in the ${scheme} scheme, below the 4.5:1 WCAG asks for`,
+          `choose a ${scheme === "light" ? "darker" : "lighter"} text colour or a ${scheme === "light" ? "paler" : "deeper"} background; a contrast checker shows the ratio as you try colours`,
+        );
+      }
+      const edge = contrastRatio(border, PAGES[scheme]);
+      if (edge < 3) {
+        at(
+          ["statuses", index, scheme, "border"],
+          `the ${status.word} tag's border would have a contrast of ${edge.toFixed(2)}:1 with the ${scheme} page (${PAGES[scheme]}), below the 3:1 WCAG asks for a shape`,
+          `choose a ${scheme === "light" ? "darker" : "lighter"} border colour`,
+        );
+      }
+    }
+  });
+  const ratings = file.statuses.filter((status) => status.rated).map((status) => status.word);
+  if (ratings.length < 2) at(["statuses"], `names ${ratings.length} status with rated: true, but a rating scheme needs at least two`, 'set "rated": true on each status the council rates a figure with');
+  if (file.targetRule) {
+    const { onTarget, nearTarget, offTarget } = file.targetRule;
+    const named = [onTarget, nearTarget, offTarget];
+    for (const [field, word] of [
+      ["onTarget", onTarget],
+      ["nearTarget", nearTarget],
+      ["offTarget", offTarget],
+    ] as const) {
+      if (!ratings.includes(word)) at(["targetRule", field], `"${word}" is not one of this scheme's ratings (${ratings.join(", ")})`, "name a status with rated: true");
+    }
+    const order = named.map((word) => ratings.indexOf(word));
+    if (order.every((place) => place >= 0) && !(order[0]! < order[1]! && order[1]! < order[2]!)) {
+      at(["targetRule"], "must name three different ratings, best first: a target met, close to it, and missed", "list the statuses best first, and name them in that order");
+    }
+  }
+  return problems;
+}
+
+/**
+ * The rating scheme of the project at `projectRoot`: data/ratings.json's, or Kent's when there is none or it cannot be
+ * read (the check of the site's data files reports why).
+ * @example (await readRatingScheme("examples/riverside-district")).statuses.map((status) => status.word) // ["Blue", "Green", …]
+ */
+export async function readRatingScheme(projectRoot: string): Promise<RatingScheme> {
+  const text = await readFile(path.join(projectRoot, "data", "ratings.json"), "utf8").catch(() => undefined);
+  if (text === undefined) return DEFAULT_RATING_SCHEME;
+  const parsed = ratingSchemeSchema.safeParse(parse(text));
+  return parsed.success ? schemeFrom(parsed.data) : DEFAULT_RATING_SCHEME;
+}
