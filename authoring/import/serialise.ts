@@ -16,7 +16,17 @@ import { decimalPlacesOf } from "../../src/domain/units";
 
 /** Characters that may not open a plain YAML scalar. */
 /** A bandings entry's own fields; every other text field is a rating's band. */
-const ENTRY_FIELDS = new Set(["financialYear", "target", "floor", "tolerancePercent", "tolerancePoints", "toleranceUnits", "profiled", "outsideTolerance", "legend"]);
+const ENTRY_FIELDS = new Set([
+  "financialYear",
+  "target",
+  "floor",
+  "tolerancePercent",
+  "tolerancePoints",
+  "toleranceUnits",
+  "profiled",
+  "outsideTolerance",
+  "legend",
+]);
 const INDICATORS = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 
 /**

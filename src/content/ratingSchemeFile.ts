@@ -23,7 +23,18 @@ const words = z
 const statusColours = z.strictObject({ text: colour, background: colour, border: colour });
 
 /** The fields of a bandings entry, which a status's id (its band's field) cannot also be; and the page's tag for no rating. */
-const RESERVED_IDS = ["none", "financialyear", "target", "floor", "tolerancepercent", "tolerancepoints", "toleranceunits", "profiled", "outsidetolerance", "legend"];
+const RESERVED_IDS = [
+  "none",
+  "financialyear",
+  "target",
+  "floor",
+  "tolerancepercent",
+  "tolerancepoints",
+  "toleranceunits",
+  "profiled",
+  "outsidetolerance",
+  "legend",
+];
 
 /** data/ratings.json as a council writes it. */
 export const ratingSchemeSchema = z.strictObject({
@@ -74,9 +85,19 @@ export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Prob
   file.statuses.forEach((status, index) => {
     for (const field of ["id", "word", "symbol"] as const) {
       const first = file.statuses.findIndex((other) => other[field].toLowerCase() === status[field].toLowerCase());
-      if (first < index) at(["statuses", index, field], `"${status[field]}" is also the ${field} of status ${first + 1}`, `give each status its own ${field}, so a reader can tell them apart`);
+      if (first < index)
+        at(
+          ["statuses", index, field],
+          `"${status[field]}" is also the ${field} of status ${first + 1}`,
+          `give each status its own ${field}, so a reader can tell them apart`,
+        );
     }
-    if (taken.includes(status.word)) at(["statuses", index, "word"], `"${status.word}" is what the site says where a figure has no rating`, "choose the word the council's key prints for this status");
+    if (taken.includes(status.word))
+      at(
+        ["statuses", index, "word"],
+        `"${status.word}" is what the site says where a figure has no rating`,
+        "choose the word the council's key prints for this status",
+      );
     for (const scheme of ["light", "dark"] as const) {
       const { text, background, border } = status[scheme];
       const readable = contrastRatio(text, background);
@@ -98,7 +119,12 @@ export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Prob
     }
   });
   const ratings = file.statuses.filter((status) => status.rated).map((status) => status.word);
-  if (ratings.length < 2) at(["statuses"], `names ${ratings.length} status with rated: true, but a rating scheme needs at least two`, 'set "rated": true on each status the council rates a figure with');
+  if (ratings.length < 2)
+    at(
+      ["statuses"],
+      `names ${ratings.length} status with rated: true, but a rating scheme needs at least two`,
+      'set "rated": true on each status the council rates a figure with',
+    );
   if (file.targetRule) {
     const { onTarget, nearTarget, offTarget } = file.targetRule;
     const named = [onTarget, nearTarget, offTarget];
@@ -107,11 +133,16 @@ export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Prob
       ["nearTarget", nearTarget],
       ["offTarget", offTarget],
     ] as const) {
-      if (!ratings.includes(word)) at(["targetRule", field], `"${word}" is not one of this scheme's ratings (${ratings.join(", ")})`, "name a status with rated: true");
+      if (!ratings.includes(word))
+        at(["targetRule", field], `"${word}" is not one of this scheme's ratings (${ratings.join(", ")})`, "name a status with rated: true");
     }
     const order = named.map((word) => ratings.indexOf(word));
     if (order.every((place) => place >= 0) && !(order[0]! < order[1]! && order[1]! < order[2]!)) {
-      at(["targetRule"], "must name three different ratings, best first: a target met, close to it, and missed", "list the statuses best first, and name them in that order");
+      at(
+        ["targetRule"],
+        "must name three different ratings, best first: a target met, close to it, and missed",
+        "list the statuses best first, and name them in that order",
+      );
     }
   }
   return problems;

@@ -209,7 +209,9 @@ function parseMeetingFolder(
     else unreadableIndicators++;
   }
   const fileHashes = Object.fromEntries(texts.map((file) => [file.name, hashFile(file.text)]));
-  return meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes, ownerRoles, ratingScheme };
+  return (
+    meeting && { folder, source: meeting.source, front: meeting.value, indicators, unreadableIndicators, contentHash, fileHashes, ownerRoles, ratingScheme }
+  );
 }
 
 function readOne<T>(file: string, text: string, schema: ZodType<T>, problems: Problem[]): { source: SourceFile; value: T } | undefined {

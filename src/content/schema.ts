@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_RATING_SCHEME, ratingWords, type RatingScheme } from "../domain/ratingScheme";
+import { DEFAULT_RATING_SCHEME, statusWordsWorstFirst, type RatingScheme } from "../domain/ratingScheme";
 import { UNIT_KINDS, type UnitKind } from "../domain/units";
 import { DEFAULT_OWNER_ROLES } from "./ownerRoles";
 
@@ -17,9 +17,9 @@ const visible = text.refine((value) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(value), {
   message: "has no visible characters, only spaces or invisible ones; write the text the paper prints",
 });
 /** The words a scheme's `rating:` may give: every status, ratings and those that are not (Data only, Not due). */
-const statusWord = (scheme: RatingScheme) => z.enum(scheme.statuses.map((status) => status.word) as [string, ...string[]]);
+const statusWord = (scheme: RatingScheme) => z.enum(statusWordsWorstFirst(scheme) as [string, ...string[]]);
 /** The words of a scheme's ratings alone, for a rule's outcome. */
-const ratingWord = (scheme: RatingScheme) => z.enum(ratingWords(scheme) as [string, ...string[]]);
+const ratingWord = (scheme: RatingScheme) => z.enum(statusWordsWorstFirst(scheme, true) as [string, ...string[]]);
 
 /** The ways a paper says what a figure measures over time; "rolling-N-months" for any N from 2 to 60. */
 export const DATA_BASIS_WORDS = ["in-period", "year-to-date", "rolling-12-months", "snapshot", "snapshot-month-end", "annual-outturn", "other"] as const;
@@ -57,7 +57,9 @@ export function bandingsSchemaFor(scheme: RatingScheme) {
   const ratings = scheme.statuses.filter((status) => status.rated);
   // Worst first, as a paper's key reads left to right and as the public record writes them ("red …; amber …; green …").
   const bands = Object.fromEntries([...ratings].reverse().map((status) => [status.id, text.optional()]));
-  const legend = Object.fromEntries(ratings.map((status) => [status.id, visible.optional()]));
+  // A legend gives the meaning of each rating a rule must give a band for (a rating beyond the target rule's three may be left out).
+  const needed = scheme.targetRule ? Object.values(scheme.targetRule) : ratings.map((status) => status.word);
+  const legend = Object.fromEntries(ratings.map((status) => [status.id, needed.includes(status.word) ? visible : visible.optional()]));
   return z.strictObject({
     financialYear: periodText,
     /** Required unless profiled, where it is the year's final target if the paper gives one. */
@@ -70,12 +72,7 @@ export function bandingsSchemaFor(scheme: RatingScheme) {
     profiled: z.literal(true).optional(),
     outsideTolerance: z.strictObject({ improvedOnLastYear: ratingWord(scheme), otherwise: ratingWord(scheme) }).optional(),
     /** A rule published in words alone: each rating's meaning; the ratings are then as the paper printed them. */
-    legend: z
-      .strictObject(legend as Record<"green" | "amber" | "red", z.ZodOptional<typeof visible>>)
-      .refine((given) => Object.values(given).some((line) => line !== undefined), {
-        message: "gives no rating's meaning; write each one the paper's key gives",
-      })
-      .optional(),
+    legend: z.strictObject(legend as Record<"green" | "amber" | "red", typeof visible>).optional(),
   });
 }
 

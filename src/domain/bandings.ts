@@ -283,7 +283,13 @@ export function readBandings(
   if (raw && !conditional) for (const message of checkBands(raw, polarity, unit, order)) problems.push({ field: "bands", message });
   if (problems.length) return { problems };
 
-  const rule: RatingRule = { polarity, decimals, ranked, ...(targetRule ? { targetRule } : {}), ...(spec.profiled && form.form !== "thresholds" ? { profiledForm: form } : {}) };
+  const rule: RatingRule = {
+    polarity,
+    decimals,
+    ranked,
+    ...(targetRule ? { targetRule } : {}),
+    ...(spec.profiled && form.form !== "thresholds" ? { profiledForm: form } : {}),
+  };
   if (spec.outsideTolerance) rule.outsideTolerance = spec.outsideTolerance;
   const label = bandingsLabel(scheme);
   if (form.form === "thresholds") {
@@ -363,7 +369,12 @@ export function ratingNeeds(bandings: BandingsToRate, figures: ResultFigures): "
 export function bandingsAt(bandings: Bandings, periodTarget: number, unit: UnitLike): Bandings {
   const { rule } = bandings;
   if (!rule.profiledForm) return bandings;
-  const raw = derivedBands(rule.profiledForm, toFine(periodTarget, rule.decimals), { ...rule, targetRule: rule.targetRule! }, rule.outsideTolerance !== undefined);
+  const raw = derivedBands(
+    rule.profiledForm,
+    toFine(periodTarget, rule.decimals),
+    { ...rule, targetRule: rule.targetRule! },
+    rule.outsideTolerance !== undefined,
+  );
   return { ...bandings, target: periodTarget, bands: worstFirst(raw, unit, rule.ranked) };
 }
 

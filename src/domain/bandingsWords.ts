@@ -3,8 +3,8 @@
  * notes print for a floor, a tolerance, a profiled target and a conditional rule, and the reasons a rule's fields cannot
  * be used together, in a clerk's words.
  */
-import type { Band, Bound, BandingsForm, BandingsSpec, BandingsWording, Rating, TargetForm, ToleranceForm } from "./bandingsTypes";
-import { DEFAULT_RATING_SCHEME, ratingWords, type RatingScheme, type TargetRule } from "./ratingScheme";
+import type { Band, Bound, BandingsForm, BandingsSpec, BandingsWording, TargetForm, ToleranceForm } from "./bandingsTypes";
+import { DEFAULT_RATING_SCHEME, ratingWords, wordList, type RatingScheme, type TargetRule } from "./ratingScheme";
 import { asUnit, decimalPlacesOf, formatDifference, formatThreshold, inPercentagePoints, type UnitLike } from "./units";
 
 /** Whether a unit is words after the figure (days, "per 1,000 population"), rather than a sign (%, £). */
@@ -35,7 +35,6 @@ export function bandText(band: Omit<Band, "text">, unit: UnitLike): string {
   const text = describeBand(band, unit);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
 
 /** A reason bandings cannot be used, at the content field to change, with a hint where the field's own would not do. */
 export type FieldProblem = { field: string; message: string; hint?: string };
@@ -79,7 +78,7 @@ export function ruleProblems(spec: BandingsSpec, unit: UnitLike, scheme: RatingS
   if (outside && !isToleranceForm(form)) {
     problems.push({
       field: "outsideTolerance",
-      message: `a rule that looks at the same period last year needs a tolerance: ${onTarget} is on or within it, and outsideTolerance rates what lies beyond it, but these bandings give ${form.form === "thresholds" ? "a band for each rating" : "a floor"}`,
+      message: `a rule that looks at the same period last year needs a tolerance: ${onTarget} is on or within it, and outsideTolerance rates what lies beyond it, but these bandings give ${form.form === "thresholds" ? `${wordList(Object.keys(form.bands), "and")} bands` : "a floor"}`,
       hint: "give tolerancePercent, tolerancePoints or toleranceUnits instead, or delete outsideTolerance",
     });
   } else if (outside && ranked.indexOf(outside.improvedOnLastYear) >= ranked.indexOf(outside.otherwise)) {

@@ -76,7 +76,19 @@ export interface RatingOutcome {
  * a result is rated by its year's bandings when they are on record, and otherwise keeps the rating as published.
  * @example rateRow({ result: 62.8, awaited: false, kind: "performance", decimals: 1, bandings, published: "Red" }) // { rating: "Red", state: "rated", source: "computed" }
  */
-export function rateRow({ result, awaited, kind, decimals, bandings, published, status, unrated, keepPublished, target, lastYear }: RatingInput): RatingOutcome {
+export function rateRow({
+  result,
+  awaited,
+  kind,
+  decimals,
+  bandings,
+  published,
+  status,
+  unrated,
+  keepPublished,
+  target,
+  lastYear,
+}: RatingInput): RatingOutcome {
   // The paper says why the figure has no rating, in the council's words: that stands, whatever the figure.
   if (status) return { rating: status, state: "status", source: "as published" };
   if (unrated && kind === "performance") {

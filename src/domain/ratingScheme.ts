@@ -66,6 +66,15 @@ export function ratingWords(scheme: RatingScheme): string[] {
 }
 
 /**
+ * The words of a scheme's statuses as a key lists them for a clerk or a data user: the ratings worst first, as Kent's
+ * key reads ("Red, Amber, Green"), then the statuses that are not ratings.
+ * @example statusWordsWorstFirst(scheme) // ["Red", "Amber", "Green", "Blue", "Data only", "Not due"]
+ */
+export function statusWordsWorstFirst(scheme: RatingScheme, ratingsOnly = false): string[] {
+  return [...ratingWords(scheme).reverse(), ...(ratingsOnly ? [] : unratedStatusWords(scheme))];
+}
+
+/**
  * The words of a scheme's statuses that are not ratings.
  * @example unratedStatusWords(scheme) // ["Data only", "Not due"]
  */

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { DataBasis } from "../domain/dataBasis";
-import { DEFAULT_RATING_SCHEME, ratingWords, type RatingScheme } from "../domain/ratingScheme";
+import { DEFAULT_RATING_SCHEME, statusWordsWorstFirst, type RatingScheme } from "../domain/ratingScheme";
 import { UNIT_KINDS, type UnitKind } from "../domain/units";
 import type { Meeting } from "../scorecard/model";
 
 /** The rating column: every status of the scheme; a scheme with statuses that are not ratings says so. */
 function statusEnum(scheme: RatingScheme) {
-  const column = z.enum(scheme.statuses.map((status) => status.word) as [string, ...string[]]).nullable();
+  const column = z.enum(statusWordsWorstFirst(scheme) as [string, ...string[]]).nullable();
   return scheme.statuses.every((status) => status.rated)
     ? column
     : column.describe("the rating, or the council's status for a figure it does not rate (such as Data only), as the paper prints it");
@@ -39,7 +39,7 @@ export const trendRecordSchemaFor = (scheme: RatingScheme) =>
     rating: statusEnum(scheme),
     ratingSource: z.enum(["computed", "as published"]).nullable().describe("computed from the published bandings, or as printed in the paper"),
     ratingByRule: z
-      .enum(ratingWords(scheme) as [string, ...string[]])
+      .enum(statusWordsWorstFirst(scheme, true) as [string, ...string[]])
       .nullable()
       .describe("where the paper's rating was kept against the council's own rule, the rating the rule gives; otherwise null"),
     expectedRange: z

@@ -1,4 +1,5 @@
 import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
+import { statusOf, unratedStatusWords } from "../domain/ratingScheme";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { problemAt } from "../content/validate";
@@ -52,13 +53,22 @@ export function checkPublication(meetings: readonly MeetingSource[], lock: Lock)
         });
       }
       const last = indicator.front.trend.length - 1;
-      if (last >= 0 && indicator.front.trend[last]!.result === null) {
+      const latest = indicator.front.trend[last];
+      // A status the paper prints instead of a figure ("Not due") says why it is empty.
+      const saysWhy = latest?.rating !== undefined && statusOf(meeting.ratingScheme, latest.rating)?.rated === false;
+      if (latest && latest.result === null && !saysWhy) {
         problems.push(
           problemAt(
             indicator.source,
             ["trend", last, "result"],
             "the latest result is empty, but the meeting is published",
-            "fill in the latest result (a period with no data may stay empty only in an earlier row)",
+            `fill in the latest result (a period with no data may stay empty only in an earlier row${
+              unratedStatusWords(meeting.ratingScheme).length
+                ? `, or where the paper prints ${unratedStatusWords(meeting.ratingScheme)
+                    .map((word) => `"${word}"`)
+                    .join(" or ")} instead`
+                : ""
+            })`,
           ),
         );
       }

@@ -8,7 +8,7 @@ import { periodCoverage } from "../domain/periodCoverage";
 import { compareWithRange, type ExpectedRange } from "../domain/expectedRange";
 import type { Comparisons } from "./comparisons";
 import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
-import { ratingWords, statusOf, wordList } from "../domain/ratingScheme";
+import { statusOf, statusWordsWorstFirst, wordList } from "../domain/ratingScheme";
 import { formatValue } from "../domain/units";
 import { ratingTagOf } from "./ratingTag";
 import { checkRowFigures, type FieldChecks } from "./indicatorChecks";
@@ -195,12 +195,12 @@ function ratingProblemWords(
       if (legend) {
         return [
           `is missing: the ${yearLabel} rule is a legend without numbers (${legend}), so the rating the paper printed is needed for ${periodLabel(period)}`,
-          `add rating: ${wordList(ratingWords(checks.scheme))} as the paper printed it`,
+          `add rating: ${wordList(statusWordsWorstFirst(checks.scheme, true))} as the paper printed it`,
         ];
       }
       return [
         `is missing: there are no bandings on record for ${yearLabel}, so the rating as published is needed for ${periodLabel(period)}`,
-        `add rating: ${wordList(ratingWords(checks.scheme))} as the paper printed it, or add bandings for ${yearLabel}`,
+        `add rating: ${wordList(statusWordsWorstFirst(checks.scheme, true))} as the paper printed it, or add bandings for ${yearLabel}`,
       ];
   }
 }

@@ -17,7 +17,10 @@ function countOf({ state, rating }: Pick<TrendRow, "state" | "rating">): string 
  * @example countRatings(indicators, DEFAULT_RATING_SCHEME).text // "1 Green, 2 Amber, 4 Red"
  */
 export function countRatings(indicators: readonly Pick<Indicator, "latest">[], scheme: RatingScheme): RatingCounts {
-  const tally = new Map<string, number>([...scheme.statuses.map((status) => [status.word, 0] as const), ...Object.values(STATE_LABELS).map((label) => [label, 0] as const)]);
+  const tally = new Map<string, number>([
+    ...scheme.statuses.map((status) => [status.word, 0] as const),
+    ...Object.values(STATE_LABELS).map((label) => [label, 0] as const),
+  ]);
   for (const indicator of indicators) {
     const label = countOf(indicator.latest);
     tally.set(label, (tally.get(label) ?? 0) + 1);

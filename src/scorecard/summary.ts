@@ -53,6 +53,7 @@ export function summarise({ latest, kind, unit, decimals, polarity, latestBandin
   }
   const bandPart = `${difference(band.distance)} ${band.side} the ${band.rating} band`;
   if (!toTarget) return `${opening}; ${latest.rating}, ${bandPart}.`;
-  if (band.rating === latestBandings!.rule.targetRule?.onTarget && toTarget.distance === band.distance) return `${opening}; ${latest.rating}, ${bandPart} and ${named}.`;
+  if (band.rating === latestBandings!.rule.targetRule?.onTarget && toTarget.distance === band.distance)
+    return `${opening}; ${latest.rating}, ${bandPart} and ${named}.`;
   return `${opening}; ${latest.rating}, ${bandPart} and ${difference(toTarget.distance)} ${toTarget.side} ${named}.`;
 }

@@ -6,6 +6,7 @@ import { ownerRolesSchema } from "../content/ownerRoles";
 import { ratingSchemeProblems, ratingSchemeSchema, schemeFrom } from "../content/ratingSchemeFile";
 import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import type { Problem } from "../content/problems";
+import type { SourceFile } from "../content/yamlSource";
 import { problemAt, validateFrontMatter } from "../content/validate";
 import { contrastRatio } from "./colours";
 
@@ -71,6 +72,28 @@ const READABLE: [keyof SiteConfig["colours"], keyof SiteConfig["colours"] | "whi
   ["linkVisited", "white", "visited links on the white page"],
 ];
 
+/** Terms the glossary page could not tell apart from each other or from its own parts. */
+function glossaryProblems(source: SourceFile, glossary: Glossary): Problem[] {
+  const problems: Problem[] = [];
+  // Each term is a row of the glossary page with its lower-cased term as its id, beside the page's own sections.
+  const taken = new Set(GLOSSARY_PAGE_IDS);
+  glossary.terms.forEach((entry, index) => {
+    const id = entry.term.toLowerCase();
+    if (taken.has(id)) {
+      problems.push(
+        problemAt(
+          source,
+          ["terms", index, "term"],
+          `"${entry.term}" would have the same address on the glossary page (#${id}) as ${GLOSSARY_PAGE_IDS.includes(id) ? "a part of the page itself" : "another term"}`,
+          "list each term once; a term that differs only in capitals is the same term",
+        ),
+      );
+    }
+    taken.add(id);
+  });
+  return problems;
+}
+
 /**
  * Reads and checks the site's configuration, glossary and rating scheme, reporting problems with file and line like content.
  * @example await readSiteData(process.cwd()) // { siteConfig: { council: "Kent County Council", … }, glossary: [...], problems: [] }
@@ -100,24 +123,7 @@ export async function readSiteData(
   const glossary = await read("glossary.json", glossarySchema);
   const ratings = await read("ratings.json", ratingSchemeSchema);
   if (ratings) problems.push(...ratingSchemeProblems(ratings.source, ratings.value));
-  if (glossary) {
-    // Each term is a row of the glossary page with its lower-cased term as its id, beside the page's own sections.
-    const taken = new Set(GLOSSARY_PAGE_IDS);
-    glossary.value.terms.forEach((entry, index) => {
-      const id = entry.term.toLowerCase();
-      if (taken.has(id)) {
-        problems.push(
-          problemAt(
-            glossary.source,
-            ["terms", index, "term"],
-            `"${entry.term}" would have the same address on the glossary page (#${id}) as ${GLOSSARY_PAGE_IDS.includes(id) ? "a part of the page itself" : "another term"}`,
-            "list each term once; a term that differs only in capitals is the same term",
-          ),
-        );
-      }
-      taken.add(id);
-    });
-  }
+  if (glossary) problems.push(...glossaryProblems(glossary.source, glossary.value));
   if (site) {
     const weaker = weakerPolicy(site.value.contentSecurityPolicy);
     if (weaker && !site.value.contentSecurityPolicyOverride) {

@@ -73,7 +73,14 @@ export function compileStylesheet(
  */
 function statusMap(scheme: RatingScheme): string {
   const entries = scheme.statuses.map(({ id, light, dark, border }) => {
-    const fields = { text: light.text, background: light.background, border: light.border, "dark-text": dark.text, "dark-background": dark.background, "dark-border": dark.border };
+    const fields = {
+      text: light.text,
+      background: light.background,
+      border: light.border,
+      "dark-text": dark.text,
+      "dark-background": dark.background,
+      "dark-border": dark.border,
+    };
     return `"${id}": (${Object.entries(fields)
       .map(([name, value]) => `"${name}": ${value}`)
       .join(", ")}, "style": ${border})`;

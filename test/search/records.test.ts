@@ -48,7 +48,16 @@ describe("searchBundles", async () => {
 
 describe("searchBundles for the glossary", () => {
   it("points each term at its row on the glossary page, with its meaning and description", () => {
-    const site = { meetings: [], indicators: [], histories: [], committees: [], latestUpdatedDate: "", withdrawnPages: [], warnings: [], ratingScheme: DEFAULT_RATING_SCHEME };
+    const site = {
+      meetings: [],
+      indicators: [],
+      histories: [],
+      committees: [],
+      latestUpdatedDate: "",
+      withdrawnPages: [],
+      warnings: [],
+      ratingScheme: DEFAULT_RATING_SCHEME,
+    };
     expect(searchBundles(site, [{ term: "CIC", meaning: "Children in Care", description: "Looked after children." }])).toEqual([
       { name: "pagefind", records: [{ url: "/glossary/#cic", title: "CIC: Children in Care", content: "Children in Care\nLooked after children." }] },
     ]);

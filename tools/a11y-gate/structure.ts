@@ -203,6 +203,13 @@ export function checkRatings(document: Document, ratingWords: readonly string[] 
  */
 export function checkStructure(document: Document, file = "", ratingWords: readonly string[] = RATING_WORDS): Finding[] {
   const scriptsAllowed = SCRIPT_PAGES.some((allowed) => allowed.page === file);
-  const checks = [checkLanguage, ...(scriptsAllowed ? [] : [checkNoScripts]), checkHeadings, checkTables, checkCharts, (page: Document) => checkRatings(page, ratingWords)];
+  const checks = [
+    checkLanguage,
+    ...(scriptsAllowed ? [] : [checkNoScripts]),
+    checkHeadings,
+    checkTables,
+    checkCharts,
+    (page: Document) => checkRatings(page, ratingWords),
+  ];
   return checks.flatMap((check) => check(document));
 }

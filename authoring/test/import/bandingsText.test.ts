@@ -55,19 +55,19 @@ describe("the three published forms, as printed, mirrored and rating-first", () 
   const thresholds = [
     {
       sentence: "Below 70% = Red, 70% to 80% = Amber, 80% and above = Green",
-      form: { form: "thresholds", red: "below 70", amber: "70 to 80", green: "80 and above" },
+      form: { form: "thresholds", bands: { red: "below 70", amber: "70 to 80", green: "80 and above" } },
     },
     {
       sentence: "Above 22 = Red, 18 to 22 = Amber, 18 and below = Green",
-      form: { form: "thresholds", red: "above 22", amber: "18 to 22", green: "18 and below" },
+      form: { form: "thresholds", bands: { red: "above 22", amber: "18 to 22", green: "18 and below" } },
     },
     {
       sentence: "Above 10 = Red, 1 to 10 = Amber, 0 = Green",
-      form: { form: "thresholds", red: "above 10", amber: "1 to 10", green: "0" },
+      form: { form: "thresholds", bands: { red: "above 10", amber: "1 to 10", green: "0" } },
     },
     {
       sentence: "Below 18 = Green, 18 to 22 = Amber, Above 22 = Red",
-      form: { form: "thresholds", red: "above 22", amber: "18 to 22", green: "below 18" },
+      form: { form: "thresholds", bands: { red: "above 22", amber: "18 to 22", green: "below 18" } },
     },
     {
       sentence: "Green = target met, Amber = within 10% of target, Red = more than 10% from target",
