@@ -62,7 +62,7 @@ export type RatingProblem =
 export interface RatingOutcome {
   rating: Rating | null;
   state: RatingState;
-  /** Null when there is no rating. */
+  /** Null when there is no rating (a status that is not a rating has none either). */
   source: RatingSource | null;
   problem?: RatingProblem;
   /** Where a published rating was kept against the bandings: what the bandings give (null for no rating). */
@@ -90,7 +90,7 @@ export function rateRow({
   lastYear,
 }: RatingInput): RatingOutcome {
   // The paper says why the figure has no rating, in the council's words: that stands, whatever the figure.
-  if (status) return { rating: status, state: "status", source: "as published" };
+  if (status) return { rating: status, state: "status", source: null };
   if (unrated && kind === "performance") {
     const problem: RatingProblem | undefined = published
       ? { kind: "unrated-with-rating", published }

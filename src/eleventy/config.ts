@@ -7,6 +7,7 @@ import { prepareBuild, type PreparedBuild } from "../pipeline/prepareBuild";
 import { TOOL_ROOT } from "../pipeline/toolRoot";
 import { downloadFiles } from "../opendata/downloads";
 import { isoDateInWords } from "../scorecard/dates";
+import { ratingKey } from "../scorecard/ratingKey";
 import { markAbbreviations } from "../theme/abbreviations";
 import { faviconIco, faviconSvg } from "../theme/favicon";
 import { compileStylesheet } from "../theme/stylesheet";
@@ -58,6 +59,8 @@ export default async function configure(
   eleventyConfig.addGlobalData("site", siteConfig);
   eleventyConfig.addGlobalData("glossary", glossary);
   eleventyConfig.addGlobalData("scorecards", scorecards);
+  // The glossary and accessibility statement name the site's own ratings.
+  eleventyConfig.addGlobalData("ratingKey", ratingKey(scorecards.ratingScheme, scorecards.indicators));
   eleventyConfig.addGlobalData("downloads", downloads);
   eleventyConfig.addGlobalData("render", plan);
   // The search page merges the yearly bundles into the site-wide one.

@@ -27,7 +27,11 @@ export function chartDataFor(
   const { comparisons = [], unit, ...chartNames } = names;
   const latestTarget = [...rows].reverse().find((row) => row.target !== null);
   const withData = rows.filter((row) => row.result !== null);
-  const gaps = rows.filter((row) => row.result === null).map((row) => row.periodLabel);
+  const gaps = rows.filter((row) => row.result === null && row.state !== "status").map((row) => row.periodLabel);
+  // A period the paper marks with a status instead of a figure ("Not due") is said in its words.
+  const statusGaps = rows
+    .filter((row) => row.result === null && row.state === "status")
+    .map((row) => `; ${row.resultText.toLowerCase()} for ${row.periodLabel}`);
   const trend =
     withData.length >= 2
       ? `Result ${describeMove(withData[0]!, withData.at(-1)!, decimals)}`
@@ -35,7 +39,7 @@ export function chartDataFor(
         ? `Result ${withData[0]!.resultText} in ${withData[0]!.periodLabel}`
         : "No results yet";
   const targetPart = latestTarget ? `; target ${latestTarget.targetText} in ${latestTarget.periodLabel}` : "";
-  const gapPart = gaps.length ? `; no data for ${gaps.join(", ")}` : "";
+  const gapPart = (gaps.length ? `; no data for ${gaps.join(", ")}` : "") + statusGaps.join("");
   const drawn = comparisons.filter((comparison) => comparison.values.some((value) => value !== null)).slice(0, MAX_DRAWN);
   const beside = drawn
     .filter((comparison) => comparison.values.at(-1) !== null)

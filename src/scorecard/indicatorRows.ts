@@ -70,7 +70,7 @@ export function rateRows(
       periodLabel: periodLabel(period),
       periodLongLabel: periodLongLabel(period),
       result: row.result,
-      resultText: row.result !== null ? formatValue(row.result, unit, decimals) : missingResultWord(awaited),
+      resultText: row.result !== null ? formatValue(row.result, unit, decimals) : outcome.state === "status" ? outcome.rating! : missingResultWord(awaited),
       target,
       targetText: target === null ? "None" : formatValue(target, unit, targetDecimals),
       rating: outcome.rating,

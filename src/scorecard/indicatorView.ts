@@ -2,7 +2,8 @@
  * The words of an indicator's page, from its rated rows: the distances to the next band and to the target, the
  * summary, the data notes, the trend table's caption, the comparisons beside the latest result and the chart's data.
  */
-import { bandingsAt, toleranceSentence, type Bandings } from "../domain/bandings";
+import { statusOf } from "../domain/ratingScheme";
+import { bandingsAt, bandingsLabel, toleranceSentence, type Bandings } from "../domain/bandings";
 import type { ExpectedRange } from "../domain/expectedRange";
 import type { DataBasis } from "../domain/dataBasis";
 import { coverageLabel } from "../domain/periodCoverage";
@@ -108,8 +109,13 @@ function distanceTexts(
   return { distanceToBandText, distanceToTargetText };
 }
 
+/** "Reported for information" → "reported for information", leaving an acronym ("CHAIN counts") as written. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 function dataNotes(
-  { front, unit, dataBasis }: FieldChecks,
+  { front, unit, dataBasis, scheme }: FieldChecks,
   rows: TrendRow[],
   periods: readonly Period[],
   latestBandings: Bandings | undefined,
@@ -121,7 +127,7 @@ function dataNotes(
   const target = latestBandings
     ? latestBandings.targetSentence
     : legend
-      ? `${printed} (RAG legend: ${legend}; the council publishes no numeric rule)`
+      ? `${printed} (${bandingsLabel(scheme) === "RAG Bandings" ? "RAG legend" : "Legend"}: ${legend}; the council publishes no numeric rule)`
       : latest.target !== null
         ? `Target: ${formatThreshold(latest.target, unit)}`
         : range
@@ -129,7 +135,10 @@ function dataNotes(
           : front.kind === "activity"
             ? "Target: none (activity indicator, shown for context)"
             : "Target: none";
-  return { target, tolerance: toleranceSentence(front.polarity), dataBasis: dataBasisSentence(dataBasis, periods), dataSource: front.dataSource };
+  // A status the paper gives instead of a rating says why, in the council's own key.
+  const status = latest.state === "status" ? statusOf(scheme, latest.rating!) : undefined;
+  const said = status ? `${target} (${status.word}: ${status.meaning ? lowerFirst(status.meaning) : "not rated"})` : target;
+  return { target: said, tolerance: toleranceSentence(front.polarity), dataBasis: dataBasisSentence(dataBasis, periods), dataSource: front.dataSource };
 }
 
 /**

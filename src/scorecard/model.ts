@@ -159,6 +159,8 @@ export interface Indicator {
   /** Rating of the latest period, null when it has no data or the indicator is not rated. */
   rating: Rating | null;
   ratingText: string;
+  /** The indicator's tag: "Rating: Red", or "Status: Data only" for a status that is not a rating. */
+  ratingTagText: string;
   tag: RatingTag;
   /** "1.8 percentage points below Amber (75%)", or empty when Green or not rated. */
   distanceToBandText: string;

@@ -75,6 +75,8 @@ export function prepareIndicator(
     latest,
     rating: latest.rating,
     ratingText: latest.ratingText,
+    // A status that is not a rating, or where an unrated figure stands against its range, is not called a rating.
+    ratingTagText: `${latest.state === "status" || latest.rangeStatus ? "Status" : "Rating"}: ${latest.ratingText}`,
     tag: latest.tag,
     distanceToBandText: words.distanceToBandText,
     distanceToTargetText: words.distanceToTargetText,
