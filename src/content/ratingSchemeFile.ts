@@ -81,7 +81,8 @@ const PAGES = { light: "#ffffff", dark: "#121416" } as const;
 export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Problem[] {
   const problems: Problem[] = [];
   const at = (where: (string | number)[], message: string, hint?: string) => problems.push(problemAt(source, where, message, hint));
-  const taken = [...Object.values(STATE_WORDS), ...Object.values(RANGE_STATUS_WORDS)];
+  // A status named like a word the site uses without one ("Awaiting data") means the same, so the two are counted as one.
+  const ranges = Object.values(RANGE_STATUS_WORDS);
   file.statuses.forEach((status, index) => {
     for (const field of ["id", "word", "symbol"] as const) {
       const first = file.statuses.findIndex((other) => other[field].toLowerCase() === status[field].toLowerCase());
@@ -92,12 +93,13 @@ export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Prob
           `give each status its own ${field}, so a reader can tell them apart`,
         );
     }
-    if (taken.includes(status.word))
+    if (status.rated && [...ranges, ...Object.values(STATE_WORDS)].includes(status.word)) {
       at(
         ["statuses", index, "word"],
-        `"${status.word}" is what the site says where a figure has no rating`,
-        "choose the word the council's key prints for this status",
+        `"${status.word}" is what the site says where a figure has no rating, so it cannot be a rating`,
+        'set "rated": false, or choose the word the council\'s key prints',
       );
+    }
     for (const scheme of ["light", "dark"] as const) {
       const { text, background, border } = status[scheme];
       const readable = contrastRatio(text, background);

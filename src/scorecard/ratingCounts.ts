@@ -1,5 +1,5 @@
 import type { RatingScheme } from "../domain/ratingScheme";
-import type { Indicator, RatingCounts, TrendRow } from "./model";
+import type { Indicator, RatingCount, RatingCounts, TrendRow } from "./model";
 
 /** The states without a rating, as the summary counts them after the scheme's statuses. */
 const STATE_LABELS = { "no-data": "no data", awaiting: "awaiting data", "not-rated": "not rated" } as const;
@@ -17,15 +17,13 @@ function countOf({ state, rating }: Pick<TrendRow, "state" | "rating">): string 
  * @example countRatings(indicators, DEFAULT_RATING_SCHEME).text // "1 Green, 2 Amber, 4 Red"
  */
 export function countRatings(indicators: readonly Pick<Indicator, "latest">[], scheme: RatingScheme): RatingCounts {
-  const tally = new Map<string, number>([
-    ...scheme.statuses.map((status) => [status.word, 0] as const),
-    ...Object.values(STATE_LABELS).map((label) => [label, 0] as const),
-  ]);
-  for (const indicator of indicators) {
-    const label = countOf(indicator.latest);
-    tally.set(label, (tally.get(label) ?? 0) + 1);
+  // By the word in lower case: a council's own "Awaiting data" status and a draft's awaited result are one count.
+  const tally = new Map<string, RatingCount>();
+  for (const label of [...scheme.statuses.map((status) => status.word), ...Object.values(STATE_LABELS)]) {
+    if (!tally.has(label.toLowerCase())) tally.set(label.toLowerCase(), { label, count: 0 });
   }
-  const counts = [...tally].map(([label, count]) => ({ label, count }));
+  for (const indicator of indicators) tally.get(countOf(indicator.latest).toLowerCase())!.count++;
+  const counts = [...tally.values()];
   const text = counts
     .filter(({ count }) => count !== 0)
     .map(({ label, count }) => `${count} ${label}`)

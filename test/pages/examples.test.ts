@@ -19,8 +19,8 @@ afterAll(async () => {
 });
 
 describe("the example councils", () => {
-  it("are there: a district council on a committee system and a unitary mixing monthly and annual figures", () => {
-    expect(examples.map((dir) => path.basename(dir))).toEqual(["northmoor-unitary", "riverside-district"]);
+  it("are there: a London borough with its own rating scheme, a unitary mixing monthly and annual figures, and a district council on a committee system", () => {
+    expect(examples.map((dir) => path.basename(dir))).toEqual(["eastbrook-borough", "northmoor-unitary", "riverside-district"]);
   });
 
   it.each(examples.map((dir) => [path.basename(dir), dir]))(
