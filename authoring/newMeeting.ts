@@ -5,6 +5,8 @@ import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../src/content/plac
 import { formatReport, type Problem } from "../src/content/problems";
 import { MEETING_FILE } from "../src/content/readContent";
 import { DEFAULT_OWNER_ROLES, readOwnerRoles } from "../src/content/ownerRoles";
+import { readRatingScheme } from "../src/content/ratingSchemeFile";
+import { DEFAULT_RATING_SCHEME } from "../src/domain/ratingScheme";
 import { indicatorSchemaFor, meetingSchema, type IndicatorFrontMatter, type TrendRowFrontMatter } from "../src/content/schema";
 import { problemAt, validateFrontMatter } from "../src/content/validate";
 import { readSourceFile, type SourceFile } from "../src/content/yamlSource";
@@ -185,7 +187,12 @@ export async function newMeeting(options: NewMeetingOptions): Promise<{ folder: 
   if (!names.includes(MEETING_FILE)) throw new ImportStopped(`There is no ${MEETING_FILE} in ${shownPath(source)}.`);
   const project = options.projectRoot ?? projectOf(path.dirname(source));
   const ownerRoles = project === undefined ? DEFAULT_OWNER_ROLES : await readOwnerRoles(project);
-  const indicatorSchema = indicatorSchemaFor(ownerRoles.map((role) => role.field));
+  // The site's own statuses, so an earlier meeting's Blue or "Data only" reads as it did when it was checked.
+  const ratingScheme = project === undefined ? DEFAULT_RATING_SCHEME : await readRatingScheme(project);
+  const indicatorSchema = indicatorSchemaFor(
+    ownerRoles.map((role) => role.field),
+    ratingScheme,
+  );
   const { meeting, indicators } = await readEarlierMeeting(source, names, indicatorSchema);
   const { latest, moved } = movedPeriods(
     indicators.map(({ last }) => last),

@@ -1,5 +1,6 @@
 // `npm run schema [-- --project <folder>]`: writes the editor JSON Schemas into <project>/schemas/ from the TypeScript
-// schema (never edit them by hand), with the owner roles the project's data/site.json names. Without --project, this
+// schema (never edit them by hand), with the owner roles the project's data/site.json names and the statuses its
+// data/ratings.json sets. Without --project, this
 // tool's own schemas/ for its built-in sample.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -7,6 +8,7 @@ import { readArgs } from "../authoring/import/cli";
 import { shownPath } from "../authoring/import/writeFolder";
 import { frontMatterJsonSchemas } from "../src/content/jsonSchema";
 import { readOwnerRoles } from "../src/content/ownerRoles";
+import { readRatingScheme } from "../src/content/ratingSchemeFile";
 import { projectFolderOrExit } from "../src/pipeline/projectFolder";
 
 const USAGE =
@@ -19,7 +21,10 @@ if ("error" in args || args.positionals.length) {
 }
 const projectRoot = await projectFolderOrExit(args.values.project);
 const ownerRoles = await readOwnerRoles(projectRoot);
-const schemas = frontMatterJsonSchemas(ownerRoles.map((role) => role.field));
+const schemas = frontMatterJsonSchemas(
+  ownerRoles.map((role) => role.field),
+  await readRatingScheme(projectRoot),
+);
 await mkdir(path.join(projectRoot, "schemas"), { recursive: true });
 for (const [name, schema] of Object.entries(schemas)) {
   const file = path.join(projectRoot, "schemas", `${name}.schema.json`);

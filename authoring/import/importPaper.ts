@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import { readOwnerRoles } from "../../src/content/ownerRoles";
+import { readRatingScheme } from "../../src/content/ratingSchemeFile";
+import { DEFAULT_RATING_SCHEME } from "../../src/domain/ratingScheme";
 import { formatReport } from "../../src/content/problems";
 import { readMeetings } from "../../src/content/readContent";
 import { ImportFailed, ImportStopped, readInput, type ImportProblem } from "./errors";
@@ -43,7 +45,11 @@ interface Earlier {
 
 async function earlierMeetings(meetingsDir: string): Promise<Earlier> {
   const project = projectOf(meetingsDir);
-  const { meetings } = await readMeetings(meetingsDir, meetingsDir, project ? { ownerRoles: await readOwnerRoles(project) } : {});
+  const { meetings } = await readMeetings(
+    meetingsDir,
+    meetingsDir,
+    project ? { ownerRoles: await readOwnerRoles(project), ratingScheme: await readRatingScheme(project) } : { ratingScheme: DEFAULT_RATING_SCHEME },
+  );
   const earlier: Earlier = { ids: new Map(), shortNames: new Map(), committees: new Map() };
   // Oldest first, so the newest meeting's choice wins.
   for (const meeting of [...meetings].sort((a, b) => a.front.date.localeCompare(b.front.date) || a.folder.localeCompare(b.folder))) {

@@ -15,6 +15,8 @@ import { formatProblem } from "../../src/content/problems";
 import { MEETING_FILE, readMeetings, type MeetingSource } from "../../src/content/readContent";
 import type { IndicatorFrontMatter, TrendRowFrontMatter } from "../../src/content/schema";
 import { DEFAULT_OWNER_ROLES, readOwnerRoles, type OwnerRole } from "../../src/content/ownerRoles";
+import { readRatingScheme } from "../../src/content/ratingSchemeFile";
+import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../../src/domain/ratingScheme";
 import { parsePeriod, periodIndex, periodKey, periodKindWord, periodLabel, periodProblem, type Period } from "../../src/domain/periods";
 import { formatValue, type Unit } from "../../src/domain/units";
 import { readCsv, type CsvRecord } from "./csv";
@@ -68,8 +70,8 @@ const COLUMNS = {
  * The newest meeting marked draft, by date; refuses when a newer meeting's meeting.md cannot be read, since that
  * one might be the draft.
  */
-async function newestDraft(meetingsDir: string, ownerRoles: readonly OwnerRole[]): Promise<MeetingSource> {
-  const { meetings, problems } = await readMeetings(meetingsDir, process.cwd(), { ownerRoles });
+async function newestDraft(meetingsDir: string, ownerRoles: readonly OwnerRole[], ratingScheme: RatingScheme): Promise<MeetingSource> {
+  const { meetings, problems } = await readMeetings(meetingsDir, process.cwd(), { ownerRoles, ratingScheme });
   const drafts = meetings
     .filter((meeting) => meeting.front.status === "draft")
     .sort((a, b) => b.front.date.localeCompare(a.front.date) || b.folder.localeCompare(a.folder));
@@ -146,7 +148,8 @@ export async function importResults(options: ImportResultsOptions): Promise<Impo
   const meetingsDir = path.resolve(options.meetings);
   const project = projectOf(meetingsDir);
   const ownerRoles = project ? await readOwnerRoles(project) : DEFAULT_OWNER_ROLES;
-  const draft = await newestDraft(options.meetings, ownerRoles);
+  const ratingScheme = project ? await readRatingScheme(project) : DEFAULT_RATING_SCHEME;
+  const draft = await newestDraft(options.meetings, ownerRoles, ratingScheme);
   const working = workingCopies(draft);
   const problems: ImportProblem[] = [];
   const placements: Placement[] = [];
