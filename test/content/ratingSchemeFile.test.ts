@@ -118,7 +118,9 @@ describe("data/ratings.json", () => {
     const only = { ...good, id: "target", word: "On target" };
     const info = { ...good, id: "data-only", word: "Data only", symbol: "i", rated: false };
     const { problems } = await withScheme({ statuses: [only, info], targetRule: { onTarget: "On target", nearTarget: "On target", offTarget: "On target" } });
-    expect(problems.map(({ field, message }) => [field, message])).toEqual([["statuses[0].id", "found \"target\": is a name a bandings entry already uses; choose another id"]]);
+    expect(problems.map(({ field, message }) => [field, message])).toEqual([
+      ["statuses[0].id", 'found "target": is a name a bandings entry already uses; choose another id'],
+    ]);
     const { problems: next } = await withScheme({
       statuses: [{ ...only, id: "on-target" }, info],
       targetRule: { onTarget: "On target", nearTarget: "On target", offTarget: "On target" },
