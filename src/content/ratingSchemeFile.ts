@@ -14,7 +14,7 @@ import type { Problem } from "./problems";
 import type { SourceFile } from "./yamlSource";
 import { problemAt } from "./validate";
 
-const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, { message: "expected a colour written #rrggbb, e.g. #1d5a9e" });
 const words = z
   .string()
   .trim()
@@ -25,6 +25,7 @@ const statusColours = z.strictObject({ text: colour, background: colour, border:
 /** The fields of a bandings entry, which a status's id (its band's field) cannot also be; and the page's tag for no rating. */
 const RESERVED_IDS = [
   "none",
+  "bands",
   "financialyear",
   "target",
   "floor",
@@ -35,6 +36,44 @@ const RESERVED_IDS = [
   "outsidetolerance",
   "legend",
 ];
+
+/** Where a site sets its rating scheme. */
+export const RATING_SCHEME_FILE = "data/ratings.json";
+
+/** What each field of data/ratings.json holds, for the hints of its problems (the content's fields of the same names differ). */
+export const RATING_SCHEME_HINTS: Record<string, string> = {
+  statuses: "a list of the council's statuses, best rating first, each with id, word, symbol, border, rated, light and dark",
+  id: 'the name content files give the status\'s band, in lower-case words joined by hyphens, e.g. "blue" or "data-only"',
+  word: 'the status as the paper prints it, e.g. "Blue" or "Data only"',
+  meaning: 'what the council\'s key says it means, e.g. "Target exceeded"',
+  symbol: 'one to three characters shown beside the word, e.g. "★"',
+  border: '"solid", "dashed", "dotted" or "double"',
+  rated: "true for a rating, false for a status that says why a figure is not rated (Data only, Not due)",
+  light: "the tag's colours on the light page: text, background and border, each #rrggbb",
+  dark: "the tag's colours in the dark scheme: text, background and border, each #rrggbb",
+  text: "the colour of the tag's words, #rrggbb",
+  background: "the tag's background colour, #rrggbb",
+  targetRule: 'the ratings a rule worked out from a target gives, e.g. { "onTarget": "Green", "nearTarget": "Amber", "offTarget": "Red" }',
+  onTarget: 'the rating for a target met, e.g. "Green"',
+  nearTarget: 'the rating for a result short of the target but within the floor or tolerance, e.g. "Amber"',
+  offTarget: 'the rating for a result beyond the floor or tolerance, e.g. "Red"',
+};
+
+/**
+ * A problem of data/ratings.json with the hint its own field's meaning gives, where the content's field of the same
+ * name would give another ("id", "border", "text").
+ */
+export function withSchemeHint(problem: Problem): Problem {
+  const key = /([A-Za-z]+)(?:\[\d+\])?$/.exec(problem.field)?.[1];
+  // A colour pair's border is a colour; the status's own border is a line style.
+  const own = /\.(?:light|dark)\.border$/.test(problem.field)
+    ? "the colour of the tag's border, #rrggbb"
+    : key === undefined
+      ? undefined
+      : RATING_SCHEME_HINTS[key];
+  if (!own || (problem.hint !== undefined && !problem.hint.startsWith("write "))) return problem;
+  return { ...problem, hint: `write ${own}` };
+}
 
 /** data/ratings.json as a council writes it. */
 export const ratingSchemeSchema = z.strictObject({
@@ -136,7 +175,7 @@ export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Prob
       ["offTarget", offTarget],
     ] as const) {
       if (!ratings.includes(word))
-        at(["targetRule", field], `"${word}" is not one of this scheme's ratings (${ratings.join(", ")})`, "name a status with rated: true");
+        at(["targetRule", field], `"${word}" is not one of this scheme's ratings (${[...ratings].reverse().join(", ")})`, "name a status with rated: true");
     }
     const order = named.map((word) => ratings.indexOf(word));
     if (order.every((place) => place >= 0) && !(order[0]! < order[1]! && order[1]! < order[2]!)) {
@@ -156,7 +195,7 @@ export function ratingSchemeProblems(source: SourceFile, file: SchemeFile): Prob
  * @example (await readRatingScheme("examples/riverside-district")).statuses.map((status) => status.word) // ["Blue", "Green", …]
  */
 export async function readRatingScheme(projectRoot: string): Promise<RatingScheme> {
-  const text = await readFile(path.join(projectRoot, "data", "ratings.json"), "utf8").catch(() => undefined);
+  const text = await readFile(path.join(projectRoot, RATING_SCHEME_FILE), "utf8").catch(() => undefined);
   if (text === undefined) return DEFAULT_RATING_SCHEME;
   const parsed = ratingSchemeSchema.safeParse(parse(text));
   return parsed.success ? schemeFrom(parsed.data) : DEFAULT_RATING_SCHEME;

@@ -87,6 +87,8 @@ function issueProblems(source: SourceFile, issue: z.core.$ZodIssue): Problem[] {
     case "too_big":
       return [problemAt(source, path, `found ${found}, expected ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`)];
     case "invalid_format":
+      // A pattern with its own words ("expected a colour written #rrggbb") says them; zod's default names the pattern.
+      if (issue.message.startsWith("expected ")) return [problemAt(source, path, `found ${found}, ${issue.message}`)];
       return [problemAt(source, path, `found ${found}, expected ${formatName(issue.format)}`)];
     case "invalid_union":
       if (value === undefined) return [problemAt(source, path, "is missing: expected a number or some text")];

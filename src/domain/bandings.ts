@@ -270,8 +270,8 @@ export function readBandings(
       problems: [
         {
           field: "bands",
-          message: `this council's ratings (${wordList(ranked, "and")}) do not say which is a target met, close to it and missed, which a rule worked out from a target needs`,
-          hint: 'add "targetRule" to data/ratings.json, e.g. { "onTarget": "Met", "nearTarget": "Close", "offTarget": "Missed" }, or give a band for each rating',
+          message: `a rule worked out from a target gives three ratings (target met, close to it, missed), but this council rates with ${ranked.length === 2 ? "two" : ranked.length}: ${wordList(ranked, "and")}`,
+          hint: `give a band for each rating instead, e.g. ${ranked.map((rating, index) => `${scheme.statuses.find((status) => status.word === rating)!.id}: "${index === 0 ? "95 and above" : "below 95"}"`).join(", ")}`,
         },
       ],
     };

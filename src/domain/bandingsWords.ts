@@ -63,7 +63,7 @@ export function ruleProblems(spec: BandingsSpec, unit: UnitLike, scheme: RatingS
   if (spec.profiled && form.form === "thresholds") {
     problems.push({
       field: "profiled",
-      message: "profiled bandings are applied to each period's own target, so they cannot be fixed red, amber and green bands",
+      message: `profiled bandings are applied to each period's own target, so they cannot be fixed ${wordList(Object.keys(form.bands), "and")} bands`,
       hint: "delete profiled: true to use the bands for every period, or write the rule as a floor, tolerancePercent, tolerancePoints or toleranceUnits",
     });
   }

@@ -12,7 +12,7 @@ export interface StatusColours {
   border: string;
 }
 
-/** The border a status's tag is drawn with, so two statuses differ in shape as well as colour. */
+/** The line a status's tag is drawn with: a cue beside its word and symbol (the symbol is what must differ). */
 export type StatusBorder = "solid" | "dashed" | "dotted" | "double";
 export const STATUS_BORDERS: readonly StatusBorder[] = ["solid", "dashed", "dotted", "double"];
 

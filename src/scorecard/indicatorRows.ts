@@ -94,6 +94,14 @@ export function rateRows(
       ruleRatingText:
         outcome.ruleRating === undefined ? "" : `By the council's own rule (${yearBandings!.sentence}) this figure would be ${outcome.ruleRating ?? "unrated"}`,
     });
+    // A status over a figure the bandings would rate is the paper's choice, so it stands, but the clerk is told.
+    if (outcome.state === "status" && yearBandings && row.result !== null && front.kind === "performance") {
+      checks.warn(
+        ["trend", index, "rating"],
+        `${periodLabel(period)} is shown as ${outcome.rating}, as the paper prints it, though the ${ratingYearLabel(period)} bandings (${yearBandings.sentence}) would rate ${formatValue(row.result, unit, decimals)}`,
+        "nothing to do if the paper printed it so; otherwise give the rating the paper printed",
+      );
+    }
     if (outcome.ruleRating !== undefined) {
       checks.warn(
         ["trend", index, "rating"],

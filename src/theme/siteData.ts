@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { readDataFile } from "../content/dataFile";
 import { ownerRolesSchema } from "../content/ownerRoles";
-import { ratingSchemeProblems, ratingSchemeSchema, schemeFrom } from "../content/ratingSchemeFile";
+import { RATING_SCHEME_FILE, ratingSchemeProblems, ratingSchemeSchema, schemeFrom, withSchemeHint } from "../content/ratingSchemeFile";
 import { DEFAULT_RATING_SCHEME, type RatingScheme } from "../domain/ratingScheme";
 import type { Problem } from "../content/problems";
 import type { SourceFile } from "../content/yamlSource";
@@ -13,7 +13,7 @@ import { contrastRatio } from "./colours";
 const text = z.string().trim().min(1);
 /** A name shown on every page: plain text, since markup in it would reach every page. */
 const name = text.refine((value) => !/[<>]/.test(value), { message: "contains < or >, which could put markup on every page; names are plain text" });
-const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, { message: "expected a colour written #rrggbb, e.g. #1d70b8" });
 const isoDate = z.iso.date();
 
 /** The council's own name, colours and contact details, from data/site.json. */
@@ -121,7 +121,9 @@ export async function readSiteData(
   };
   const site = await read("site.json", siteConfigSchema);
   const glossary = await read("glossary.json", glossarySchema);
+  const before = problems.length;
   const ratings = await read("ratings.json", ratingSchemeSchema);
+  problems.splice(before, problems.length - before, ...problems.slice(before).map(withSchemeHint));
   if (ratings) problems.push(...ratingSchemeProblems(ratings.source, ratings.value));
   if (glossary) problems.push(...glossaryProblems(glossary.source, glossary.value));
   if (site) {
@@ -163,6 +165,6 @@ export async function readSiteData(
       }
     }
   }
-  const ratingScheme = ratings && !problems.some((problem) => problem.file === "data/ratings.json") ? schemeFrom(ratings.value) : DEFAULT_RATING_SCHEME;
+  const ratingScheme = ratings && !problems.some((problem) => problem.file === RATING_SCHEME_FILE) ? schemeFrom(ratings.value) : DEFAULT_RATING_SCHEME;
   return { siteConfig: site?.value, glossary: glossary?.value, ratingScheme, problems };
 }

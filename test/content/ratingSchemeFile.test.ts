@@ -2,11 +2,13 @@
  * data/ratings.json is checked like every data file: each fault at its line and field, with a fix, all at once; a good
  * file gives the site its scheme, and a site without one keeps Kent's Red, Amber and Green.
  */
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ContentProblems } from "../../src/content/problems";
 import { readRatingScheme } from "../../src/content/ratingSchemeFile";
+import { checkProject } from "../../src/pipeline/checkProject";
 import { DEFAULT_RATING_SCHEME } from "../../src/domain/ratingScheme";
 import { readSiteData } from "../../src/theme/siteData";
 import { projectRoot } from "../helpers/project";
@@ -106,7 +108,7 @@ describe("data/ratings.json", () => {
       }),
       expect.objectContaining({
         field: "targetRule.nearTarget",
-        message: '"Purple" is not one of this scheme\'s ratings (Blue, Green, Amber, Red, No data)',
+        message: '"Purple" is not one of this scheme\'s ratings (No data, Red, Amber, Green, Blue)',
         hint: "name a status with rated: true",
       }),
     ]);
@@ -137,5 +139,47 @@ describe("data/ratings.json", () => {
     expect(problems).toEqual([]);
     expect(ratingScheme).toBe(DEFAULT_RATING_SCHEME);
     expect(await readRatingScheme(root)).toBe(DEFAULT_RATING_SCHEME);
+  });
+});
+
+describe("a project whose data/ratings.json has problems", () => {
+  let eastbrook: string;
+  beforeAll(async () => {
+    eastbrook = await mkdtemp(path.join(tmpdir(), "scorecards-ratings-eastbrook-"));
+    await cp(path.join(projectRoot, "examples/eastbrook-borough"), eastbrook, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(eastbrook, { recursive: true, force: true });
+  });
+
+  it("is refused at the file's own fields, with their own hints, and its content is not checked against another scheme", async () => {
+    const file = path.join(eastbrook, "data/ratings.json");
+    const scheme = JSON.parse(await readFile(file, "utf8")) as { statuses: Record<string, unknown>[] };
+    scheme.statuses[0] = { ...scheme.statuses[0], border: "wavy", light: { text: "black", background: "#d2e3f5", border: "#1d5a9e" } };
+    await writeFile(file, `${JSON.stringify(scheme, null, 2)}\n`);
+    const problems = await checkProject(eastbrook).then(
+      () => [],
+      (error: unknown) => (error instanceof ContentProblems ? error.problems : Promise.reject(error)),
+    );
+    expect(problems.map(({ file, field, message, hint }) => ({ file, field, message, hint }))).toEqual([
+      {
+        file: "data/ratings.json",
+        field: "statuses[0].border",
+        message: 'found "wavy", expected one of "solid", "dashed", "dotted", "double"',
+        hint: 'write "solid", "dashed", "dotted" or "double"',
+      },
+      {
+        file: "data/ratings.json",
+        field: "statuses[0].light.text",
+        message: 'found "black", expected a colour written #rrggbb, e.g. #1d5a9e',
+        hint: "write the colour of the tag's words, #rrggbb",
+      },
+      {
+        file: "content/meetings",
+        field: "",
+        message: "not checked yet: its ratings are the statuses data/ratings.json sets, which has the problems above",
+        hint: "fix data/ratings.json first, then run the check again",
+      },
+    ]);
   });
 });

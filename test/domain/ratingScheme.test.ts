@@ -145,13 +145,12 @@ describe("two ratings with nothing between", () => {
     expect([94.9, 95.0].map((result) => rate(met, 1, result))).toEqual(["Not met", "Met"]);
   });
 
-  it("refuses a rule from a target, which needs a middle rating, and says how to name one", () => {
+  it("refuses a rule from a target, which needs a middle rating, and says to give a band for each", () => {
     expect(problemsOf({ target: 95, form: { form: "tolerance", tolerancePercent: 5 } }, "higher-is-better", "percentage", 1, MET_OR_NOT)).toEqual([
       {
         field: "bands",
-        message:
-          "this council's ratings (Met and Not met) do not say which is a target met, close to it and missed, which a rule worked out from a target needs",
-        hint: 'add "targetRule" to data/ratings.json, e.g. { "onTarget": "Met", "nearTarget": "Close", "offTarget": "Missed" }, or give a band for each rating',
+        message: "a rule worked out from a target gives three ratings (target met, close to it, missed), but this council rates with two: Met and Not met",
+        hint: 'give a band for each rating instead, e.g. met: "95 and above", not-met: "below 95"',
       },
     ]);
   });

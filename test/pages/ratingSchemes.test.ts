@@ -278,3 +278,27 @@ describe("Harlow: a green star above target, a blue circle within target, a red 
     expect(glossary).toContain('<li><span aria-hidden="true">●</span> Within target: Performance is within target</li>');
   });
 });
+
+describe("a status the paper prints over a figure its bandings would rate", () => {
+  it("stands as printed, with a warning for the clerk naming what the bandings would give", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "scorecards-status-over-"));
+    made.push(root);
+    await cp(path.join(projectRoot, "examples/eastbrook-borough"), root, { recursive: true });
+    const folder = path.join(root, "content/meetings/2024-02-20-cabinet");
+    const meeting = path.join(folder, "meeting.md");
+    await writeFile(meeting, (await readFile(meeting, "utf8")).replace("status: published", "status: draft"));
+    await writeFile(path.join(root, "content/published.lock.json"), "{}\n");
+    const calls = path.join(folder, "01-calls-answered.md");
+    await writeFile(calls, (await readFile(calls, "utf8")).replace("result: 91.3, target: 80, rating: Blue", "result: 91.3, target: 80, rating: Data only"));
+    const scorecards = await loadScorecards(root);
+    const indicator = scorecards.meetings[0]!.indicators.find((candidate) => candidate.id === "calls-answered")!;
+    expect([indicator.latest.ratingText, indicator.latest.state, indicator.ratingTagText]).toEqual(["Data only", "status", "Status: Data only"]);
+    expect(scorecards.warnings.map(({ file, field, message }) => [file, field, message])).toEqual([
+      [
+        "content/meetings/2024-02-20-cabinet/01-calls-answered.md",
+        "trend[4].rating",
+        "Q3 2023/24 is shown as Data only, as the paper prints it, though the 2023/24 bandings (Below 75% = Red, 75% to 80% = Amber, 80% to 90% = Green, 90% and above = Blue) would rate 91.3%",
+      ],
+    ]);
+  });
+});
