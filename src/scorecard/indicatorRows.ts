@@ -7,7 +7,7 @@ import { ratingYearLabel, financialYearStart, periodKey, periodLabel, periodLong
 import { periodCoverage } from "../domain/periodCoverage";
 import { compareWithRange, type ExpectedRange } from "../domain/expectedRange";
 import type { Comparisons } from "./comparisons";
-import { missingResultWord, rateRow, ratingWord, type RatingProblem } from "../domain/rating";
+import { missingResultWord, rateRow, ratingWord, type RatingOutcome, type RatingProblem } from "../domain/rating";
 import { statusOf, statusWordsWorstFirst, wordList } from "../domain/ratingScheme";
 import { formatValue } from "../domain/units";
 import { ratingTagOf } from "./ratingTag";
@@ -94,23 +94,39 @@ export function rateRows(
       ruleRatingText:
         outcome.ruleRating === undefined ? "" : `By the council's own rule (${yearBandings!.sentence}) this figure would be ${outcome.ruleRating ?? "unrated"}`,
     });
-    // A status over a figure the bandings would rate is the paper's choice, so it stands, but the clerk is told.
-    if (outcome.state === "status" && yearBandings && row.result !== null && front.kind === "performance") {
-      checks.warn(
-        ["trend", index, "rating"],
-        `${periodLabel(period)} is shown as ${outcome.rating}, as the paper prints it, though the ${ratingYearLabel(period)} bandings (${yearBandings.sentence}) would rate ${formatValue(row.result, unit, decimals)}`,
-        "nothing to do if the paper printed it so; otherwise give the rating the paper printed",
-      );
-    }
-    if (outcome.ruleRating !== undefined) {
-      checks.warn(
-        ["trend", index, "rating"],
-        `${periodLabel(period)} keeps the paper's rating ${outcome.rating}, but by the ${ratingYearLabel(period)} bandings (${yearBandings!.sentence}) ${formatValue(row.result!, unit, decimals)} would be ${outcome.ruleRating ?? "unrated"}; the page shows both`,
-        "nothing to do if the paper printed it so; otherwise correct the rating or the result and delete ratingNote",
-      );
-    }
+    warnOfPaperRatings(checks, index, period, outcome, row.result, yearBandings);
   });
   return rows;
+}
+
+/**
+ * Tells the clerk where the paper's rating or status stands over what the bandings give: a rating kept with ratingNote,
+ * or a status (Data only) over a figure the bandings would rate. Neither stops the build.
+ */
+function warnOfPaperRatings(
+  checks: FieldChecks,
+  index: number,
+  period: Period,
+  outcome: RatingOutcome,
+  result: number | null,
+  yearBandings: Bandings | undefined,
+): void {
+  const { unit, front } = checks;
+  const shown = (value: number) => formatValue(value, unit, front.decimalPlaces);
+  if (outcome.state === "status" && yearBandings && result !== null && front.kind === "performance") {
+    checks.warn(
+      ["trend", index, "rating"],
+      `${periodLabel(period)} is shown as ${outcome.rating}, as the paper prints it, though the ${ratingYearLabel(period)} bandings (${yearBandings.sentence}) would rate ${shown(result)}`,
+      "nothing to do if the paper printed it so; otherwise give the rating the paper printed",
+    );
+  }
+  if (outcome.ruleRating !== undefined) {
+    checks.warn(
+      ["trend", index, "rating"],
+      `${periodLabel(period)} keeps the paper's rating ${outcome.rating}, but by the ${ratingYearLabel(period)} bandings (${yearBandings!.sentence}) ${shown(result!)} would be ${outcome.ruleRating ?? "unrated"}; the page shows both`,
+      "nothing to do if the paper printed it so; otherwise correct the rating or the result and delete ratingNote",
+    );
+  }
 }
 
 /**
