@@ -210,23 +210,17 @@ describe("Harlow: a green star above target, a blue circle within target, a red 
     await writeFile(path.join(source, "data/ratings.json"), JSON.stringify(HARLOW_RATINGS, null, 2));
     await writeFile(path.join(source, "content/published.lock.json"), "{}\n");
     await writeFile(path.join(folder, "meeting.md"), HARLOW_MEETING);
-    const row = (period: string, result: number, rating: string) => `  - { period: ${period}, result: ${result}, target: 80, rating: ${rating} }\n`;
-    await writeFile(
-      path.join(folder, "01-a.md"),
-      harlowIndicator("a", "Edge above", row("Q1 2023/24", 79.9, "Within target") + row("Q2 2023/24", 80.0, "Above target")),
-    );
-    await writeFile(
-      path.join(folder, "02-b.md"),
-      harlowIndicator("b", "Edge within", row("Q1 2023/24", 75.9, "Behind target") + row("Q2 2023/24", 76.0, "Within target")),
-    );
-    await writeFile(
-      path.join(folder, "03-c.md"),
-      harlowIndicator("c", "Behind", row("Q1 2023/24", 76.0, "Within target") + row("Q2 2023/24", 75.9, "Behind target")),
-    );
-    await writeFile(
-      path.join(folder, "04-d.md"),
-      harlowIndicator("d", "Above", row("Q1 2023/24", 80.1, "Above target") + row("Q2 2023/24", 92.0, "Above target")),
-    );
+    // Two quarters each, at the band edges: [id, title, Q1 result and rating, Q2 result and rating].
+    const indicators: [string, string, [number, string], [number, string]][] = [
+      ["a", "Edge above", [79.9, "Within target"], [80.0, "Above target"]],
+      ["b", "Edge within", [75.9, "Behind target"], [76.0, "Within target"]],
+      ["c", "Behind", [76.0, "Within target"], [75.9, "Behind target"]],
+      ["d", "Above", [80.1, "Above target"], [92.0, "Above target"]],
+    ];
+    for (const [index, [id, title, ...quarters]] of indicators.entries()) {
+      const trend = quarters.map(([result, rating], q) => `  - { period: Q${q + 1} 2023/24, result: ${result}, target: 80, rating: ${rating} }\n`).join("");
+      await writeFile(path.join(folder, `0${index + 1}-${id}.md`), harlowIndicator(id, title, trend));
+    }
     site = await built(source);
   }, 120_000);
 
