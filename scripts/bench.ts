@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick | --meetings N --indicators M] [--runs 3]`: builds a synthetic archive with the real
-// pipeline and the same number of plain pages with bare Eleventy, and prints the figures, last of all
-// `ratio: <archive / bare>` from the median of the runs of each.
+// pipeline, and two yardsticks in the same run, taking turns with it: the engine floor (Eleventy writing the cold
+// build's own pages as plain HTML, with no template engine and no data) and bare Eleventy (as many one-table markdown
+// pages). It prints the figures, then `ratio against bare markdown: <archive / bare>` and last of all
+// `ratio: <archive / floor>`, each from the median of the runs.
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rename, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,6 +10,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { writeBareSite } from "../tools/bench/bareSite";
+import { writeFloorSite } from "../tools/bench/floorSite";
 import { listFiles } from "../src/pipeline/listFiles";
 import { SITE_SOURCES } from "../src/pipeline/sources";
 import { generateArchive } from "../tools/bench/generateArchive";
@@ -31,7 +34,7 @@ const work = await mkdtemp(path.join(tmpdir(), "scorecards-bench-"));
 
 /** Runs one build in its own process, so each has its own memory figure; wall time includes Node's start-up. */
 async function timedBuild(
-  mode: "archive" | "bare",
+  mode: "archive" | "eleventy" | "check",
   root: string,
   output: string,
 ): Promise<{ wall: number; maxRssBytes: number; rendered?: number; reusedMeetings?: number; timings?: string }> {
@@ -60,13 +63,15 @@ try {
   const generated = await generateArchive(archive, size);
   console.log(`archive: ${size.meetings} meetings × ${size.indicators} indicators (${generated.files} content files) in ${archive}`);
 
-  // Cold: a fresh project with no cache and no previous site, as after a clone or a change to the code. Cold and bare
-  // builds take turns, so a busy moment on the machine falls on both; each run writes to a new folder and the cache
+  // Cold: a fresh project with no cache and no previous site, as after a clone or a change to the code. Cold, floor and
+  // bare builds take turns, so a busy moment on the machine falls on all three; each run writes to a new folder and the cache
   // of the run before is moved aside, not deleted, so no run pays for deleting the last one's files.
   type Build = Awaited<ReturnType<typeof timedBuild>>;
   const colds: Build[] = [];
   const bares: Build[] = [];
+  const floors: Build[] = [];
   const bare = path.join(work, "bare");
+  const floor = path.join(work, "floor");
   let out = "";
   let pages: string[] = [];
   for (let i = 0; i < runs; i++) {
@@ -78,17 +83,28 @@ try {
       pages = (await listFiles(out)).filter((file) => file.endsWith(".html"));
       await writeBareSite(bare, pages.length);
       await symlink(path.join(projectRoot, "node_modules"), path.join(bare, "node_modules"));
+      await writeFloorSite(floor, out, pages);
+      await symlink(path.join(projectRoot, "node_modules"), path.join(floor, "node_modules"));
     }
-    bares.push(await timedBuild("bare", bare, path.join(work, `bare-site-${i}`)));
+    floors.push(await timedBuild("eleventy", floor, path.join(work, `floor-site-${i}`)));
+    bares.push(await timedBuild("eleventy", bare, path.join(work, `bare-site-${i}`)));
   }
   const median = (builds: Build[]): Build => [...builds].sort((a, b) => a.wall - b.wall)[Math.floor(builds.length / 2)]!;
   const built = median(colds);
   const bareBuilt = median(bares);
+  const floorBuilt = median(floors);
   const files = (await listFiles(out)).map((file) => path.join(out, file));
   const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/[^/]+\/index\.html$/.test(file)).map((file) => path.join(out, file));
   const gzipped = await Promise.all(indicatorPages.map(async (file) => gzipSync(await readFile(file)).length));
   gzipped.sort((a, b) => a - b);
   const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, n) => sum + n, 0);
+  // What a reader downloads for one page: its HTML and the one stylesheet, each gzipped as a host would serve them.
+  const cssGzipped = gzipSync(await readFile(path.join(out, "assets/site.css"))).length;
+  let heaviest = { page: "", bytes: 0 };
+  for (const page of pages) {
+    const weight = gzipSync(await readFile(path.join(out, page))).length + cssGzipped;
+    if (weight > heaviest.bytes) heaviest = { page, bytes: weight };
+  }
 
   // Charts on their own, in this process, after the first has paid for the one shared DOM.
   const site = await loadScorecards(archive);
@@ -100,6 +116,8 @@ try {
 
   // Warm: the same archive again, with the cache and the site the cold build left.
   const rebuilt = await timedBuild("archive", archive, out);
+  // The clerk's loop: a check of the whole archive, with the cache the builds left.
+  const checked = await timedBuild("check", archive, path.join(work, "check"));
   // Incremental: one more published meeting on top of the built archive.
   await generateArchive(archive, { meetings: 1, indicators: size.indicators }, size.meetings);
   const incremental = await timedBuild("archive", archive, out);
@@ -111,19 +129,28 @@ try {
   );
   console.log(`  where the time went (after start-up): ${built.timings}`);
   console.log(
+    `engine floor: ${floorBuilt.wall.toFixed(1)} s wall (median of ${walls(floors)}) for the cold build's ${pages.length} pages as plain HTML, ${(pages.length / floorBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(floorBuilt.maxRssBytes)}`,
+  );
+  console.log(
     `bare Eleventy: ${bareBuilt.wall.toFixed(1)} s wall (median of ${walls(bares)}) for ${pages.length} markdown pages, ${(pages.length / bareBuilt.wall).toFixed(0)} pages/s, peak RSS ${mb(bareBuilt.maxRssBytes)}`,
   );
   console.log(`output: ${mb(bytes)} in ${files.length} files`);
+  console.log(
+    `heaviest page, gzipped with its stylesheet: ${(heaviest.bytes / 1024).toFixed(1)} KB (${heaviest.page}; the stylesheet ${(cssGzipped / 1024).toFixed(1)} KB of it)`,
+  );
   console.log(`median gzipped indicator page: ${(gzipped[Math.floor(gzipped.length / 2)]! / 1024).toFixed(1)} KB`);
   console.log(`chart rendering: ${msPerChart.toFixed(2)} ms per chart over ${inputs.length} charts`);
   console.log(
     `rebuild with nothing changed: ${rebuilt.wall.toFixed(1)} s (${rebuilt.rendered} pages rendered, ${rebuilt.reusedMeetings} meetings carried over), peak RSS ${mb(rebuilt.maxRssBytes)}`,
   );
+  console.log(`npm run check with the cache: ${checked.wall.toFixed(1)} s wall, peak RSS ${mb(checked.maxRssBytes)}`);
   console.log(
     `adding one meeting to the built archive: ${incremental.wall.toFixed(1)} s (${incremental.rendered} pages rendered, ${incremental.reusedMeetings} meetings carried over)`,
   );
   console.log(`  where the time went (after start-up): ${incremental.timings}`);
-  console.log(`ratio: ${(built.wall / bareBuilt.wall).toFixed(2)}`);
+  console.log(`adding one meeting against the engine floor: ${(incremental.wall / floorBuilt.wall).toFixed(2)}`);
+  console.log(`ratio against bare markdown: ${(built.wall / bareBuilt.wall).toFixed(2)}`);
+  console.log(`ratio: ${(built.wall / floorBuilt.wall).toFixed(2)}`);
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true });
 }

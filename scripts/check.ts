@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { githubAnnotation } from "../src/content/annotations";
 import { ContentProblems, formatProblem, formatReport, sortProblems } from "../src/content/problems";
 import { checkProject } from "../src/pipeline/checkProject";
+import { openMeetingCache } from "../src/pipeline/meetingCache";
 import { projectFolderOrExit } from "../src/pipeline/projectFolder";
 
 const USAGE =
@@ -17,7 +18,8 @@ try {
 }
 const projectRoot = await projectFolderOrExit(project);
 try {
-  const { scorecards: site } = await checkProject(projectRoot);
+  // Meetings whose files, lock entry and code are as an earlier check or build saw them are taken from the cache.
+  const { scorecards: site } = await checkProject(projectRoot, { cache: await openMeetingCache(projectRoot) });
   const meetings = site.meetings.length;
   console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
   for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);

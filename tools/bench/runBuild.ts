@@ -11,7 +11,17 @@ if (mode === "archive") {
   const { buildSite } = (await import(pathToFileURL(path.join(root!, "src/pipeline/buildSite.ts")).href)) as typeof import("../../src/pipeline/buildSite");
   const { rendered, reusedMeetings, timings } = await buildSite({ projectRoot: root!, outputDir: output! });
   report = { rendered, reusedMeetings, timings };
-} else if (mode === "bare") {
+} else if (mode === "check") {
+  // The clerk's loop: npm run check as scripts/check.ts runs it, with the cache the build left.
+  const { checkProject } = (await import(
+    pathToFileURL(path.join(root!, "src/pipeline/checkProject.ts")).href
+  )) as typeof import("../../src/pipeline/checkProject");
+  const { openMeetingCache } = (await import(
+    pathToFileURL(path.join(root!, "src/pipeline/meetingCache.ts")).href
+  )) as typeof import("../../src/pipeline/meetingCache");
+  await checkProject(root!, { cache: await openMeetingCache(root!) });
+} else if (mode === "eleventy") {
+  // A yardstick (bench/floorSite.ts or bench/bareSite.ts): Eleventy alone on the folder's pages/ and its config.
   const { Eleventy } = await import("@11ty/eleventy");
   await new Eleventy(path.join(root!, "pages"), output!, { quietMode: true, configPath: path.join(root!, "eleventy.config.mjs") }).write();
 } else {
