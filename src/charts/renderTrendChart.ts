@@ -100,8 +100,17 @@ export function renderTrendChart(input: TrendChartInput): string {
  * @example renderResponsiveTrendChart({ ...input, idPrefix: "chart-adoption" }) // '<svg … class="chart chart--wide" …>…</svg><svg … class="chart chart--narrow" …>…</svg>'
  */
 export function renderResponsiveTrendChart(input: TrendChartInput): string {
-  return (
-    renderTrendChart({ ...input, idPrefix: `${input.idPrefix}-wide`, className: "chart--wide" }) +
-    renderTrendChart({ ...input, idPrefix: `${input.idPrefix}-narrow`, className: "chart--narrow", compact: true })
-  );
+  const { wide, narrow } = renderTrendChartPair(input);
+  return wide + narrow;
+}
+
+/**
+ * The two drawings renderResponsiveTrendChart joins, apart, so a page for print can carry the wide one alone.
+ * @example renderTrendChartPair(input).narrow // '<svg … class="chart chart--narrow" …'
+ */
+export function renderTrendChartPair(input: TrendChartInput): { wide: string; narrow: string } {
+  return {
+    wide: renderTrendChart({ ...input, idPrefix: `${input.idPrefix}-wide`, className: "chart--wide" }),
+    narrow: renderTrendChart({ ...input, idPrefix: `${input.idPrefix}-narrow`, className: "chart--narrow", compact: true }),
+  };
 }

@@ -95,7 +95,8 @@ export const benchmarkSchema = z.strictObject({
 
 /** The indicator's figures, rule and notes: every field of an indicator file but the owners, which each site names. */
 const indicatorFieldsFor = (scheme: RatingScheme) => ({
-  id: slug,
+  // An indicator's page is /meetings/<folder>/<id>/, beside the meeting's page for print at /meetings/<folder>/print/.
+  id: slug.refine((id) => id !== "print", { message: "is the address of the meeting's page for print; choose another id" }),
   title: visible,
   scorecard: visible,
   kind: z.enum(["performance", "activity"]).default("performance"),

@@ -105,7 +105,7 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     timings.mark("search index and carrying over");
     const reusedPages = prepared.scorecards.meetings
       .filter((meeting) => reused.has(meeting.slug))
-      .reduce((sum, meeting) => sum + 1 + meeting.indicators.length, 0);
+      .reduce((sum, meeting) => sum + 2 + meeting.indicators.length, 0);
     const retired = `${staging}-previous`;
     await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;

@@ -26,6 +26,10 @@ export function renderPlan(
     meetings,
     indicators: meetings.flatMap((meeting) => meeting.indicators),
     files: downloads.files.filter((file) => !reusedMeetings.has(meetingOf(file.url) ?? "")),
-    dataPageUrls: [...scorecards.meetings.map((m) => m.url), ...scorecards.indicators.map((i) => i.url), ...scorecards.histories.map((h) => h.url)].sort(),
+    dataPageUrls: [
+      ...scorecards.meetings.flatMap((m) => [m.url, m.printUrl]),
+      ...scorecards.indicators.map((i) => i.url),
+      ...scorecards.histories.map((h) => h.url),
+    ].sort(),
   };
 }

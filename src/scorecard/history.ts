@@ -1,4 +1,4 @@
-import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
+import { renderTrendChartPair } from "../charts/renderTrendChart";
 import { parsePeriod, periodIndex, samePeriodLastYear } from "../domain/periods";
 import { chartDataFor, chartTickFormat } from "./chartData";
 import type { HistoryRow, Indicator, IndicatorHistory, Meeting } from "./model";
@@ -60,7 +60,7 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
         idPrefix: `history-${id}`,
         unit: latest.unit,
       });
-      const chartSvg = renderResponsiveTrendChart({ ...chart, formatValue: chartTickFormat(latest.unit, latest.decimalPlaces) });
+      const chartSvgs = renderTrendChartPair({ ...chart, formatValue: chartTickFormat(latest.unit, latest.decimalPlaces) });
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;
@@ -74,7 +74,7 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
         revisedCount,
         corrections: history.corrections,
         summary,
-        chartSvg,
+        chartSvgs,
         chartDescription: chart.description,
         chartKey: chart.key,
       };

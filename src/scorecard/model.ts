@@ -85,6 +85,12 @@ export interface BenchmarkFigure {
   source: string;
 }
 
+/** A chart twice: for wide screens and print, and laid out for phones. */
+export interface ChartSvgs {
+  wide: string;
+  narrow: string;
+}
+
 /** A rating tag's look: the status's id as its style ("red", "data-only", or "none" for no rating) and its symbol. */
 export interface RatingTag {
   modifier: string;
@@ -186,7 +192,8 @@ export interface Indicator {
   dataNotes: DataNotes;
   chart: ChartData;
   /** The inline SVG chart, drawn at build time. */
-  chartSvg: string;
+  /** The chart drawn for wide screens and print, and again for phones (domain-free SVG markup, from the data step). */
+  chartSvgs: ChartSvgs;
   meetingSlug: string;
   /** The meeting that received it, for breadcrumbs, links back and corrections made since. */
   meeting: { url: string; dateLabel: string; committee: string; status: "draft" | "published"; errata: Erratum[] };
@@ -246,6 +253,8 @@ export interface Meeting {
   /** Hash of the meeting's files, as the lock records it: pages built from the same files can be reused. */
   contentHash: string;
   url: string;
+  /** The whole paper on one page, every indicator in full, to read in one place or print: "/meetings/2017-09-07-cype/print/". */
+  printUrl: string;
   committee: string;
   committeeSlug: string;
   date: string;
@@ -308,7 +317,8 @@ export interface IndicatorHistory {
   corrections: (Correction & { meeting: { dateLabel: string; url: string } })[];
   /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
   summary: string;
-  chartSvg: string;
+  /** The chart drawn for wide screens and print, and again for phones (domain-free SVG markup, from the data step). */
+  chartSvgs: ChartSvgs;
   /** The chart's message in words. */
   chartDescription: string;
   /** The key beside the chart, one entry per line drawn. */

@@ -1,4 +1,4 @@
-import { renderResponsiveTrendChart } from "../charts/renderTrendChart";
+import { renderTrendChartPair } from "../charts/renderTrendChart";
 import { chartTickFormat } from "./chartData";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
@@ -143,7 +143,7 @@ function assembleMeeting(
       ...indicator,
       meeting: meetingLink,
       historyUrl: `/indicators/${indicator.id}/`,
-      chartSvg: renderResponsiveTrendChart({ ...indicator.chart, formatValue: chartTickFormat(indicator.unit, indicator.decimalPlaces) }),
+      chartSvgs: renderTrendChartPair({ ...indicator.chart, formatValue: chartTickFormat(indicator.unit, indicator.decimalPlaces) }),
       ratingChangeText: "",
       ...(before && { previous: { title: before.title, url: before.url } }),
       ...(after && { next: { title: after.title, url: after.url } }),
@@ -155,6 +155,7 @@ function assembleMeeting(
     slug,
     contentHash: source.contentHash,
     url: `/meetings/${slug}/`,
+    printUrl: `/meetings/${slug}/print/`,
     committee: front.committee,
     committeeSlug: header.committeeSlug,
     date: front.date,

@@ -21,8 +21,18 @@ const BEFORE = `<figure class="chart-figure">
 </figure>`;
 
 describe("chartFigure", () => {
+  it("carries both drawings, the page's stylesheet showing the one that fits; on the page made for print, the wide one alone", () => {
+    const svgs = { wide: '<svg class="chart--wide"></svg>', narrow: '<svg class="chart--narrow"></svg>' };
+    expect(render({ description: "Result rose.", svgs })).toContain(
+      '<div class="chart-frame"><svg class="chart--wide"></svg><svg class="chart--narrow"></svg></div>',
+    );
+    const print = render({ description: "Result rose.", svgs, print: true });
+    expect(print).toContain('<figure class="chart-figure chart-figure--print">');
+    expect(print).toContain('<div class="chart-frame"><svg class="chart--wide"></svg></div>');
+  });
+
   it("keys the result and the target, as it always did, when its caller gives no key", () => {
-    expect(render({ description: "Result rose.", svg: "<svg></svg>" })).toBe(BEFORE);
+    expect(render({ description: "Result rose.", svgs: { wide: "<svg></svg>", narrow: "" } })).toBe(BEFORE);
   });
 
   it("writes the same key from the same two entries given by the caller", () => {
@@ -30,7 +40,7 @@ describe("chartFigure", () => {
       { swatch: "result", text: "Result (solid line with points)" },
       { swatch: "target", text: "Target (dashed line)" },
     ];
-    expect(render({ description: "Result rose.", svg: "<svg></svg>", key })).toBe(BEFORE);
+    expect(render({ description: "Result rose.", svgs: { wide: "<svg></svg>", narrow: "" }, key })).toBe(BEFORE);
   });
 
   it("writes each entry the caller gives, in order, with its swatch, escaping its text", () => {
@@ -39,7 +49,7 @@ describe("chartFigure", () => {
       { swatch: "comparison-1", text: "Same month last year (dotted line with squares)" },
       { swatch: "comparison-2", text: "England average <2016/17> & more" },
     ];
-    const html = render({ description: "Result rose.", svg: "<svg></svg>", key });
+    const html = render({ description: "Result rose.", svgs: { wide: "<svg></svg>", narrow: "" }, key });
     const items = [...html.matchAll(/<li>(.*)<\/li>/g)].map((match) => match[1]);
     expect(items).toEqual([
       '<span class="key__swatch key__swatch--result" aria-hidden="true"></span>Result (solid line with points)',

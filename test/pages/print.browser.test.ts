@@ -1,6 +1,7 @@
 /**
- * The meeting on paper, printed by Chromium: no more pages than the committee paper it replaces, abbreviations
- * spelled out (paper cannot be hovered), each e-mail address once, and dates in running text in words.
+ * The meeting on paper, printed by Chromium from its page made for print (linked from the meeting's page): no more pages
+ * than the committee paper it replaces, abbreviations spelled out (paper cannot be hovered), each e-mail address once,
+ * and dates in running text in words.
  */
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ beforeAll(async () => {
   site = await servedSite("scorecards-print-");
   ({ base, browser } = site);
   page = await browser.newPage();
-  await page.goto(`${base}/meetings/2017-09-07-cype/`, { waitUntil: "load" });
+  await page.goto(`${base}/meetings/2017-09-07-cype/print/`, { waitUntil: "load" });
   await page.emulateMediaType("print");
 });
 afterAll(async () => {
@@ -25,6 +26,18 @@ afterAll(async () => {
 });
 
 describe("the meeting printed", () => {
+  it("is the page the meeting's own page links to, which keeps to its summary", async () => {
+    const meeting = await browser.newPage();
+    await meeting.goto(`${base}/meetings/2017-09-07-cype/`, { waitUntil: "load" });
+    const link = await meeting.$eval('main a[href$="/meetings/2017-09-07-cype/print/"]', (a) => a.textContent);
+    expect(link).toBe("The whole scorecard on one page");
+    expect(await meeting.$$eval("main .indicator-full", (sections) => sections.length)).toBe(0);
+    expect(await page.$$eval("main .indicator-full", (sections) => sections.length)).toBe(7);
+    // Drawn once, wide, for paper: the phone's drawing is not carried.
+    expect(await page.$$eval("main svg.chart--narrow", (charts) => charts.length)).toBe(0);
+    expect(await page.$$eval("main svg.chart--wide", (charts) => charts.length)).toBe(7);
+  });
+
   it(`fits on no more A4 pages than the paper's ${PAPER_PAGES}`, async () => {
     const pdf = Buffer.from(await page.pdf({ printBackground: true, preferCSSPageSize: true })).toString("latin1");
     const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;

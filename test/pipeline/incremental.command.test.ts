@@ -41,8 +41,8 @@ describe("an incremental build", () => {
     // Nothing changed, so both search bundles (the site-wide one and 2017's) are carried over too.
     expect(second.reusedSearchBundles).toBe(2);
     expect(second.pages).toBe(first.pages);
-    // The meeting page and its seven indicator pages are carried over; the home page, histories and lists are not.
-    expect(second.rendered).toBe(first.pages - 8);
+    // The meeting page, its page for print and its seven indicator pages are carried over; the home page, histories and lists are not.
+    expect(second.rendered).toBe(first.pages - 9);
   });
 
   it("renders a new meeting and carries the published one over, giving the same site as a fresh build", async () => {
