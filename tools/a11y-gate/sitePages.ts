@@ -20,12 +20,18 @@ export function urlPathOf(file: string): string {
  * same depth share one (every meeting, every indicator of a meeting); a page at the top level is its own.
  * Read from the path rather than listed, so a new section of the site is covered without changing the gate.
  * @example templateOf("meetings/2017-09-07-cype/cin-plans/index.html") // "meetings/…/…/index.html"
+ * @example templateOf("meetings/2017-09-07-cype/print/index.html") // "meetings/…/print/index.html"
  */
 export function templateOf(file: string): string {
   const segments = file.split("/");
   if (segments.length === 1) return file;
-  return [segments[0], ...segments.slice(1, -1).map(() => "…"), segments.at(-1)].join("/");
+  const folders = segments.slice(1, -1);
+  // A meeting's page for print sits where an indicator's would, but its folder is always "print": a template of its own.
+  return [segments[0], ...folders.map((folder, index) => (index === folders.length - 1 && folder === PRINT_FOLDER ? folder : "…")), segments.at(-1)].join("/");
 }
+
+/** The folder of a meeting's page for print: /meetings/<folder>/print/. */
+const PRINT_FOLDER = "print";
 
 /**
  * The first page (in sorted order) of each template, so the slower browser checks see every template once:

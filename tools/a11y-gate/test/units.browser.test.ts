@@ -20,16 +20,27 @@ describe("site pages", () => {
 
   it("picks one page per template: per top-level folder and depth, and every top-level page", () => {
     expect(templateOf("meetings/a/b/index.html")).toBe("meetings/…/…/index.html");
+    // A meeting's page for print is a template of its own, though it sits where an indicator's page would.
+    expect(templateOf("meetings/a/print/index.html")).toBe("meetings/…/print/index.html");
     const pages = [
       "meetings/b/index.html",
       "meetings/a/index.html",
       "meetings/a/x/index.html",
       "meetings/a/y/index.html",
+      "meetings/a/print/index.html",
+      "meetings/b/print/index.html",
       "index.html",
       "404.html",
       "glossary/index.html",
     ];
-    expect(onePerTemplate(pages)).toEqual(["404.html", "glossary/index.html", "index.html", "meetings/a/index.html", "meetings/a/x/index.html"]);
+    expect(onePerTemplate(pages)).toEqual([
+      "404.html",
+      "glossary/index.html",
+      "index.html",
+      "meetings/a/index.html",
+      "meetings/a/print/index.html",
+      "meetings/a/x/index.html",
+    ]);
   });
 });
 
