@@ -94,7 +94,7 @@ try {
   const bareBuilt = median(bares);
   const floorBuilt = median(floors);
   const files = (await listFiles(out)).map((file) => path.join(out, file));
-  const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/[^/]+\/index\.html$/.test(file)).map((file) => path.join(out, file));
+  const indicatorPages = pages.filter((file) => /meetings\/[^/]+\/(?!print\/)[^/]+\/index\.html$/.test(file)).map((file) => path.join(out, file));
   const gzipped = await Promise.all(indicatorPages.map(async (file) => gzipSync(await readFile(file)).length));
   gzipped.sort((a, b) => a - b);
   const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, n) => sum + n, 0);
