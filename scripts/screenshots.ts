@@ -1,4 +1,4 @@
-// `npm run screenshots`: builds and serves the sample, then photographs pages at 1280, 390 and 320 CSS px and prints the meeting to PDF.
+// `npm run screenshots`: builds and serves the sample, then photographs pages at 1280, 390 and 320 CSS px and prints the meeting's page for print to PDF.
 import { mkdir, readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -47,7 +47,8 @@ try {
   console.log("screenshots/indicator-dark-1280.png");
   await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
 
-  await page.goto(base + meeting.url, { waitUntil: "load" });
+  // The meeting's page for print: every indicator in full, as the paper sets them out.
+  await page.goto(base + meeting.printUrl, { waitUntil: "load" });
   const pdf = path.join(outDir, "meeting-print.pdf");
   await page.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true });
   // Each page of a PDF is one "/Type /Page" object; the paper it replaces ran to 14 A4 pages.
