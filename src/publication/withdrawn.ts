@@ -32,7 +32,7 @@ export function lockProblems(lock: Lock, lockText: string, folders: ReadonlySet<
 }
 
 /**
- * The page at each address of each withdrawn meeting: the meeting's own, each of its indicators', and the history of
+ * The page at each address of each withdrawn meeting: the meeting's own, its page for print, each of its indicators', and the history of
  * an indicator no other meeting reported (`histories`: the ids that still have one).
  * @example withdrawnPages(lock, new Set())[0] // { url: "/meetings/2017-09-07-cype/", title: "CYPE and SCS Performance Scorecard", … }
  */
@@ -49,6 +49,7 @@ export function withdrawnPages(lock: Lock, histories: ReadonlySet<string>): With
     };
     return [
       { url: `/meetings/${folder}/`, title: withdrawn.agendaTitle, ...common },
+      { url: `/meetings/${folder}/print/`, title: withdrawn.agendaTitle, ...common },
       ...withdrawn.indicators.map((indicator) => ({ url: `/meetings/${folder}/${indicator.id}/`, title: indicator.title, ...common })),
       ...withdrawn.indicators
         .filter((indicator) => !histories.has(indicator.id))

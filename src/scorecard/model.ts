@@ -335,7 +335,7 @@ export interface Scorecards {
   indicators: Indicator[];
   /** Each indicator across every published meeting, by title. */
   histories: IndicatorHistory[];
-  /** A page at each address of every withdrawn meeting (its own and its indicators'), saying when and why. */
+  /** A page at each address of every withdrawn meeting (its own, its page for print and its indicators'), saying when and why. */
   withdrawnPages: WithdrawnPage[];
   /** What looks wrong but stops nothing, for check and build to print: a file named .MD, say, which is never read. */
   warnings: Problem[];

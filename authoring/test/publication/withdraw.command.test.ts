@@ -67,6 +67,7 @@ describe("a published meeting's folder", () => {
     const site = path.join(root, "_site");
     for (const page of [
       "meetings/2017-09-07-cype/index.html",
+      "meetings/2017-09-07-cype/print/index.html",
       "meetings/2017-09-07-cype/average-caseload/index.html",
       "indicators/average-caseload/index.html",
     ]) {
