@@ -9,20 +9,20 @@ import { LOCK_FILE, type Lock } from "./lock";
  * @example lockProblems(lock, lockText, new Set(["2017-10-05-cype"])) // one problem: 2017-09-07-cype is missing
  */
 export function lockProblems(lock: Lock, lockText: string, folders: ReadonlySet<string>): Problem[] {
-  const lines = lockText.split("\n");
-  const lineOf = (folder: string) => Math.max(1, lines.findIndex((line) => line.includes(JSON.stringify(folder))) + 1);
+  // The lock holds every figure of every meeting, so its lines are searched only for a folder with a problem.
+  const lineOf = (folder: string) => Math.max(1, lockText.split("\n").findIndex((line) => line.includes(JSON.stringify(folder))) + 1);
+  const at = (folder: string) => ({ file: LOCK_FILE, line: lineOf(folder), column: 3, field: folder });
   const problems: Problem[] = [];
   for (const [folder, entry] of Object.entries(lock)) {
-    const at = { file: LOCK_FILE, line: lineOf(folder), column: 3, field: folder };
     if (entry.withdrawn && folders.has(folder)) {
       problems.push({
-        ...at,
+        ...at(folder),
         message: `records ${folder} as withdrawn on ${entry.withdrawn.date}, but content/meetings/${folder}/ is still there`,
         hint: `delete the folder (git rm -r content/meetings/${folder}); its pages already say it was withdrawn`,
       });
     } else if (!entry.withdrawn && !folders.has(folder)) {
       problems.push({
-        ...at,
+        ...at(folder),
         message: `records ${folder} as published, but content/meetings/${folder}/ is missing, so its pages would vanish without a word`,
         hint: `restore the folder (git checkout -- content/meetings/${folder}); to take a published meeting off the site, withdraw it: npm run withdraw-meeting -- content/meetings/${folder} --reason "why"`,
       });
