@@ -3,12 +3,12 @@
  * (ratingNote: as published), with the rule's rating shown beside it and a warning, not an error; and accepted with no
  * target when the paper printed none. Each case edits a draft copy of test/fixtures/councils/riverside.
  */
+import { checkReport } from "../helpers/checkReport";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftRiverside, RIVERSIDE_MEETING } from "../helpers/councilFixture";
-import { ContentProblems, formatReport } from "../../src/content/problems";
 import { buildSite } from "../../src/pipeline/buildSite";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 
@@ -31,15 +31,8 @@ async function edit(file: string, from: string, to: string): Promise<void> {
   await writeFile(full, before.replace(from, to));
 }
 
-async function check(): Promise<string> {
-  try {
-    await loadScorecards(root);
-    return "";
-  } catch (error) {
-    if (error instanceof ContentProblems) return formatReport(error.problems);
-    throw error;
-  }
-}
+/** The report of every problem `npm run check` would print, or "" when the content is accepted. */
+const check = () => checkReport(root);
 
 describe("a published rating that disagrees with the published rule", () => {
   it("is refused without a note, saying what the rule gives", async () => {

@@ -3,12 +3,13 @@
  * figure, rating, bandings line, erratum and word as published: errata are append-only, a change without a new
  * erratum is refused at its line, and every change is shown on the pages and in the downloads, whatever the erratum says.
  */
+import { checkReport } from "../helpers/checkReport";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { publishMeeting } from "../../authoring/publication/publishMeeting";
 import { upgradeLock } from "../../authoring/publication/upgradeLock";
-import { ContentProblems, formatReport } from "../../src/content/problems";
+import { ContentProblems } from "../../src/content/problems";
 import { buildSite } from "../../src/pipeline/buildSite";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { copyProject } from "../helpers/project";
@@ -34,15 +35,7 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 }
 
 /** The report of every problem `npm run check` would print, or "" when the content is accepted. */
-async function check(): Promise<string> {
-  try {
-    await loadScorecards(root);
-    return "";
-  } catch (error) {
-    if (error instanceof ContentProblems) return formatReport(error.problems);
-    throw error;
-  }
-}
+const check = () => checkReport(root);
 
 const addErratum = (text: string) => text.replace("status: published\n", `status: published\n${RETURNER_ERRATUM}`);
 const correctReturner = () => edit("06-returner-interviews.md", (text) => text.replace("result: 73.2, target: 85.0", "result: 73.3, target: 85.0"));
