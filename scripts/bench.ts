@@ -32,31 +32,50 @@ const runs = Math.max(1, Number(values.runs));
 const size = { meetings: Number(values.meetings ?? (values.quick ? 12 : 120)), indicators: Number(values.indicators) };
 const work = await mkdtemp(path.join(tmpdir(), "scorecards-bench-"));
 
-/** Runs one build in its own process, so each has its own memory figure; wall time includes Node's start-up. */
-async function timedBuild(
-  mode: "archive" | "eleventy" | "check",
-  root: string,
-  output: string,
-): Promise<{ wall: number; maxRssBytes: number; rendered?: number; reusedMeetings?: number; timings?: string }> {
+/** What a timed process did: its wall time (including Node's start-up), peak memory and, for a build, its own report. */
+interface Build {
+  wall: number;
+  maxRssBytes: number;
+  rendered?: number;
+  reusedMeetings?: number;
+  timings?: string;
+}
+
+/**
+ * Runs one command in its own process, as a user would (`npm run build` or `npm run check` in the archive's own copy of
+ * the tool, or a yardstick's Eleventy), so each has its own memory figure; tools/bench/peakMemory.mjs reports it.
+ */
+async function timed(args: string[], cwd: string): Promise<{ wall: number; maxRssBytes: number; stdout: string }> {
+  const report = path.join(work, `report-${process.hrtime.bigint()}.json`);
   const started = performance.now();
-  await run(process.execPath, ["--import", "tsx", path.join(projectRoot, "tools/bench/runBuild.ts"), mode, root, output], {
-    cwd: root,
+  const { stdout } = await run(process.execPath, ["--import", path.join(projectRoot, "tools/bench/peakMemory.mjs"), ...args], {
+    cwd,
+    // As `npm run` typed in that folder: npm passes it as INIT_CWD, which the project folder is read from.
+    env: { ...process.env, BENCH_REPORT: report, INIT_CWD: cwd },
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = (performance.now() - started) / 1000;
-  const report = JSON.parse(await readFile(path.join(output, ".bench.json"), "utf8")) as {
-    maxRssBytes: number;
-    rendered?: number;
-    reusedMeetings?: number;
-    timings?: string;
-  };
-  return { wall, ...report };
+  const { maxRssBytes } = JSON.parse(await readFile(report, "utf8")) as { maxRssBytes: number };
+  return { wall, maxRssBytes, stdout };
 }
+
+/** `npm run build -- --output <output> --timings` in the archive, read back from what it prints. */
+async function timedBuild(root: string, output: string): Promise<Build> {
+  const { wall, maxRssBytes, stdout } = await timed([path.join(root, "scripts/run.mjs"), "build", "--output", output, "--timings"], root);
+  const built = /Built (\d+) pages(?:.*?\((\d+) carried over unchanged from (\d+) published)?/.exec(stdout);
+  const timings = /Where the time went: (.*)\./.exec(stdout)?.[1];
+  if (!built || !timings) throw new Error(`The build printed no report:\n${stdout}`);
+  return { wall, maxRssBytes, rendered: Number(built[1]) - Number(built[2] ?? 0), reusedMeetings: Number(built[3] ?? 0), timings };
+}
+
+/** A yardstick: Eleventy alone on a folder of pages. */
+const timedYardstick = (root: string, output: string): Promise<Build> => timed([path.join(projectRoot, "tools/bench/yardstick.mjs"), root, output], root);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 try {
   const archive = path.join(work, "archive");
-  for (const entry of SITE_SOURCES) {
+  // The tool as a clone has it: its site sources and the commands that build them.
+  for (const entry of [...SITE_SOURCES, "scripts", "authoring", "tsconfig.json"]) {
     await cp(path.join(projectRoot, entry), path.join(archive, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(archive, "node_modules"));
@@ -66,7 +85,6 @@ try {
   // Cold: a fresh project with no cache and no previous site, as after a clone or a change to the code. Cold, floor and
   // bare builds take turns, so a busy moment on the machine falls on all three; each run writes to a new folder and the cache
   // of the run before is moved aside, not deleted, so no run pays for deleting the last one's files.
-  type Build = Awaited<ReturnType<typeof timedBuild>>;
   const colds: Build[] = [];
   const bares: Build[] = [];
   const floors: Build[] = [];
@@ -77,7 +95,7 @@ try {
   for (let i = 0; i < runs; i++) {
     await rename(path.join(archive, ".cache"), path.join(work, `cache-${i}`)).catch(() => undefined);
     out = path.join(work, `archive-site-${i}`);
-    colds.push(await timedBuild("archive", archive, out));
+    colds.push(await timedBuild(archive, out));
     if (i === 0) {
       // The yardstick has as many pages as the archive's site.
       pages = (await listFiles(out)).filter((file) => file.endsWith(".html"));
@@ -86,8 +104,8 @@ try {
       await writeFloorSite(floor, out, pages);
       await symlink(path.join(projectRoot, "node_modules"), path.join(floor, "node_modules"));
     }
-    floors.push(await timedBuild("eleventy", floor, path.join(work, `floor-site-${i}`)));
-    bares.push(await timedBuild("eleventy", bare, path.join(work, `bare-site-${i}`)));
+    floors.push(await timedYardstick(floor, path.join(work, `floor-site-${i}`)));
+    bares.push(await timedYardstick(bare, path.join(work, `bare-site-${i}`)));
   }
   const median = (builds: Build[]): Build => [...builds].sort((a, b) => a.wall - b.wall)[Math.floor(builds.length / 2)]!;
   const built = median(colds);
@@ -115,12 +133,12 @@ try {
   const msPerChart = (performance.now() - chartStart) / inputs.length;
 
   // Warm: the same archive again, with the cache and the site the cold build left.
-  const rebuilt = await timedBuild("archive", archive, out);
+  const rebuilt = await timedBuild(archive, out);
   // The clerk's loop: a check of the whole archive, with the cache the builds left.
-  const checked = await timedBuild("check", archive, path.join(work, "check"));
+  const checked = await timed([path.join(archive, "scripts/run.mjs"), "check"], archive);
   // Incremental: one more published meeting on top of the built archive.
   await generateArchive(archive, { meetings: 1, indicators: size.indicators }, size.meetings);
-  const incremental = await timedBuild("archive", archive, out);
+  const incremental = await timedBuild(archive, out);
 
   const walls = (builds: Build[]) => builds.map((build) => build.wall.toFixed(1)).join(", ");
   console.log(`pages: ${pages.length} (${indicatorPages.length} indicator pages)`);

@@ -1,5 +1,4 @@
-// The single-file build: one module to load instead of a hundred, which matters when every import goes through tsx.
-import { parseHTML } from "linkedom/worker";
+import { ChartDocument, ChartElement, ChartSvgElement } from "./chartDocument";
 
 /** The browser globals Chartist 1.x reads as free identifiers while it draws. */
 const GLOBAL_NAMES = ["window", "document", "Element", "SVGElement"] as const;
@@ -15,9 +14,9 @@ interface ChartWindow {
 
 interface ChartDom {
   window: ChartWindow;
-  document: Document;
+  document: ChartDocument;
   /** A detached <div> that every chart renders into, emptied after each use. */
-  container: HTMLDivElement;
+  container: ChartElement;
   globals: Record<GlobalName, unknown>;
 }
 
@@ -40,10 +39,8 @@ function matchMediaStub(query: string): MediaQueryList {
 }
 
 function createChartDom(): ChartDom {
-  // linkedom rather than jsdom: a plain DOM without layout or a browsing context is all Chartist needs, at a fraction of the cost.
-  const parsed = parseHTML("<!DOCTYPE html><html><body></body></html>");
-  const document = parsed.document as unknown as Document;
-  // A window of our own: linkedom's falls through to Node's globals, so adding matchMedia to it would leak into them.
+  // Only what Chartist draws with (chartDocument.ts): no layout, no browsing context.
+  const document = new ChartDocument();
   const window: ChartWindow = {
     matchMedia: matchMediaStub,
     // Charts are drawn once and never resized, so the resize listener Chartist adds has nothing to listen to.
@@ -58,8 +55,8 @@ function createChartDom(): ChartDom {
     globals: {
       window,
       document,
-      Element: parsed.Element,
-      SVGElement: parsed.SVGElement,
+      Element: ChartElement,
+      SVGElement: ChartSvgElement,
     },
   };
 }

@@ -71,7 +71,8 @@ export function renderTrendChart(input: TrendChartInput): string {
   const data = { labels: input.labels, series };
 
   return withChartDom(({ container }) => {
-    const chart = new LineChart(container, data, layout.options);
+    // Chartist is typed for a browser's Element; it draws with no more of it than chartDocument.ts has.
+    const chart = new LineChart(container as unknown as Element, data, layout.options);
     // The constructor defers drawing to a setTimeout; cancel it (via the dom.ts clearTimeout shim) and draw now instead.
     chart.detach();
     chart.on("draw", (event) => {

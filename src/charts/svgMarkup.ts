@@ -1,4 +1,5 @@
 /** The SVG Chartist drew, written out as markup that is also valid inline SVG in HTML5, the same bytes on every build. */
+import { ChartElement, ChartText } from "./chartDocument";
 
 const GEOMETRY_ATTRIBUTES = new Set(["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "d", "width", "height"]);
 
@@ -20,9 +21,9 @@ export function escapeXml(text: string): string {
 }
 
 /** Serialises an element as XML that is also valid inline SVG in HTML5, rounding coordinates as it goes. */
-function serializeElement(element: Element): string {
+function serializeElement(element: ChartElement): string {
   let out = `<${element.localName}`;
-  // Sorted, so the markup does not depend on the order a DOM library keeps attributes in.
+  // Sorted, so the markup does not depend on the order attributes were set in.
   for (const name of element.getAttributeNames().sort()) {
     // Namespaced attributes (ct:value, ct:meta, xmlns:ct) cannot appear in HTML5 inline SVG.
     if (name.includes(":")) continue;
@@ -31,13 +32,12 @@ function serializeElement(element: Element): string {
     const value = GEOMETRY_ATTRIBUTES.has(name) ? raw.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n) => round2(Number(n))) : raw;
     out += ` ${name}="${escapeXml(value)}"`;
   }
-  // Sibling pointers rather than childNodes: a DOM may build a new live NodeList for every childNodes call.
   let child = element.firstChild;
   if (child === null) return `${out}/>`;
   out += ">";
   for (; child !== null; child = child.nextSibling) {
-    if (child.nodeType === child.TEXT_NODE) out += escapeXml(child.nodeValue ?? "");
-    else if (child.nodeType === child.ELEMENT_NODE) out += serializeElement(child as Element);
+    if (child instanceof ChartText) out += escapeXml(child.nodeValue);
+    else if (child instanceof ChartElement) out += serializeElement(child);
   }
   return `${out}</${element.localName}>`;
 }
@@ -46,7 +46,7 @@ function serializeElement(element: Element): string {
  * The markup of an element's children, in order.
  * @example serializeChildren(svg) // '<g class="chart__grids" …>…</g>…'
  */
-export function serializeChildren(element: Element): string {
+export function serializeChildren(element: ChartElement): string {
   let out = "";
   for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
     out += serializeElement(child);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { linkTree } from "../pipeline/linkTree";
+import { TOOL_ROOT } from "../pipeline/toolRoot";
 import type { SearchBundle } from "./records";
 
 /** The bundles a site has, by name, each with a hash of what it was written from. */
@@ -38,7 +39,7 @@ export async function writeSearchIndex(
 
 function indexInWorker(bundles: readonly SearchBundle[], siteDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./searchIndexWorker.mjs", import.meta.url), { workerData: { bundles, siteDir } });
+    const worker = new Worker(path.join(TOOL_ROOT, "src", "search", "searchIndexWorker.mjs"), { workerData: { bundles, siteDir } });
     let done = false;
     worker.once("message", () => (done = true));
     worker.once("error", reject);

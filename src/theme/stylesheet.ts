@@ -93,7 +93,7 @@ const inFlight = new Map<string, Promise<string>>();
 
 function compileInWorker(workerData: { source: string; variables: string; loadPaths: string[] }): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./stylesheetWorker.mjs", import.meta.url), { workerData });
+    const worker = new Worker(path.join(TOOL_ROOT, "src", "theme", "stylesheetWorker.mjs"), { workerData });
     worker.once("message", resolve);
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`The stylesheet worker stopped (exit code ${code}) before compiling the stylesheet`)));

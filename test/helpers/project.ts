@@ -29,7 +29,8 @@ export async function runScript(
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(path.join(root, "node_modules/.bin/tsx"), [`scripts/${script}.ts`, ...args], {
+    // Through the launcher the npm scripts call, which compiles the command ahead of time.
+    const { stdout, stderr } = await run(process.execPath, ["scripts/run.mjs", script, ...args], {
       cwd: root,
       // As `npm run` typed in that folder: npm passes it as INIT_CWD, which --project paths are read from.
       env: { ...process.env, GITHUB_ACTIONS: "", INIT_CWD: root, ...env },
