@@ -11,6 +11,7 @@ import { ratingKey } from "../scorecard/ratingKey";
 import { markAbbreviations } from "../theme/abbreviations";
 import { faviconIco, faviconSvg } from "../theme/favicon";
 import { compileStylesheet } from "../theme/stylesheet";
+import { cacheMacroImports } from "./macroImports";
 import { searchIndexPlugin, type SearchIndexing } from "./searchIndexPlugin";
 
 /** The parts of Eleventy's configuration API this project uses. */
@@ -80,6 +81,7 @@ export default async function configure(
     new nunjucks.FileSystemLoader([path.join(toolRoot, "layouts"), path.join(toolRoot, "node_modules/govuk-frontend/dist")]),
     { autoescape: true, throwOnUndefined: false },
   );
+  cacheMacroImports(environment);
   eleventyConfig.setLibrary("njk", environment);
 
   // The search index is written while Eleventy renders.
