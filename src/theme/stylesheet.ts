@@ -49,7 +49,7 @@ export function compileStylesheet(
     .update(source)
     .update(variables)
     .update(readFileSync(path.join(toolRoot, "node_modules", "govuk-frontend", "package.json")))
-    .update(readFileSync(path.join(toolRoot, "node_modules", "sass", "package.json")));
+    .update(readFileSync(path.join(toolRoot, "node_modules", "sass-embedded", "package.json")));
   for (const name of readdirSync(path.join(toolRoot, "styles")).sort()) key.update(name).update(readFileSync(path.join(toolRoot, "styles", name)));
   const cached = path.join(cacheDir(projectRoot), `site-${key.digest("hex")}.css`);
   let compiling = inFlight.get(cached);
