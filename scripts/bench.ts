@@ -59,9 +59,20 @@ async function timed(args: string[], cwd: string): Promise<{ wall: number; maxRs
   return { wall, maxRssBytes, stdout };
 }
 
+/**
+ * The Node options and arguments of one of the archive's npm scripts, as npm would run it: "node --max-semi-space-size=32
+ * scripts/run.mjs build" gives ["--max-semi-space-size=32", "<root>/scripts/run.mjs", "build"].
+ */
+async function npmScript(root: string, name: string): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const [program, ...args] = scripts[name]!.split(/\s+/);
+  if (program !== "node") throw new Error(`npm run ${name} does not start with node: ${scripts[name]}`);
+  return args.map((arg) => (arg.startsWith("scripts/") ? path.join(root, arg) : arg));
+}
+
 /** `npm run build -- --output <output> --timings` in the archive, read back from what it prints. */
 async function timedBuild(root: string, output: string): Promise<Build> {
-  const { wall, maxRssBytes, stdout } = await timed([path.join(root, "scripts/run.mjs"), "build", "--output", output, "--timings"], root);
+  const { wall, maxRssBytes, stdout } = await timed([...(await npmScript(root, "build")), "--output", output, "--timings"], root);
   const built = /Built (\d+) pages(?:.*?\((\d+) carried over unchanged from (\d+) published)?/.exec(stdout);
   const timings = /Where the time went: (.*)\./.exec(stdout)?.[1];
   if (!built || !timings) throw new Error(`The build printed no report:\n${stdout}`);
@@ -135,7 +146,7 @@ try {
   // Warm: the same archive again, with the cache and the site the cold build left.
   const rebuilt = await timedBuild(archive, out);
   // The clerk's loop: a check of the whole archive, with the cache the builds left.
-  const checked = await timed([path.join(archive, "scripts/run.mjs"), "check"], archive);
+  const checked = await timed(await npmScript(archive, "check"), archive);
   // Incremental: one more published meeting on top of the built archive.
   await generateArchive(archive, { meetings: 1, indicators: size.indicators }, size.meetings);
   const incremental = await timedBuild(archive, out);
