@@ -3,12 +3,13 @@
  * locatable, so each problem found later points at the line a clerk must change.
  */
 import type { FieldPath, Position } from "./fieldPositions";
-import { keyStart, valueStart, writtenText } from "./fieldPositions";
+import { keyStart, pathKey, valueStart, writtenText } from "./fieldPositions";
 import { figureTypos } from "./figureTypos";
 import { editorText, fileProblem, fileTooLarge, MAX_FILE_CHARACTERS, tooDeepText, unreadableText } from "./fileText";
 import { splitFrontMatter } from "./frontMatter";
 import type { Problem } from "./problems";
-import { frontMatterData, parseFrontMatterYaml } from "./yamlDocument";
+import { quickFrontMatter } from "./quickYaml";
+import { frontMatterData, parseFrontMatterYaml, type FrontMatterYaml } from "./yamlDocument";
 
 /** A content file's front matter, parsed, with the means to point at any field in it. */
 export interface SourceFile {
@@ -41,9 +42,36 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
   // Figures typed as a paper prints them ("1,234", "80,4", "n/a") get their own message, not the YAML library's.
   const typos = figureTypos(file, split.yaml, split.yamlLine);
   if (typos.length) return { problems: typos };
+  const bodyLine = content.slice(0, content.length - split.body.length).split("\n").length;
+  const quick = quickFrontMatter(split.yaml);
+  if (quick) {
+    const deep = tooDeepText(file, split.body, bodyLine);
+    if (deep) return { problems: [deep] };
+    // Read with every position only when something must be pointed at: most files never need it.
+    let positional: FrontMatterYaml | undefined;
+    const located = () => (positional ??= parseFrontMatterYaml(file, split.yaml, split.yamlLine).parsed);
+    const at = (offset: (doc: FrontMatterYaml["doc"]) => number | undefined, fallback?: (doc: FrontMatterYaml["doc"]) => number) => {
+      const parsed = located();
+      const pos = parsed && (offset(parsed.doc) ?? fallback?.(parsed.doc));
+      return parsed && pos !== undefined ? parsed.at(pos) : { line: split.yamlLine, column: 1 };
+    };
+    const source: SourceFile = {
+      file,
+      data: quick.data,
+      body: split.body,
+      bodyLine,
+      locate: (path) => at((doc) => valueStart(doc, path)),
+      locateKey: (path) =>
+        at(
+          (doc) => keyStart(doc, path),
+          (doc) => valueStart(doc, path),
+        ),
+      sourceText: (path) => quick.figures.get(pathKey(path)) ?? (located() && writtenText(located()!.doc, split.yaml, path)),
+    };
+    return { source, problems: [] };
+  }
   const { parsed, problem } = parseFrontMatterYaml(file, split.yaml, split.yamlLine);
   if (!parsed) return { problems: [problem!] };
-  const bodyLine = content.slice(0, content.length - split.body.length).split("\n").length;
   const deep = tooDeepText(file, split.body, bodyLine);
   if (deep) return { problems: [deep] };
   const read = frontMatterData(file, parsed, split.yamlLine);
