@@ -11,6 +11,7 @@ import { ratingKey } from "../scorecard/ratingKey";
 import { markAbbreviations } from "../theme/abbreviations";
 import { faviconIco, faviconSvg } from "../theme/favicon";
 import { compileStylesheet } from "../theme/stylesheet";
+import { cacheCompiledTemplates } from "./compiledTemplates";
 import { cacheMacroImports } from "./macroImports";
 import { searchIndexPlugin, type SearchIndexing } from "./searchIndexPlugin";
 
@@ -82,6 +83,7 @@ export default async function configure(
     { autoescape: true, throwOnUndefined: false },
   );
   cacheMacroImports(environment);
+  cacheCompiledTemplates(environment);
   eleventyConfig.setLibrary("njk", environment);
 
   // The search index is written while Eleventy renders.
