@@ -9,10 +9,10 @@ export type { HistoryRow, IndicatorHistory } from "./model";
 /**
  * Joins each indicator's trend rows from every published meeting into one series, oldest period first. Where meetings
  * overlap the later meeting's figure stands, and one that differs from an earlier publication is marked revised.
- * Linear in the number of trend rows.
+ * Linear in the number of trend rows. `drawCharts: false` leaves the charts undrawn (empty), for a check that renders nothing.
  * @example prepareHistories(site.meetings)[0].rows.length // 4 for the sample
  */
-export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHistory[] {
+export function prepareHistories(newestFirst: readonly Meeting[], { drawCharts = true }: { drawCharts?: boolean } = {}): IndicatorHistory[] {
   const histories = new Map<
     string,
     { latest: Indicator; rows: Map<string, HistoryRow>; meetings: IndicatorHistory["meetings"]; corrections: IndicatorHistory["corrections"] }
@@ -60,7 +60,9 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
         idPrefix: `history-${id}`,
         unit: latest.unit,
       });
-      const chartSvgs = renderTrendChartPair({ ...chart, formatValue: chartTickFormat(latest.unit, latest.decimalPlaces) });
+      const chartSvgs = drawCharts
+        ? renderTrendChartPair({ ...chart, formatValue: chartTickFormat(latest.unit, latest.decimalPlaces) })
+        : { wide: "", narrow: "" };
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;

@@ -19,6 +19,7 @@ export function prepareScorecards(
   reused: readonly MeetingReport[] = [],
   lock: Lock = {},
   ratingScheme: RatingScheme = sources[0]?.ratingScheme ?? DEFAULT_RATING_SCHEME,
+  { historyCharts = true }: { historyCharts?: boolean } = {},
 ): { scorecards?: Scorecards; problems: Problem[]; built: MeetingReport[] } {
   const problems: Problem[] = [];
   const built: MeetingReport[] = [];
@@ -43,7 +44,7 @@ export function prepareScorecards(
       committees: [...committees.values()].sort((a, b) => a.name.localeCompare(b.name)),
       meetings,
       indicators: meetings.flatMap((meeting) => meeting.indicators),
-      histories: prepareHistories(meetings),
+      histories: prepareHistories(meetings, { drawCharts: historyCharts }),
       latestUpdatedDate: meetings.reduce(
         (latest, meeting) => (meeting.status === "published" && meeting.updatedDate > latest ? meeting.updatedDate : latest),
         "",

@@ -67,6 +67,15 @@ describe("an indicator's history across two meetings", () => {
     expect(history.meetings.map((m) => m.dateLabel)).toEqual(["Thursday 5 October 2017", "Thursday 7 September 2017"]);
   });
 
+  it("is the same for a check, which leaves the charts undrawn", async () => {
+    const checked = await loadScorecards(root, { historyCharts: false });
+    const drawn = site.histories.find((h) => h.id === "average-caseload")!;
+    const undrawn = checked.histories.find((h) => h.id === "average-caseload")!;
+    expect(drawn.chartSvgs.wide).toContain("<svg");
+    expect(undrawn.chartSvgs).toEqual({ wide: "", narrow: "" });
+    expect({ ...undrawn, chartSvgs: drawn.chartSvgs }).toEqual(drawn);
+  });
+
   it("lets the later meeting's figure stand and marks it revised, with both values", () => {
     const history = site.histories.find((h) => h.id === "average-caseload")!;
     const may = history.rows.find((row) => row.period === "2017-05")!;
