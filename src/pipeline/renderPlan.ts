@@ -1,9 +1,17 @@
-import type { Indicator, Meeting, Scorecards } from "../scorecard/model";
+import type { Indicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
+import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
+
+/** A page's own data, with what the page says about itself (base.njk reads it from the page's pagination item). */
+type Page<T> = T & { head: PageHead };
 
 /** What Eleventy renders in one build: every page, less those of meetings whose pages are reused. */
 export interface RenderPlan {
-  meetings: Meeting[];
-  indicators: Indicator[];
+  meetings: Page<Meeting>[];
+  /** The same meetings, for their pages for print. */
+  printMeetings: Page<Meeting>[];
+  indicators: Page<Indicator>[];
+  histories: Page<IndicatorHistory>[];
+  withdrawnPages: Page<WithdrawnPage>[];
   /** Download files to write: the archive's, the schema, and those of the meetings rendered. */
   files: { url: string; content: string }[];
   /** Every page made from the data, rendered now or reused, for the sitemap: "/meetings/2017-09-07-cype/", … */
@@ -23,8 +31,11 @@ export function renderPlan(
   // A meeting's own downloads live in its folder: /meetings/<slug>/scorecard-data.csv.
   const meetingOf = (url: string) => /^\/meetings\/([^/]+)\//.exec(url)?.[1];
   return {
-    meetings,
-    indicators: meetings.flatMap((meeting) => meeting.indicators),
+    meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
+    printMeetings: meetings.map((meeting) => ({ ...meeting, head: meetingPrintHead(meeting) })),
+    indicators: meetings.flatMap((meeting) => meeting.indicators.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
+    histories: scorecards.histories.map((history) => ({ ...history, head: historyHead(history) })),
+    withdrawnPages: scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })),
     files: downloads.files.filter((file) => !reusedMeetings.has(meetingOf(file.url) ?? "")),
     dataPageUrls: [
       ...scorecards.meetings.flatMap((m) => [m.url, m.printUrl]),
