@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import { renderPlan, type RenderPlan } from "../pipeline/renderPlan";
+import { renderPlan, type RenderBatch, type RenderPlan } from "../pipeline/renderPlan";
 import { prepareBuild, type PreparedBuild } from "../pipeline/prepareBuild";
 import { TOOL_ROOT } from "../pipeline/toolRoot";
 import { downloadFiles } from "../opendata/downloads";
@@ -28,6 +28,7 @@ interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
   setUseTemplateCache(use: boolean): void;
+  addPreprocessor(name: string, extensions: string, callback: (this: { inputPath: string }) => false | undefined): void;
   on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void>): void;
 }
 
@@ -41,19 +42,30 @@ export const config = {
   htmlTemplateEngine: "njk",
 };
 
+/** The templates of a meeting's pages and downloads: all a run without the site's own pages renders (see RenderBatch). */
+const MEETING_TEMPLATES = new Set(["meeting.njk", "meeting-print.njk", "indicator.njk", "download-files.njk"]);
+
 /**
  * Wires the prepared data and the site's look into Eleventy; all computing happens in the data step (prepareBuild),
- * which every build runs first. `searchStarted` receives the search index while it is being written.
+ * which every build runs first. Given a batch, it renders that batch alone; without one, everything, and it writes the
+ * search index too, which `searchStarted` receives while it is being written (a build in batches writes it itself).
  * @example await configure(eleventyConfig, await prepareBuild({ projectRoot, output: "_site", pathPrefix: "/", fresh: true }));
  */
 export default async function configure(
   eleventyConfig: EleventyConfig,
   prepared: PreparedBuild,
   searchStarted?: (indexing: SearchIndexing) => void,
+  batch?: RenderBatch,
 ): Promise<void> {
   const { projectRoot, toolRoot, scorecards, siteConfig, glossary } = prepared;
-  const downloads = downloadFiles(scorecards, siteConfig.council);
-  const plan: RenderPlan = renderPlan(scorecards, downloads, prepared.reusedMeetings);
+  const downloads = batch?.downloads ?? downloadFiles(scorecards, siteConfig.council);
+  const plan: RenderPlan = batch?.plan ?? renderPlan(scorecards, downloads, prepared.reusedMeetings);
+  const sitePages = batch?.sitePages ?? true;
+  // A batch of meetings alone renders their templates and no other (the plan leaves their other pages out).
+  if (!sitePages)
+    eleventyConfig.addPreprocessor("meetings-only", "*", function () {
+      return MEETING_TEMPLATES.has(path.basename(this.inputPath)) ? undefined : false;
+    });
   eleventyConfig.setTemplateFormats(config.templateFormats);
   if (prepared.rereadTemplates) eleventyConfig.setUseTemplateCache(false);
   eleventyConfig.setIncludesDirectory(config.dir.includes);
@@ -87,20 +99,22 @@ export default async function configure(
   eleventyConfig.setLibrary("njk", environment);
 
   // The search index is written while Eleventy renders.
-  eleventyConfig.addPlugin(searchIndexPlugin, { prepared, started: searchStarted });
+  if (!batch) eleventyConfig.addPlugin(searchIndexPlugin, { prepared, started: searchStarted });
 
   // The icon in the council's colours, written beside the pages (favicon.ico is binary, which templates cannot write):
   // every browser asks for one, and a missing one is a 404 on every page.
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await writeFile(path.join(directories.output, "favicon.svg"), faviconSvg(siteConfig.colours));
-    await writeFile(path.join(directories.output, "favicon.ico"), faviconIco(siteConfig.colours));
-  });
+  if (sitePages) {
+    eleventyConfig.on("eleventy.after", async ({ directories }) => {
+      await writeFile(path.join(directories.output, "favicon.svg"), faviconSvg(siteConfig.colours));
+      await writeFile(path.join(directories.output, "favicon.ico"), faviconIco(siteConfig.colours));
+    });
+  }
 
   // Every internal URL honours --pathprefix, so the site works under a sub-path of any host.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // The only script on the site: it starts Pagefind on the search page, which works without it too.
-  eleventyConfig.addPassthroughCopy({ [path.join(toolRoot, "assets", "search.js")]: "assets/search.js" });
+  if (sitePages) eleventyConfig.addPassthroughCopy({ [path.join(toolRoot, "assets", "search.js")]: "assets/search.js" });
 
   eleventyConfig.addExtension("scss", {
     outputFileExtension: "css",

@@ -81,15 +81,20 @@ function downloadsOf({ basePath, benchmarksUrl, title, publisher }: DownloadSpec
   });
 }
 
+/** The site's downloads: each meeting's files and the archive's, as the pages list them, and every file's content. */
+export interface Downloads {
+  byMeeting: Record<string, Download[]>;
+  archive: Download[];
+  schema: string;
+  files: { url: string; content: string }[];
+}
+
 /**
  * Every meeting's trend rows as CSV and JSON, and every published meeting's as one archive of each, plus the JSON Schema
  * and the Data Package listing every CSV with its Table Schema.
  * @example downloadFiles(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
  */
-export function downloadFiles(
-  site: Scorecards,
-  publisher: string,
-): { byMeeting: Record<string, Download[]>; archive: Download[]; schema: string; files: { url: string; content: string }[] } {
+export function downloadFiles(site: Scorecards, publisher: string): Downloads {
   const byMeeting: Record<string, Download[]> = {};
   const all: TrendRecord[] = [];
   const allBenchmarks: BenchmarkRecord[] = [];

@@ -3,12 +3,14 @@ import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import configure from "../eleventy/config";
-import type { SearchIndexing } from "../eleventy/searchIndexPlugin";
+import { downloadFiles } from "../opendata/downloads";
+import { writeSearchIndex } from "../search/searchIndex";
 import { takeBuildLock } from "./buildLock";
 import { processAlive } from "./processes";
 import { safeOutputFolder } from "./outputFolder";
 import { carryOverMeetings, writeManifest } from "./pageReuse";
 import { prepareBuild } from "./prepareBuild";
+import { renderBatches } from "./renderPlan";
 import { startTimings } from "./timings";
 import { TOOL_ROOT } from "./toolRoot";
 
@@ -26,6 +28,8 @@ export interface BuildOptions {
   fresh?: boolean;
   /** Read every page template from disk again: set for a build in a process that has built before (npm start's rebuilds). */
   rereadTemplates?: boolean;
+  /** Meetings rendered in one Eleventy run (default MEETINGS_PER_RUN). */
+  meetingsPerRun?: number;
 }
 
 /** What a build did, for its report. */
@@ -81,26 +85,33 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
   const staging = await mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
-  let searching: SearchIndexing | undefined;
-  // Earlier pages are linked in while Eleventy renders the rest (and Pagefind indexes changed years).
+  // Written while every run renders; a bundle the previous site has from the same records is linked from there.
+  const searching = writeSearchIndex(prepared.searchBundles, staging, {
+    version: prepared.pageVersion,
+    previousSite: prepared.previousSite,
+    previousHashes: prepared.previousManifest?.search ?? {},
+  });
+  // Earlier pages are linked in while Eleventy renders the rest.
   const carrying = carryOverMeetings(output, staging, reused);
-  // Awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
+  // Both awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
+  searching.catch(() => undefined);
   carrying.catch(() => undefined);
   try {
-    const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
-      // No configuration file: the configuration is called here with the data already prepared.
-      configPath: false,
-      config: (eleventyConfig) => configure(eleventyConfig, prepared, (indexing) => (searching = indexing)),
-      quietMode: options.quiet ?? true,
-      pathPrefix,
-    });
-    const written = (await eleventy.write().catch(async (error: unknown) => {
-      await Promise.allSettled([searching, carrying]);
-      throw error;
-    })) as unknown;
-    const rendered = countPages(written);
+    const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council);
+    let rendered = 0;
+    // A run at a time, each rendering some meetings (the last the site's own pages too): memory stays that of one run.
+    for (const batch of renderBatches(prepared.scorecards, downloads, reused, options.meetingsPerRun)) {
+      const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
+        // No configuration file: the configuration is called here with the data already prepared.
+        configPath: false,
+        config: (eleventyConfig) => configure(eleventyConfig, prepared, undefined, batch),
+        quietMode: options.quiet ?? true,
+        pathPrefix,
+      });
+      rendered += countPages((await eleventy.write()) as unknown);
+    }
     timings.mark("Eleventy");
-    const [search] = await Promise.all([searching!, carrying]);
+    const [search] = await Promise.all([searching, carrying]);
     await writeManifest(staging, { meetings: Object.fromEntries(prepared.pageKeys), search: search.hashes });
     timings.mark("search index and carrying over");
     const reusedPages = prepared.scorecards.meetings

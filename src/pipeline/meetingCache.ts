@@ -58,7 +58,11 @@ export async function openMeetingCache(projectRoot: string, toolRoot = TOOL_ROOT
     },
     async save() {
       await mkdir(dir, { recursive: true });
-      await Promise.all([...fresh].map(([key, meeting]) => writeVerified(file(key), serialize(meeting))));
+      // A few at a time: serialised all at once, a long archive's meetings would be held twice over.
+      const entries = [...fresh];
+      for (let start = 0; start < entries.length; start += 8) {
+        await Promise.all(entries.slice(start, start + 8).map(([key, meeting]) => writeVerified(file(key), serialize(meeting))));
+      }
       fresh.clear();
       const stale = (await readdir(dir)).filter((name) => !used.has(name.replace(/\.v8$/, "")));
       const oldVersions = (await readdir(root)).filter((name) => name.startsWith("meetings-") && name !== `meetings-${version}`);

@@ -1,3 +1,4 @@
+import type { Downloads } from "../opendata/downloads";
 import type { Indicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
 import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
 
@@ -19,28 +20,68 @@ export interface RenderPlan {
 }
 
 /**
- * Splits the site into what Eleventy must render and what the previous build already has.
+ * Splits the site into what Eleventy must render and what the previous build already has: every meeting's pages but
+ * those of `skippedMeetings` (reused, or rendered in another batch), and, with `sitePages` (the default), the pages and
+ * downloads of the whole archive (histories, withdrawn pages, the archive's files).
  * @example renderPlan(scorecards, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
  */
 export function renderPlan(
   scorecards: Scorecards,
   downloads: { files: { url: string; content: string }[] },
-  reusedMeetings: ReadonlySet<string> = new Set(),
+  skippedMeetings: ReadonlySet<string> = new Set(),
+  { sitePages = true }: { sitePages?: boolean } = {},
 ): RenderPlan {
-  const meetings = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug));
+  const meetings = scorecards.meetings.filter((meeting) => !skippedMeetings.has(meeting.slug));
   // A meeting's own downloads live in its folder: /meetings/<slug>/scorecard-data.csv.
   const meetingOf = (url: string) => /^\/meetings\/([^/]+)\//.exec(url)?.[1];
   return {
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
     printMeetings: meetings.map((meeting) => ({ ...meeting, head: meetingPrintHead(meeting) })),
     indicators: meetings.flatMap((meeting) => meeting.indicators.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
-    histories: scorecards.histories.map((history) => ({ ...history, head: historyHead(history) })),
-    withdrawnPages: scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })),
-    files: downloads.files.filter((file) => !reusedMeetings.has(meetingOf(file.url) ?? "")),
+    histories: sitePages ? scorecards.histories.map((history) => ({ ...history, head: historyHead(history) })) : [],
+    withdrawnPages: sitePages ? scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })) : [],
+    files: downloads.files.filter((file) => {
+      const meeting = meetingOf(file.url);
+      return meeting === undefined ? sitePages : !skippedMeetings.has(meeting);
+    }),
     dataPageUrls: [
       ...scorecards.meetings.flatMap((m) => [m.url, m.printUrl]),
       ...scorecards.indicators.map((i) => i.url),
       ...scorecards.histories.map((h) => h.url),
     ].sort(),
   };
+}
+
+/**
+ * One of the Eleventy runs a build renders the site in, so that no run holds every page of a long archive at once: what
+ * it renders (its plan), and whether it renders the site's own pages too (home page, histories, glossary, sitemap,
+ * stylesheet, icons and script), which the last run does.
+ */
+export interface RenderBatch {
+  plan: RenderPlan;
+  downloads: Downloads;
+  sitePages: boolean;
+}
+
+/** Meetings rendered in one Eleventy run: Eleventy holds every page of a run until it ends, 32 pages a meeting. */
+export const MEETINGS_PER_RUN = 60;
+
+/**
+ * The runs a build renders in: the meetings to render (all but the reused), so many to a run, the last with the site's own pages.
+ * @example renderBatches(scorecards, downloads, new Set()).length // 2 for 120 meetings
+ */
+export function renderBatches(
+  scorecards: Scorecards,
+  downloads: Downloads,
+  reusedMeetings: ReadonlySet<string> = new Set(),
+  meetingsPerRun = MEETINGS_PER_RUN,
+): RenderBatch[] {
+  const toRender = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug)).map((meeting) => meeting.slug);
+  const runs = Math.max(1, Math.ceil(toRender.length / meetingsPerRun));
+  return Array.from({ length: runs }, (_, run) => {
+    const these = new Set(toRender.slice(run * meetingsPerRun, (run + 1) * meetingsPerRun));
+    const skipped = new Set(scorecards.meetings.map((meeting) => meeting.slug).filter((slug) => !these.has(slug)));
+    const sitePages = run === runs - 1;
+    return { plan: renderPlan(scorecards, downloads, skipped, { sitePages }), downloads, sitePages };
+  });
 }

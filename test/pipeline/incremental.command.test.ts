@@ -57,6 +57,13 @@ describe("an incremental build", () => {
     expect(october).toContain('href="/meetings/2017-09-07-cype/"');
   });
 
+  it("renders in Eleventy runs of one meeting each the very site one run renders", async () => {
+    const inRuns = await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_runs", fresh: true, meetingsPerRun: 1 });
+    const inOne = await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_one", fresh: true, meetingsPerRun: 100 });
+    expect(inRuns.pages).toBe(inOne.pages);
+    expect(await snapshot(path.join(root, "_runs"))).toEqual(await snapshot(path.join(root, "_one")));
+  });
+
   it("renders a published meeting again once an erratum changes it, and the meeting after it too", async () => {
     const file = path.join(root, SEPT, "06-returner-interviews.md");
     const text = await readFile(file, "utf8");
