@@ -1,5 +1,6 @@
 /** Where a front matter field is written in its file, so a problem can point at the line and column a clerk must change. */
-import { isMap, isNode, isPair, isScalar, type Document } from "yaml";
+import type { Document } from "yaml";
+import { yamlLibrary } from "./yamlLibrary";
 
 export type FieldPath = readonly (string | number)[];
 
@@ -22,6 +23,7 @@ export function fieldName(path: FieldPath): string {
  * @example valueStart(parseDocument("id: x\n"), ["id"]) // 4
  */
 export function valueStart(doc: Document, path: FieldPath): number {
+  const { isNode, isScalar } = yamlLibrary();
   if (path.length === 0) return isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
   const node = doc.getIn(path, true);
   if (isNode(node) && node.range && !(isScalar(node) && node.value === null)) return node.range[0];
@@ -33,6 +35,7 @@ export function valueStart(doc: Document, path: FieldPath): number {
  * @example keyStart(parseDocument("id: x\n"), ["id"]) // 0
  */
 export function keyStart(doc: Document, path: FieldPath): number | undefined {
+  const { isMap, isNode, isPair, isScalar } = yamlLibrary();
   const parent = doc.getIn(path.slice(0, -1), true) ?? (path.length === 1 ? doc.contents : undefined);
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path.at(-1));
@@ -44,6 +47,7 @@ export function keyStart(doc: Document, path: FieldPath): number | undefined {
  * @example writtenText(parseDocument('id: "x"\n'), 'id: "x"\n', ["id"]) // '"x"'
  */
 export function writtenText(doc: Document, yaml: string, path: FieldPath): string | undefined {
+  const { isScalar } = yamlLibrary();
   const node = doc.getIn(path, true);
   return isScalar(node) && node.range ? yaml.slice(node.range[0], node.range[1]) : undefined;
 }

@@ -2,7 +2,8 @@
  * Front matter YAML parsed safely: the library's errors placed where a clerk would look for them, and nothing the schema
  * must never see (tags, nesting far too deep, an alias bomb) let through.
  */
-import { isAlias, isCollection, isNode, isPair, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
+import type { Document, YAMLError } from "yaml";
+import { yamlLibrary } from "./yamlLibrary";
 import type { Position } from "./fieldPositions";
 import { fileProblem } from "./fileText";
 import type { Problem } from "./problems";
@@ -27,6 +28,7 @@ export interface FrontMatterYaml {
  * @example parseFrontMatterYaml("content/meetings/x/meeting.md", "id: x\n", 2).parsed?.doc.get("id") // "x"
  */
 export function parseFrontMatterYaml(file: string, yaml: string, yamlLine: number): { parsed?: FrontMatterYaml; problem?: Problem } {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const offset = yamlLine - 1;
   const lineCounter = new LineCounter();
   const at = (pos: number): Position => {
@@ -72,6 +74,7 @@ function tooDeep(error: unknown): string {
 
 /** The first thing in the parsed YAML that the schema must never see: an explicit tag, or nesting far too deep. */
 function checkStructure(doc: Document, source: string): { pos: number; message: string; hint: string } | undefined {
+  const { isAlias, isCollection, isNode, isPair } = yamlLibrary();
   const pending: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   while (pending.length) {
     const { node, depth } = pending.pop()!;
@@ -101,6 +104,7 @@ function checkStructure(doc: Document, source: string): { pos: number; message: 
 }
 
 function firstAlias(doc: Document): number | undefined {
+  const { visit } = yamlLibrary();
   let found: number | undefined;
   visit(doc, {
     Alias(_, node) {
