@@ -18,7 +18,11 @@ describe("node scripts/run.mjs <command>", () => {
     const result = await runScript(root, "check");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Content is valid:");
-    const sources = JSON.parse(await readFile(path.join(code(), "check.sources.json"), "utf8")) as Record<string, string>;
+    const { code: compiled, sources } = JSON.parse(await readFile(path.join(code(), "check.json"), "utf8")) as {
+      code: string;
+      sources: Record<string, string>;
+    };
+    expect(compiled).toMatch(/^check-[0-9a-f]{16}\.mjs$/);
     expect(Object.keys(sources)).toEqual(expect.arrayContaining(["scripts/check.ts", "src/pipeline/checkProject.ts", "src/content/schema.ts"]));
     expect(Object.keys(sources).some((file) => file.startsWith("node_modules/") && file !== "node_modules/esbuild/package.json")).toBe(false);
   });
