@@ -10,9 +10,14 @@ import { readRatingScheme } from "./ratingSchemeFile";
 import { indicatorSchema, indicatorSchemaFor, meetingSchema, type IndicatorFrontMatter, type MeetingFrontMatter } from "./schema";
 import { validateFrontMatter } from "./validate";
 import { fileTooLarge, MAX_FILE_CHARACTERS } from "./fileText";
+import { mapLimited } from "./mapLimited";
 import { readSourceFile, type SourceFile } from "./yamlSource";
 
 export const MEETING_FILE = "meeting.md";
+
+/** Meeting folders read at once, each reading so many of its files at once: a few hundred open files at most. */
+const FOLDERS_AT_ONCE = 8;
+const FILES_AT_ONCE = 16;
 
 export interface IndicatorSource {
   source: SourceFile;
@@ -109,12 +114,10 @@ export async function readMeetings(
     .sort();
   // Every folder is read at once, so the disk is never idle while files are parsed one after another; the parsing
   // below then goes through them in order, so problems are reported in the same order every time.
-  const read = await Promise.all(folders.map((folder) => readFolderFiles(path.join(meetingsDir, folder), folder, report)));
+  const read = await mapLimited(folders, FOLDERS_AT_ONCE, (folder) => readFolderFiles(path.join(meetingsDir, folder), folder, report));
   // A meeting whose files all read cleanly and hash as before can be taken from an earlier build instead of parsed.
-  const earlier = await Promise.all(
-    read.map(({ folder, results, folderProblems, contentHash }) =>
-      options.reuse && !folderProblems.length && results.every((result) => result.text !== undefined) ? options.reuse(folder, contentHash) : undefined,
-    ),
+  const earlier = await mapLimited(read, FILES_AT_ONCE, async ({ folder, results, folderProblems, contentHash }) =>
+    options.reuse && !folderProblems.length && results.every((result) => result.text !== undefined) ? options.reuse(folder, contentHash) : undefined,
   );
   for (const [index, files] of read.entries()) {
     const built = earlier[index];
@@ -151,26 +154,24 @@ async function readFolderFiles(dir: string, folder: string, { shown, whole }: Re
       ),
     );
   }
-  const results = await Promise.all(
-    candidates.map(async (name): Promise<{ name: string; text?: string; problem?: Problem }> => {
-      const file = path.join(dir, name);
-      try {
-        // A huge file is refused before it is read into memory; readSourceFile refuses anything over its limit too.
-        const { size } = await stat(file);
-        if (size > MAX_FILE_CHARACTERS * 4) return { name, problem: fileTooLarge(shown(file), size) };
-        return { name, text: await readFile(file, "utf8") };
-      } catch (error) {
-        return {
-          name,
-          problem: whole(
-            file,
-            `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-            "check the file's permissions, or restore it from version control",
-          ),
-        };
-      }
-    }),
-  );
+  const results = await mapLimited(candidates, FILES_AT_ONCE, async (name): Promise<{ name: string; text?: string; problem?: Problem }> => {
+    const file = path.join(dir, name);
+    try {
+      // A huge file is refused before it is read into memory; readSourceFile refuses anything over its limit too.
+      const { size } = await stat(file);
+      if (size > MAX_FILE_CHARACTERS * 4) return { name, problem: fileTooLarge(shown(file), size) };
+      return { name, text: await readFile(file, "utf8") };
+    } catch (error) {
+      return {
+        name,
+        problem: whole(
+          file,
+          `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          "check the file's permissions, or restore it from version control",
+        ),
+      };
+    }
+  });
   const texts = results.flatMap((result) => (result.text === undefined ? [] : [{ name: result.name, text: result.text }]));
   return { folder, dir, candidates, results, folderProblems, warnings, texts, contentHash: hashMeetingFiles(texts) };
 }
