@@ -49,7 +49,7 @@ function upToDate() {
 }
 
 /** Compiles the command with everything it imports from this folder (packages stay imports, read from node_modules). */
-async function compile() {
+async function bundle() {
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: [entry],
@@ -63,6 +63,14 @@ async function compile() {
     logLevel: "silent",
     outfile: path.join(codeDir, `${command}.mjs`),
   });
+  return result;
+}
+
+/**
+ * Keeps the compiled command and its record in the code folder, and gives the compiled file's path.
+ * @param {import("esbuild").BuildResult & { outputFiles: import("esbuild").OutputFile[], metafile: import("esbuild").Metafile }} result
+ */
+async function keep(result) {
   const files = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith("node_modules/"));
   /** @type {Record<string, string>} */
   const sources = Object.fromEntries(files.map((file) => [file, hashOf(file)]));
@@ -91,15 +99,28 @@ async function removeOldCode(current) {
 
 let compiled = upToDate();
 if (!compiled) {
+  let result;
   try {
-    compiled = await compile();
+    result = await bundle();
   } catch (error) {
     // Most often a syntax error in a source file: say where, as the compiler does, and stop.
     const messages = error?.errors?.map((e) => `${e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ` : ""}${e.text}`);
     console.error(`Could not compile scripts/${command}.ts:\n${messages?.join("\n") ?? error}`);
     process.exit(1);
   }
+  compiled = await keep(result).catch((error) => {
+    // A tool folder that cannot be written to (installed read-only, say) still runs every command, only from source.
+    console.error(
+      `Note: the compiled code could not be kept in ${path.relative(process.cwd(), codeDir) || codeDir} (${error.code ?? error.message}), so this runs from source, more slowly.`,
+    );
+    return undefined;
+  });
 }
 // The command reads its options from process.argv as if it had been started itself.
 process.argv.splice(1, 2, entry);
-await import(pathToFileURL(compiled).href);
+if (compiled) await import(pathToFileURL(compiled).href);
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(entry).href);
+}

@@ -46,6 +46,17 @@ describe("node scripts/run.mjs <command>", () => {
     expect(result.stdout).not.toContain("Content");
   });
 
+  it("runs from source, saying so, when the compiled code cannot be kept", async () => {
+    await rm(code(), { recursive: true, force: true });
+    // A file where the folder of compiled code belongs: writing there fails, as in a tool folder installed read-only.
+    await writeFile(code(), "not a folder");
+    const result = await runScript(root, "check");
+    await rm(code(), { force: true });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Content checked and valid:");
+    expect(result.stderr).toMatch(/Note: the compiled code could not be kept in .*\((ENOTDIR|EEXIST)\), so this runs from source, more slowly\./);
+  });
+
   it("names the commands there are when given one that is not", async () => {
     const result = await runScript(root, "chek");
     expect(result.code).toBe(2);
