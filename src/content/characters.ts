@@ -6,6 +6,9 @@
  */
 export const FORBIDDEN_CHARACTERS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\p{Surrogate}/u;
 
+/** How a number is written in the files: digits, an optional minus sign and decimal point, nothing else. */
+export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 const CHARACTER_NAMES: Record<string, string> = {
   "\t": "tab",
   "\u00A0": "non-breaking space",

@@ -6,6 +6,7 @@
 import jsYaml from "js-yaml";
 import type { FieldPath } from "./fieldPositions";
 import { pathKey } from "./fieldPositions";
+import { PLAIN_NUMBER } from "./characters";
 import { MAX_FRONT_MATTER_DEPTH } from "./yamlDocument";
 
 /**
@@ -13,9 +14,6 @@ import { MAX_FRONT_MATTER_DEPTH } from "./yamlDocument";
  * a directive (% starting a line) or a tab (which YAML treats with care). "Health & Care" and "95%" are none of these.
  */
 const LEFT_TO_THE_POSITIONAL_PARSE = /(?:^|[\s[{,])[&*!]\S|^%|\t/m;
-
-/** A figure as the checks of written values expect one: plain digits, which both readers take for the same number. */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** The scalar types of js-yaml's core schema, as it has them at run time (its published types omit them). */
 interface ScalarType extends jsYaml.Type {
@@ -63,6 +61,7 @@ export function quickFrontMatter(yaml: string): { data: Record<string, unknown>;
     if (path.length >= MAX_FRONT_MATTER_DEPTH) return false;
     if (typeof value === "number") {
       const text = written[next++];
+      // Plain digits, as the checks of written values expect a figure, which both readers take for the same number.
       if (text === undefined || !PLAIN_NUMBER.test(text) || !Object.is(Number(text), value)) return false;
       figures.set(pathKey(path), text);
       return true;

@@ -3,7 +3,7 @@
  * representable, codes and text free of hidden and typographic characters.
  */
 import type { z } from "zod";
-import { describeCharacter, FORBIDDEN_CHARACTERS, showInvisible } from "./characters";
+import { describeCharacter, FORBIDDEN_CHARACTERS, PLAIN_NUMBER, showInvisible } from "./characters";
 import { fieldPath, pathKey, type FieldPath } from "./fieldPositions";
 import type { SourceFile } from "./yamlSource";
 
@@ -15,9 +15,6 @@ const CODE_FIELDS = new Set(["id", "period", "date", "letterDate", "financialYea
 
 /** Typographic dashes, curly quotes, unusual spaces and invisible characters. */
 const TYPOGRAPHIC = /[\t\u00A0\u00AD\u1680\u2000-\u2015\u2018-\u201F\u2028\u2029\u202F\u205F-\u2064\u2212\u3000\uFEFF]/gu;
-
-/** How a number is written in the files: digits, an optional minus sign and decimal point, nothing else. */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** Significant digits a double holds exactly; longer figures are silently rounded. */
 const MAX_DIGITS = 15;

@@ -44,47 +44,32 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
   if (typos.length) return { problems: typos };
   const bodyLine = content.slice(0, content.length - split.body.length).split("\n").length;
   const quick = quickFrontMatter(split.yaml);
-  if (quick) {
-    const deep = tooDeepText(file, split.body, bodyLine);
-    if (deep) return { problems: [deep] };
-    // Read with every position only when something must be pointed at: most files never need it.
-    let positional: FrontMatterYaml | undefined;
-    const located = () => (positional ??= parseFrontMatterYaml(file, split.yaml, split.yamlLine).parsed);
-    const at = (offset: (doc: FrontMatterYaml["doc"]) => number | undefined, fallback?: (doc: FrontMatterYaml["doc"]) => number) => {
-      const parsed = located();
-      const pos = parsed && (offset(parsed.doc) ?? fallback?.(parsed.doc));
-      return parsed && pos !== undefined ? parsed.at(pos) : { line: split.yamlLine, column: 1 };
-    };
-    const source: SourceFile = {
-      file,
-      data: quick.data,
-      body: split.body,
-      bodyLine,
-      locate: (path) => at((doc) => valueStart(doc, path)),
-      locateKey: (path) =>
-        at(
-          (doc) => keyStart(doc, path),
-          (doc) => valueStart(doc, path),
-        ),
-      sourceText: (path) => quick.figures.get(pathKey(path)) ?? (located() && writtenText(located()!.doc, split.yaml, path)),
-    };
-    return { source, problems: [] };
+  // The positional parse reads a file the quick reading leaves to it; any other waits until something must be pointed at.
+  let positional: FrontMatterYaml | undefined;
+  if (!quick) {
+    const { parsed, problem } = parseFrontMatterYaml(file, split.yaml, split.yamlLine);
+    if (!parsed) return { problems: [problem!] };
+    positional = parsed;
   }
-  const { parsed, problem } = parseFrontMatterYaml(file, split.yaml, split.yamlLine);
-  if (!parsed) return { problems: [problem!] };
   const deep = tooDeepText(file, split.body, bodyLine);
   if (deep) return { problems: [deep] };
-  const read = frontMatterData(file, parsed, split.yamlLine);
+  const read = quick ? { data: quick.data } : frontMatterData(file, positional!, split.yamlLine);
   if ("problem" in read) return { problems: [read.problem] };
-  const { doc, at } = parsed;
+  const located = () => (positional ??= parseFrontMatterYaml(file, split.yaml, split.yamlLine).parsed);
+  // The file's first line, should the positional parse refuse what the quick reading took.
+  const at = (offset: (doc: FrontMatterYaml["doc"]) => number | undefined) => {
+    const parsed = located();
+    const pos = parsed && offset(parsed.doc);
+    return parsed && pos !== undefined ? parsed.at(pos) : { line: split.yamlLine, column: 1 };
+  };
   const source: SourceFile = {
     file,
     data: read.data,
     body: split.body,
     bodyLine,
-    locate: (path) => at(valueStart(doc, path)),
-    locateKey: (path) => at(keyStart(doc, path) ?? valueStart(doc, path)),
-    sourceText: (path) => writtenText(doc, split.yaml, path),
+    locate: (path) => at((doc) => valueStart(doc, path)),
+    locateKey: (path) => at((doc) => keyStart(doc, path) ?? valueStart(doc, path)),
+    sourceText: (path) => quick?.figures.get(pathKey(path)) ?? (located() && writtenText(located()!.doc, split.yaml, path)),
   };
   return { source, problems: [] };
 }

@@ -13,7 +13,7 @@ import { faviconIco, faviconSvg } from "../theme/favicon";
 import { compileStylesheet } from "../theme/stylesheet";
 import { cacheCompiledTemplates } from "./compiledTemplates";
 import { cacheMacroImports } from "./macroImports";
-import { searchIndexPlugin, type SearchIndexing } from "./searchIndexPlugin";
+import { searchIndexPlugin } from "./searchIndexPlugin";
 
 /** The parts of Eleventy's configuration API this project uses. */
 interface EleventyConfig {
@@ -48,15 +48,10 @@ const MEETING_TEMPLATES = new Set(["meeting.njk", "meeting-print.njk", "indicato
 /**
  * Wires the prepared data and the site's look into Eleventy; all computing happens in the data step (prepareBuild),
  * which every build runs first. Given a batch, it renders that batch alone; without one, everything, and it writes the
- * search index too, which `searchStarted` receives while it is being written (a build in batches writes it itself).
+ * search index too (a build in batches writes it itself).
  * @example await configure(eleventyConfig, await prepareBuild({ projectRoot, output: "_site", pathPrefix: "/", fresh: true }));
  */
-export default async function configure(
-  eleventyConfig: EleventyConfig,
-  prepared: PreparedBuild,
-  searchStarted?: (indexing: SearchIndexing) => void,
-  batch?: RenderBatch,
-): Promise<void> {
+export default async function configure(eleventyConfig: EleventyConfig, prepared: PreparedBuild, batch?: RenderBatch): Promise<void> {
   const { projectRoot, toolRoot, scorecards, siteConfig, glossary } = prepared;
   const downloads = batch?.downloads ?? downloadFiles(scorecards, siteConfig.council);
   const plan: RenderPlan = batch?.plan ?? renderPlan(scorecards, downloads, prepared.reusedMeetings);
@@ -99,7 +94,7 @@ export default async function configure(
   eleventyConfig.setLibrary("njk", environment);
 
   // The search index is written while Eleventy renders.
-  if (!batch) eleventyConfig.addPlugin(searchIndexPlugin, { prepared, started: searchStarted });
+  if (!batch) eleventyConfig.addPlugin(searchIndexPlugin, { prepared });
 
   // The icon in the council's colours, written beside the pages (favicon.ico is binary, which templates cannot write):
   // every browser asks for one, and a missing one is a 404 on every page.

@@ -4,12 +4,11 @@ import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import configure from "../eleventy/config";
 import { downloadFiles } from "../opendata/downloads";
-import { writeSearchIndex } from "../search/searchIndex";
 import { takeBuildLock } from "./buildLock";
 import { processAlive } from "./processes";
 import { safeOutputFolder } from "./outputFolder";
 import { carryOverMeetings, writeManifest } from "./pageReuse";
-import { prepareBuild } from "./prepareBuild";
+import { prepareBuild, writePreparedSearchIndex } from "./prepareBuild";
 import { renderBatches } from "./renderPlan";
 import { startTimings } from "./timings";
 import { TOOL_ROOT } from "./toolRoot";
@@ -86,11 +85,7 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(staging, 0o755);
   // Written while every run renders; a bundle the previous site has from the same records is linked from there.
-  const searching = writeSearchIndex(prepared.searchBundles, staging, {
-    version: prepared.pageVersion,
-    previousSite: prepared.previousSite,
-    previousHashes: prepared.previousManifest?.search ?? {},
-  });
+  const searching = writePreparedSearchIndex(prepared, staging);
   // Earlier pages are linked in while Eleventy renders the rest.
   const carrying = carryOverMeetings(output, staging, reused);
   // Both awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
@@ -104,7 +99,7 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
       const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
         // No configuration file: the configuration is called here with the data already prepared.
         configPath: false,
-        config: (eleventyConfig) => configure(eleventyConfig, prepared, undefined, batch),
+        config: (eleventyConfig) => configure(eleventyConfig, prepared, batch),
         quietMode: options.quiet ?? true,
         pathPrefix,
       });

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { formatProblem } from "../content/problems";
 import { searchBundles, type SearchBundle } from "../search/records";
+import { writeSearchIndex } from "../search/searchIndex";
 import { readSiteData } from "../theme/siteData";
 import { compileStylesheet } from "../theme/stylesheet";
 import { checkProject, type ProjectData } from "./checkProject";
@@ -77,4 +78,16 @@ export async function prepareBuild(options: PrepareOptions): Promise<PreparedBui
     rereadTemplates: options.rereadTemplates ?? false,
     warnings: data.scorecards.warnings.map(formatProblem),
   };
+}
+
+/**
+ * Writes a prepared build's search index into `siteDir`, linking the bundles the previous site has from the same records.
+ * @example await writePreparedSearchIndex(prepared, staging) // { hashes, written: 1, reused: 9 }
+ */
+export function writePreparedSearchIndex(prepared: PreparedBuild, siteDir: string): ReturnType<typeof writeSearchIndex> {
+  return writeSearchIndex(prepared.searchBundles, siteDir, {
+    version: prepared.pageVersion,
+    previousSite: prepared.previousSite,
+    previousHashes: prepared.previousManifest?.search ?? {},
+  });
 }
