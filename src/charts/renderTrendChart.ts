@@ -85,14 +85,15 @@ export function renderTrendChart(input: TrendChartInput): string {
     const svg = container.querySelector("svg");
     if (!svg) throw new Error(`${input.idPrefix}: Chartist did not render an <svg>`);
     const id = escapeXml(input.idPrefix);
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" class="${input.className ? `chart ${escapeXml(input.className)}` : "chart"}" viewBox="0 0 ${round2(layout.width)} ${round2(layout.height)}"` +
+    // Joined, not added up, so the model holds one flat string (see serializeChildren).
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" class="${input.className ? `chart ${escapeXml(input.className)}` : "chart"}" viewBox="0 0 ${round2(layout.width)} ${round2(layout.height)}"`,
       // Named by its <title> alone: with aria-labelledby, Chromium also gives the title again as the description.
-      ` role="img" focusable="false">` +
-      `<title id="${id}-title">${escapeXml(input.title)}</title>` +
-      serializeChildren(svg) +
-      `</svg>`
-    );
+      ` role="img" focusable="false">`,
+      `<title id="${id}-title">${escapeXml(input.title)}</title>`,
+      serializeChildren(svg),
+      `</svg>`,
+    ].join("");
   });
 }
 

@@ -10,8 +10,25 @@ export interface SiteFile {
   content: string;
 }
 
+/** A file's size in bytes and SHA-256 hash, as a package lists it. */
+export interface FileDigest {
+  bytes: number;
+  /** Hex digits. */
+  sha256: string;
+}
+
+/**
+ * The size and hash a package lists for a file, worked out once when the file is made, so its text need not be kept.
+ * @example fileDigest("id\r\n").bytes // 4
+ */
+export function fileDigest(content: string): FileDigest {
+  const bytes = Buffer.from(content, "utf8");
+  return { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
 /** One CSV file of a table, as a resource of the package. */
-export interface CsvFile extends SiteFile {
+export interface CsvFile extends FileDigest {
+  url: string;
   /** The resource's name: lower case letters, digits, ".", "_" and "-", unique in the package. */
   name: string;
   title: string;
@@ -70,7 +87,6 @@ export function packageTable(schema: z.ZodObject, options: { schemaUrl: string; 
 }
 
 function csvResource(packageUrl: string, schemaPath: string, file: CsvFile) {
-  const bytes = Buffer.from(file.content, "utf8");
   return {
     name: file.name,
     title: file.title,
@@ -79,8 +95,8 @@ function csvResource(packageUrl: string, schemaPath: string, file: CsvFile) {
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
-    bytes: bytes.length,
-    hash: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+    bytes: file.bytes,
+    hash: `sha256:${file.sha256}`,
     dialect: CSV_DIALECT,
     schema: schemaPath,
   };

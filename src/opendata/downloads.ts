@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Scorecards } from "../scorecard/model";
 import { recordsToCsv, rowsToCsv } from "./csv";
-import { dataPackage, packageName, packageTable, type CsvFile } from "./dataPackage";
+import { dataPackage, fileDigest, packageName, packageTable, type CsvFile, type FileDigest, type SiteFile } from "./dataPackage";
 import {
   benchmarkRecords,
   benchmarkRecordSchema,
@@ -12,17 +12,18 @@ import {
   type TrendRecord,
 } from "./records";
 
-/** A file the site offers for download, with its size in words for the link. */
-export interface Download {
+/** A file the site offers for download, with its size in words for the link (its text is in Downloads.files, or written). */
+export interface Download extends FileDigest {
   format: "CSV" | "JSON";
   /** What the link says: "CSV file", "JSON file", "Benchmarks CSV file". */
   label: string;
   url: string;
-  bytes: number;
   /** "3.1 KB" */
   sizeText: string;
-  content: string;
 }
+
+/** Takes each download's text as it is made: given one, downloadFiles keeps no file's text, so the archive's files are never all held at once. */
+export type WriteDownload = (file: SiteFile) => void;
 
 /** Where the JSON downloads' schema is published. */
 export const DOWNLOAD_SCHEMA_URL = "/downloads/scorecard-data.schema.json";
@@ -66,35 +67,45 @@ interface DownloadSpec {
   publisher: string;
 }
 
-function downloadsOf({ basePath, benchmarksUrl, title, publisher }: DownloadSpec, records: TrendRecord[], benchmarks: BenchmarkRecord[]): Download[] {
+function downloadsOf(
+  { basePath, benchmarksUrl, title, publisher }: DownloadSpec,
+  records: TrendRecord[],
+  benchmarks: BenchmarkRecord[],
+  write: WriteDownload,
+): Download[] {
   const csv = recordsToCsv(records);
   // The benchmarks join the JSON only where there are any, so a paper with none downloads as before.
   const json = `${JSON.stringify({ title, publisher, records, ...(benchmarks.length ? { benchmarks } : {}) }, null, 2)}\n`;
-  const files: Omit<Download, "bytes" | "sizeText">[] = [
+  const files: (Pick<Download, "format" | "label" | "url"> & { content: string })[] = [
     { format: "CSV", label: "CSV file", url: `${basePath}.csv`, content: csv },
     { format: "JSON", label: "JSON file", url: `${basePath}.json`, content: json },
   ];
   if (benchmarks.length) files.push({ format: "CSV", label: "Benchmarks CSV file", url: benchmarksUrl, content: rowsToCsv(BENCHMARK_COLUMNS, benchmarks) });
-  return files.map((file) => {
-    const bytes = Buffer.byteLength(file.content, "utf8");
-    return { ...file, bytes, sizeText: sizeText(bytes) };
+  return files.map(({ content, ...file }) => {
+    write({ url: file.url, content });
+    const digest = fileDigest(content);
+    return { ...file, ...digest, sizeText: sizeText(digest.bytes) };
   });
 }
 
-/** The site's downloads: each meeting's files and the archive's, as the pages list them, and every file's content. */
+/** The site's downloads: each meeting's files and the archive's, as the pages list them, and every file's text (unless written as made). */
 export interface Downloads {
   byMeeting: Record<string, Download[]>;
   archive: Download[];
   schema: string;
-  files: { url: string; content: string }[];
+  /** Every file with its text; empty when downloadFiles was given `write`, which took each file instead. */
+  files: SiteFile[];
 }
 
 /**
  * Every meeting's trend rows as CSV and JSON, and every published meeting's as one archive of each, plus the JSON Schema
- * and the Data Package listing every CSV with its Table Schema.
+ * and the Data Package listing every CSV with its Table Schema. With `write`, each file goes to it as soon as it is
+ * made and none is kept: at 480 meetings the files are 160 MB of text.
  * @example downloadFiles(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
  */
-export function downloadFiles(site: Scorecards, publisher: string): Downloads {
+export function downloadFiles(site: Scorecards, publisher: string, write?: WriteDownload): Downloads {
+  const files: SiteFile[] = [];
+  const take: WriteDownload = write ?? ((file) => files.push(file));
   const byMeeting: Record<string, Download[]> = {};
   const all: TrendRecord[] = [];
   const allBenchmarks: BenchmarkRecord[] = [];
@@ -117,6 +128,7 @@ export function downloadFiles(site: Scorecards, publisher: string): Downloads {
       { basePath: `${meeting.url}scorecard-data`, benchmarksUrl: `${meeting.url}scorecard-benchmarks.csv`, title, publisher },
       records,
       benchmarks,
+      take,
     );
   }
   const archive = downloadsOf(
@@ -128,6 +140,7 @@ export function downloadFiles(site: Scorecards, publisher: string): Downloads {
     },
     all,
     allBenchmarks,
+    take,
   );
   const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchemaFor(site.ratingScheme), { target: "draft-7" }) }, null, 2)}\n`;
   const csvOf = (downloads: Download[]) => downloads.find((file) => file.label === "CSV file")!;
@@ -166,9 +179,6 @@ export function downloadFiles(site: Scorecards, publisher: string): Downloads {
         : []),
     ],
   );
-  const files = [...Object.values(byMeeting).flat(), ...archive, { url: DOWNLOAD_SCHEMA_URL, content: schema }, ...packageFiles].map(({ url, content }) => ({
-    url,
-    content,
-  }));
+  for (const file of [{ url: DOWNLOAD_SCHEMA_URL, content: schema }, ...packageFiles]) take(file);
   return { byMeeting, archive, schema, files };
 }

@@ -1,15 +1,17 @@
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import configure from "../eleventy/config";
+import type { SiteFile } from "../opendata/dataPackage";
 import { downloadFiles } from "../opendata/downloads";
 import { takeBuildLock } from "./buildLock";
 import { processAlive } from "./processes";
 import { safeOutputFolder } from "./outputFolder";
 import { carryOverMeetings, writeManifest } from "./pageReuse";
 import { prepareBuild, writePreparedSearchIndex } from "./prepareBuild";
-import { renderBatches } from "./renderPlan";
+import { meetingOfUrl, renderBatches } from "./renderPlan";
 import { startTimings } from "./timings";
 import { TOOL_ROOT } from "./toolRoot";
 
@@ -92,7 +94,8 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
   searching.catch(() => undefined);
   carrying.catch(() => undefined);
   try {
-    const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council);
+    // Written as they are made, not rendered: together they are as large as the rest of the model at 480 meetings.
+    const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council, (file) => writeDownload(staging, file, reused));
     let rendered = 0;
     // A run at a time, each rendering some meetings (the last the site's own pages too): memory stays that of one run.
     for (const batch of renderBatches(prepared.scorecards, downloads, reused, options.meetingsPerRun)) {
@@ -125,6 +128,15 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Writes a download into the staging folder, but one of a meeting whose folder is carried over from the previous site. */
+function writeDownload(staging: string, file: SiteFile, reused: ReadonlySet<string>): void {
+  const meeting = meetingOfUrl(file.url);
+  if (meeting !== undefined && reused.has(meeting)) return;
+  const target = path.join(staging, ...file.url.split("/"));
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, file.content);
 }
 
 /**

@@ -20,6 +20,14 @@ export interface RenderPlan {
 }
 
 /**
+ * The meeting whose folder a file is in, if any: a meeting's own downloads live there.
+ * @example meetingOfUrl("/meetings/2017-09-07-cype/scorecard-data.csv") // "2017-09-07-cype"
+ */
+export function meetingOfUrl(url: string): string | undefined {
+  return /^\/meetings\/([^/]+)\//.exec(url)?.[1];
+}
+
+/**
  * Splits the site into what Eleventy must render and what the previous build already has: every meeting's pages but
  * those of `skippedMeetings` (reused, or rendered in another batch), and, with `sitePages` (the default), the pages and
  * downloads of the whole archive (histories, withdrawn pages, the archive's files).
@@ -32,8 +40,6 @@ export function renderPlan(
   { sitePages = true }: { sitePages?: boolean } = {},
 ): RenderPlan {
   const meetings = scorecards.meetings.filter((meeting) => !skippedMeetings.has(meeting.slug));
-  // A meeting's own downloads live in its folder: /meetings/<slug>/scorecard-data.csv.
-  const meetingOf = (url: string) => /^\/meetings\/([^/]+)\//.exec(url)?.[1];
   return {
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
     printMeetings: meetings.map((meeting) => ({ ...meeting, head: meetingPrintHead(meeting) })),
@@ -41,7 +47,7 @@ export function renderPlan(
     histories: sitePages ? scorecards.histories.map((history) => ({ ...history, head: historyHead(history) })) : [],
     withdrawnPages: sitePages ? scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })) : [],
     files: downloads.files.filter((file) => {
-      const meeting = meetingOf(file.url);
+      const meeting = meetingOfUrl(file.url);
       return meeting === undefined ? sitePages : !skippedMeetings.has(meeting);
     }),
     dataPageUrls: [

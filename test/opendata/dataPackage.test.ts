@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { recordsToCsv, rowsToCsv } from "../../src/opendata/csv";
-import { dataPackage, packageTable, relativePath } from "../../src/opendata/dataPackage";
+import { dataPackage, fileDigest, packageTable, relativePath } from "../../src/opendata/dataPackage";
 import { trendRecordSchema } from "../../src/opendata/records";
 import { tableSchema } from "../../src/opendata/tableSchema";
 import { buildSite } from "../../src/pipeline/buildSite";
@@ -92,7 +92,7 @@ describe("dataPackage", () => {
       packageTable(rows, {
         schemaUrl: "/downloads/rows.tableschema.json",
         primaryKey: ["id"],
-        files: [{ name: "one", title: "One", url: "/m/one.csv", content: csv }],
+        files: [{ name: "one", title: "One", url: "/m/one.csv", ...fileDigest(csv) }],
       }),
     ]);
     expect(files.map((file) => file.url)).toEqual(["/datapackage.json", "/downloads/rows.tableschema.json"]);
@@ -115,9 +115,12 @@ describe("dataPackage", () => {
   it("takes a second table, with its own zod schema, as one more call", () => {
     const other = packageTable(z.object({ code: z.string() }), {
       schemaUrl: "/downloads/other.tableschema.json",
-      files: [{ name: "two", title: "Two", url: "/two.csv", content: "" }],
+      files: [{ name: "two", title: "Two", url: "/two.csv", ...fileDigest("") }],
     });
-    const first = packageTable(rows, { schemaUrl: "/downloads/rows.tableschema.json", files: [{ name: "one", title: "One", url: "/one.csv", content: csv }] });
+    const first = packageTable(rows, {
+      schemaUrl: "/downloads/rows.tableschema.json",
+      files: [{ name: "one", title: "One", url: "/one.csv", ...fileDigest(csv) }],
+    });
     const files = dataPackage("/datapackage.json", metadata, [first, other]);
     expect(JSON.parse(files[0]!.content).resources.map((resource: { schema: string }) => resource.schema)).toEqual([
       "downloads/rows.tableschema.json",
@@ -128,9 +131,9 @@ describe("dataPackage", () => {
 
   it("refuses what the spec forbids: a path outside the package's folder, a bad or repeated resource name", () => {
     expect(() => relativePath("/downloads/datapackage.json", "/meetings/x/scorecard-data.csv")).toThrow("outside");
-    const table = (name: string) => packageTable(rows, { schemaUrl: "/s.json", files: [{ name, title: name, url: "/a.csv", content: csv }] });
+    const table = (name: string) => packageTable(rows, { schemaUrl: "/s.json", files: [{ name, title: name, url: "/a.csv", ...fileDigest(csv) }] });
     expect(() => dataPackage("/datapackage.json", metadata, [table("Upper Case")])).toThrow("resource names");
-    const twice = packageTable(rows, { schemaUrl: "/s.json", files: ["a", "a"].map((name) => ({ name, title: name, url: "/a.csv", content: csv })) });
+    const twice = packageTable(rows, { schemaUrl: "/s.json", files: ["a", "a"].map((name) => ({ name, title: name, url: "/a.csv", ...fileDigest(csv) })) });
     expect(() => dataPackage("/datapackage.json", metadata, [twice])).toThrow("unique");
   });
 });
@@ -183,7 +186,7 @@ describe("the checker", () => {
           {
             schemaUrl: "/schema.json",
             primaryKey: ["day", "id"],
-            files: [{ name: "t", title: "T", url: "/data/t.csv", content }],
+            files: [{ name: "t", title: "T", url: "/data/t.csv", ...fileDigest(content) }],
           },
         ),
       ]);

@@ -4,7 +4,7 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/pipeline/buildSite";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
-import { downloadFiles } from "../../src/opendata/downloads";
+import { downloadFiles, type Downloads } from "../../src/opendata/downloads";
 import { publishMeeting } from "../../authoring/publication/publishMeeting";
 import type { Scorecards } from "../../src/scorecard/model";
 import { copyProject } from "../helpers/project";
@@ -54,10 +54,11 @@ describe("an indicator's history across two meetings", () => {
     expect(history.meetings.map((m) => m.dateLabel)).toEqual(["Thursday 7 September 2017"]);
     expect(history.rows.map((row) => row.periodLabel)).toEqual(["Mar 2017", "Apr 2017", "May 2017", "Jun 2017"]);
     expect(draftSite.latestUpdatedDate).toBe("2017-09-07");
+    const records = (downloads: Downloads, url: string) => JSON.parse(downloads.files.find((file) => file.url === url)!.content).records;
     const downloads = downloadFiles(draftSite, "Kent County Council");
-    expect(JSON.parse(downloads.archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
-    expect(JSON.parse(downloads.byMeeting["2017-10-05-cype"]!.find((file) => file.format === "JSON")!.content).records).toHaveLength(28);
-    expect(JSON.parse(downloadFiles(site, "Kent County Council").archive.find((file) => file.format === "JSON")!.content).records).toHaveLength(56);
+    expect(records(downloads, "/downloads/scorecard-archive.json")).toHaveLength(28);
+    expect(records(downloads, "/meetings/2017-10-05-cype/scorecard-data.json")).toHaveLength(28);
+    expect(records(downloadFiles(site, "Kent County Council"), "/downloads/scorecard-archive.json")).toHaveLength(56);
     expect(site.latestUpdatedDate).toBe("2017-10-05");
   });
 
