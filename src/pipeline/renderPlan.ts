@@ -1,5 +1,6 @@
 import type { Downloads } from "../opendata/downloads";
-import type { Indicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
+import { withCharts } from "../scorecard/indicatorCharts";
+import type { ChartedIndicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
 import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
 
 /** A page's own data, with what the page says about itself (base.njk reads it from the page's pagination item). */
@@ -8,9 +9,10 @@ type Page<T> = T & { head: PageHead };
 /** What Eleventy renders in one build: every page, less those of meetings whose pages are reused. */
 export interface RenderPlan {
   meetings: Page<Meeting>[];
-  /** The same meetings, for their pages for print. */
-  printMeetings: Page<Meeting>[];
-  indicators: Page<Indicator>[];
+  /** The same meetings, for their pages for print, each indicator with its chart. */
+  printMeetings: Page<Omit<Meeting, "indicators"> & { indicators: ChartedIndicator[] }>[];
+  /** Their indicators, with their charts drawn (once: the pages for print share them). */
+  indicators: Page<ChartedIndicator>[];
   histories: Page<IndicatorHistory>[];
   withdrawnPages: Page<WithdrawnPage>[];
   /** Download files to write: the archive's, the schema, and those of the meetings rendered. */
@@ -30,7 +32,7 @@ export function meetingOfUrl(url: string): string | undefined {
 /**
  * Splits the site into what Eleventy must render and what the previous build already has: every meeting's pages but
  * those of `skippedMeetings` (reused, or rendered in another batch), and, with `sitePages` (the default), the pages and
- * downloads of the whole archive (histories, withdrawn pages, the archive's files).
+ * downloads of the whole archive (histories, withdrawn pages, the archive's files). The meetings' charts are drawn here.
  * @example renderPlan(scorecards, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
  */
 export function renderPlan(
@@ -40,10 +42,11 @@ export function renderPlan(
   { sitePages = true }: { sitePages?: boolean } = {},
 ): RenderPlan {
   const meetings = scorecards.meetings.filter((meeting) => !skippedMeetings.has(meeting.slug));
+  const charted = new Map(meetings.map((meeting) => [meeting.slug, meeting.indicators.map(withCharts)]));
   return {
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
-    printMeetings: meetings.map((meeting) => ({ ...meeting, head: meetingPrintHead(meeting) })),
-    indicators: meetings.flatMap((meeting) => meeting.indicators.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
+    printMeetings: meetings.map((meeting) => ({ ...meeting, indicators: charted.get(meeting.slug)!, head: meetingPrintHead(meeting) })),
+    indicators: meetings.flatMap((meeting) => charted.get(meeting.slug)!.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
     histories: sitePages ? scorecards.histories.map((history) => ({ ...history, head: historyHead(history) })) : [],
     withdrawnPages: sitePages ? scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })) : [],
     files: downloads.files.filter((file) => {
@@ -74,20 +77,21 @@ export const MEETINGS_PER_RUN = 60;
 
 /**
  * The runs a build renders in: the meetings to render (all but the reused), so many to a run, the last with the site's own pages.
- * @example renderBatches(scorecards, downloads, new Set()).length // 2 for 120 meetings
+ * Each run is planned (and its charts drawn) only when it is reached, so only one run's charts are ever held.
+ * @example [...renderBatches(scorecards, downloads, new Set())].length // 2 for 120 meetings
  */
-export function renderBatches(
+export function* renderBatches(
   scorecards: Scorecards,
   downloads: Downloads,
   reusedMeetings: ReadonlySet<string> = new Set(),
   meetingsPerRun = MEETINGS_PER_RUN,
-): RenderBatch[] {
+): Generator<RenderBatch> {
   const toRender = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug)).map((meeting) => meeting.slug);
   const runs = Math.max(1, Math.ceil(toRender.length / meetingsPerRun));
-  return Array.from({ length: runs }, (_, run) => {
+  for (let run = 0; run < runs; run++) {
     const these = new Set(toRender.slice(run * meetingsPerRun, (run + 1) * meetingsPerRun));
     const skipped = new Set(scorecards.meetings.map((meeting) => meeting.slug).filter((slug) => !these.has(slug)));
     const sitePages = run === runs - 1;
-    return { plan: renderPlan(scorecards, downloads, skipped, { sitePages }), downloads, sitePages };
-  });
+    yield { plan: renderPlan(scorecards, downloads, skipped, { sitePages }), downloads, sitePages };
+  }
 }

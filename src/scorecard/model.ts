@@ -190,10 +190,8 @@ export interface Indicator {
   /** The commentary as plain text, for the search index. */
   commentaryText: string;
   dataNotes: DataNotes;
+  /** What the chart shows; it is drawn only for the run of meetings that renders it (see ChartedIndicator). */
   chart: ChartData;
-  /** The inline SVG chart, drawn at build time. */
-  /** The chart drawn for wide screens and print, and again for phones (domain-free SVG markup, from the data step). */
-  chartSvgs: ChartSvgs;
   meetingSlug: string;
   /** The meeting that received it, for breadcrumbs, links back and corrections made since. */
   meeting: { url: string; dateLabel: string; committee: string; status: "draft" | "published"; errata: Erratum[] };
@@ -205,6 +203,12 @@ export interface Indicator {
   historyUrl: string;
   previous?: { title: string; url: string };
   next?: { title: string; url: string };
+}
+
+/** An indicator with its chart drawn, wide and narrow: what its page and its meeting's page for print show. */
+export interface ChartedIndicator extends Indicator {
+  /** Domain-free SVG markup, drawn when the run of meetings that renders the indicator is planned. */
+  chartSvgs: ChartSvgs;
 }
 
 export interface Scorecard {

@@ -14,8 +14,8 @@ import { readExpectedRanges } from "./expectedRanges";
 import { renderMarkdownAndText } from "./markdown";
 import type { Indicator, Owner } from "./model";
 
-/** An indicator before its chart is drawn and its neighbours are linked. */
-export type PreparedIndicator = Omit<Indicator, "chartSvgs" | "previous" | "next" | "ratingChangeText" | "corrections" | "meeting" | "historyUrl">;
+/** An indicator before its neighbours are linked. */
+export type PreparedIndicator = Omit<Indicator, "previous" | "next" | "ratingChangeText" | "corrections" | "meeting" | "historyUrl">;
 
 /**
  * Checks one indicator file beyond its schema and computes everything its page shows: the checks

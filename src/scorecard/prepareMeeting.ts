@@ -1,5 +1,3 @@
-import { renderTrendChartPair } from "../charts/renderTrendChart";
-import { chartTickFormat } from "./chartData";
 import type { Problem } from "../content/problems";
 import type { MeetingSource } from "../content/readContent";
 import { AWAITING_COMMENTARY, AWAITING_COVERING_NOTE } from "../content/placeholders";
@@ -143,7 +141,6 @@ function assembleMeeting(
       ...indicator,
       meeting: meetingLink,
       historyUrl: `/indicators/${indicator.id}/`,
-      chartSvgs: renderTrendChartPair({ ...indicator.chart, formatValue: chartTickFormat(indicator.unit, indicator.decimalPlaces) }),
       ratingChangeText: "",
       ...(before && { previous: { title: before.title, url: before.url } }),
       ...(after && { next: { title: after.title, url: after.url } }),

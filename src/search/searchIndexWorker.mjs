@@ -17,8 +17,16 @@ async function writeBundle({ name, records }) {
   if (written.errors.length) throw new Error(`Pagefind could not write ${name}: ${written.errors.join("; ")}`);
 }
 
+/** Bundles indexed at once: every year of a long archive at once held all its records in this thread and in Pagefind's. */
+const AT_ONCE = 2;
+
 try {
-  await Promise.all(bundles.map(writeBundle));
+  const queue = [...bundles];
+  await Promise.all(
+    Array.from({ length: Math.min(AT_ONCE, queue.length) }, async () => {
+      for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await writeBundle(bundle);
+    }),
+  );
   parentPort?.postMessage({ bundles: bundles.length });
 } finally {
   await pagefind.close();

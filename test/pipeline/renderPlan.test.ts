@@ -23,7 +23,7 @@ beforeAll(async () => {
 describe("renderBatches", () => {
   it("renders every meeting not reused in exactly one run, so many to a run, and the site's own pages in the last", () => {
     const downloads = downloadFiles(site, "Kent County Council");
-    const runs = renderBatches(site, downloads, new Set(["2017-02-07-cype"]), 2);
+    const runs = [...renderBatches(site, downloads, new Set(["2017-02-07-cype"]), 2)];
     expect(runs.map((run) => run.plan.meetings.map((meeting) => meeting.slug))).toEqual([
       ["2017-01-07-cype", "2017-03-07-cype"],
       ["2017-04-07-cype", "2017-05-07-cype"],
@@ -40,7 +40,7 @@ describe("renderBatches", () => {
   });
 
   it("is one run, with the site's own pages, when every meeting is reused", () => {
-    const runs = renderBatches(site, downloadFiles(site, "Kent County Council"), new Set(site.meetings.map((meeting) => meeting.slug)));
+    const runs = [...renderBatches(site, downloadFiles(site, "Kent County Council"), new Set(site.meetings.map((meeting) => meeting.slug)))];
     expect(runs).toHaveLength(1);
     expect(runs[0]!.sitePages).toBe(true);
     expect(runs[0]!.plan.meetings).toEqual([]);
