@@ -15,7 +15,7 @@ export interface RenderPlan {
   indicators: Page<ChartedIndicator>[];
   histories: Page<IndicatorHistory>[];
   withdrawnPages: Page<WithdrawnPage>[];
-  /** Download files to write: the archive's, the schema, and those of the meetings rendered. */
+  /** Download files for Eleventy to write: the archive's, the schema, and the meetings rendered (none where the build writes them itself). */
   files: { url: string; content: string }[];
   /** Every page made from the data, rendered now or reused, for the sitemap: "/meetings/2017-09-07-cype/", … */
   dataPageUrls: string[];
@@ -77,7 +77,7 @@ export const MEETINGS_PER_RUN = 60;
 
 /**
  * The runs a build renders in: the meetings to render (all but the reused), so many to a run, the last with the site's own pages.
- * Each run is planned (and its charts drawn) only when it is reached, so only one run's charts are ever held.
+ * Each run is planned (and its charts drawn) only when it is reached, so the model never holds every meeting's charts.
  * @example [...renderBatches(scorecards, downloads, new Set())].length // 2 for 120 meetings
  */
 export function* renderBatches(
