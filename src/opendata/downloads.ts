@@ -92,7 +92,6 @@ function downloadsOf(
 export interface Downloads {
   byMeeting: Record<string, Download[]>;
   archive: Download[];
-  schema: string;
   /** Every file with its text; empty when downloadFiles was given `write`, which took each file instead. */
   files: SiteFile[];
 }
@@ -180,5 +179,5 @@ export function downloadFiles(site: Scorecards, publisher: string, write?: Write
     ],
   );
   for (const file of [{ url: DOWNLOAD_SCHEMA_URL, content: schema }, ...packageFiles]) take(file);
-  return { byMeeting, archive, schema, files };
+  return { byMeeting, archive, files };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { mapLimited } from "../content/mapLimited";
 import type { MeetingReport } from "../scorecard/model";
 import { readVerified, writeVerified } from "./atomicWrite";
 import { DATA_STEP_SOURCES, hashSources, PROJECT_SOURCES } from "./sources";
@@ -59,10 +60,7 @@ export async function openMeetingCache(projectRoot: string, toolRoot = TOOL_ROOT
     async save() {
       await mkdir(dir, { recursive: true });
       // A few at a time: serialised all at once, a long archive's meetings would be held twice over.
-      const entries = [...fresh];
-      for (let start = 0; start < entries.length; start += 8) {
-        await Promise.all(entries.slice(start, start + 8).map(([key, meeting]) => writeVerified(file(key), serialize(meeting))));
-      }
+      await mapLimited([...fresh], 8, ([key, meeting]) => writeVerified(file(key), serialize(meeting)));
       fresh.clear();
       const stale = (await readdir(dir)).filter((name) => !used.has(name.replace(/\.v8$/, "")));
       const oldVersions = (await readdir(root)).filter((name) => name.startsWith("meetings-") && name !== `meetings-${version}`);

@@ -17,7 +17,8 @@ async function writeBundle({ name, records }) {
   if (written.errors.length) throw new Error(`Pagefind could not write ${name}: ${written.errors.join("; ")}`);
 }
 
-/** Bundles indexed at once: every year of a long archive at once held all its records in this thread and in Pagefind's. */
+// Bundles indexed at once: every year of a long archive at once held all its records in this thread and in Pagefind's.
+// (mapLimited.ts does the same for the TypeScript code; this thread cannot load TypeScript.)
 const AT_ONCE = 2;
 
 try {
