@@ -1,8 +1,8 @@
 // `node scripts/run.mjs <command> [options]`, what `npm run build`, `npm run check` and the other clerk's commands call:
-// runs scripts/<command>.ts compiled ahead of time into one JavaScript file. Loading the code through tsx took 1.2 s
-// of every run's start; compiled, it loads in 0.65 s, most of it Eleventy's own modules. It is kept in
-// .cache/committee-scorecards/code/, beside a record of the hash of every file it was made from, and made again when
-// any of them changes. Plain JavaScript, because it runs before anything can load TypeScript.
+// runs scripts/<command>.ts compiled ahead of time into one JavaScript file (with the chart worker beside it). Loading
+// the code through tsx took 1.2 s of every run's start; compiled, it loads in 0.65 s, most of it Eleventy's own modules.
+// It is kept in a folder in .cache/committee-scorecards/code/, beside a record of the hash of every file it was made
+// from, and made again when any of them changes. Plain JavaScript, because it runs before anything can load TypeScript.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -48,11 +48,14 @@ function upToDate() {
   }
 }
 
-/** Compiles the command with everything it imports from this folder (packages stay imports, read from node_modules). */
+/**
+ * Compiles the command with everything it imports from this folder (packages stay imports, read from node_modules), and
+ * the chart worker a build starts (src/pipeline/chartDrawer.ts), which is looked for beside the compiled command.
+ */
 async function bundle() {
   const { build } = await import("esbuild");
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: { [command]: entry, chartWorker: path.join(toolRoot, "src", "pipeline", "chartWorkerThread.ts") },
     bundle: true,
     packages: "external",
     format: "esm",
@@ -61,7 +64,8 @@ async function bundle() {
     write: false,
     metafile: true,
     logLevel: "silent",
-    outfile: path.join(codeDir, `${command}.mjs`),
+    outdir: codeDir,
+    outExtension: { ".js": ".mjs" },
   });
   return result;
 }
@@ -75,25 +79,34 @@ async function keep(result) {
   /** @type {Record<string, string>} */
   const sources = Object.fromEntries(files.map((file) => [file, hashOf(file)]));
   sources["node_modules/esbuild/package.json"] = hashOf("node_modules/esbuild/package.json");
-  const code = `${command}-${createHash("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 16)}.mjs`;
-  await mkdir(codeDir, { recursive: true });
-  // Written whole and renamed into place, the code before its record, so a run never reads half a file.
+  const folder = `${command}-${createHash("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 16)}`;
+  const code = `${folder}/${command}.mjs`;
+  // Written whole into a folder of its own and renamed into place, the code before its record, so a run never reads half a file.
   const suffix = `.${process.pid}.tmp`;
-  await writeFile(path.join(codeDir, code + suffix), result.outputFiles[0].contents);
-  await rename(path.join(codeDir, code + suffix), path.join(codeDir, code));
+  await mkdir(path.join(codeDir, folder + suffix), { recursive: true });
+  for (const file of result.outputFiles) await writeFile(path.join(codeDir, folder + suffix, path.basename(file.path)), file.contents);
+  await rename(path.join(codeDir, folder + suffix), path.join(codeDir, folder)).catch(async (error) => {
+    // Another run compiled the same files into place first: its folder is the same code.
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+    await rm(path.join(codeDir, folder + suffix), { recursive: true, force: true });
+  });
   await writeFile(record + suffix, JSON.stringify({ code, sources }, null, 1));
   await rename(record + suffix, record);
-  await removeOldCode(code);
+  await removeOldCode(folder);
   return path.join(codeDir, code);
 }
 
-/** Deletes this command's earlier compiled files, once an hour old: a run started just before may still be loading one. */
+/**
+ * Deletes this command's earlier compiled code, once an hour old: a run started just before may still be loading it.
+ * Its folders, and the single files of versions before the chart worker.
+ */
 async function removeOldCode(current) {
+  const made = new RegExp(`^${command}-[0-9a-f]{16}(\\.mjs)?$`);
   for (const name of await readdir(codeDir)) {
-    if (name === current || !name.startsWith(`${command}-`) || !name.endsWith(".mjs")) continue;
+    if (name === current || !made.test(name)) continue;
     const file = path.join(codeDir, name);
     const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
-    if (Date.now() - mtimeMs > 60 * 60 * 1000) await rm(file, { force: true });
+    if (Date.now() - mtimeMs > 60 * 60 * 1000) await rm(file, { recursive: true, force: true });
   }
 }
 

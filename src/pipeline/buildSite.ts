@@ -11,7 +11,8 @@ import { processAlive } from "./processes";
 import { safeOutputFolder } from "./outputFolder";
 import { carryOverMeetings, writeManifest } from "./pageReuse";
 import { prepareBuild, writePreparedSearchIndex } from "./prepareBuild";
-import { meetingOfUrl, renderBatches } from "./renderPlan";
+import { chartDrawer, type ChartDrawer } from "./chartDrawer";
+import { MEETINGS_PER_RUN, meetingOfUrl, renderBatch, renderRuns } from "./renderPlan";
 import { startTimings } from "./timings";
 import { TOOL_ROOT } from "./toolRoot";
 
@@ -43,7 +44,7 @@ export interface BuildResult {
   reusedMeetings: number;
   /** Search bundles (one per year of meetings, and the site-wide one) carried over unchanged. */
   reusedSearchBundles: number;
-  /** How long each phase took: "data step 0.55 s, render 0.51 s, …" */
+  /** How long each phase took, and where the charts were drawn: "data step 0.55 s, Eleventy 0.51 s, …; indicators' charts drawn: 7, 4 of them in worker threads" */
   timings: string;
   /** What looks wrong but stopped nothing, each with what to do: a leftover it could not delete, a file named .MD. */
   warnings: string[];
@@ -64,20 +65,37 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const output = await safeOutputFolder(projectRoot, options.outputDir, options.toolRoot ?? TOOL_ROOT);
   // One build at a time per output folder: two would delete each other's staging folders, or swap in a half site.
   const release = await takeBuildLock(output);
+  // Charts are drawn in worker threads from the moment each meeting is rated, up to about a run's worth ahead.
+  const drawer = chartDrawer({ ahead: (options.meetingsPerRun ?? MEETINGS_PER_RUN) * INDICATORS_AHEAD });
   try {
-    return await buildLocked(options, output, pathPrefix, timings);
+    return await buildLocked(options, output, pathPrefix, timings, drawer);
   } finally {
+    await drawer.close();
     await release();
   }
 }
 
-async function buildLocked(options: BuildOptions, output: string, pathPrefix: string, timings: ReturnType<typeof startTimings>): Promise<BuildResult> {
+async function buildLocked(
+  options: BuildOptions,
+  output: string,
+  pathPrefix: string,
+  timings: ReturnType<typeof startTimings>,
+  drawer: ChartDrawer,
+): Promise<BuildResult> {
   const { projectRoot } = options;
   const toolRoot = options.toolRoot ?? TOOL_ROOT;
   const parent = path.dirname(output);
   const prefix = `.${path.basename(output)}-build-`;
   const warnings = await recoverFromKilledBuild(output, prefix);
-  const prepared = await prepareBuild({ projectRoot, toolRoot, output, pathPrefix, fresh: options.fresh ?? false, rereadTemplates: options.rereadTemplates });
+  const prepared = await prepareBuild({
+    projectRoot,
+    toolRoot,
+    output,
+    pathPrefix,
+    fresh: options.fresh ?? false,
+    rereadTemplates: options.rereadTemplates,
+    onMeetingPrepared: (meeting) => drawer.prefetch(meeting.indicators),
+  });
   warnings.push(...prepared.warnings);
   const reused = prepared.reusedMeetings;
   timings.mark("data step");
@@ -98,7 +116,12 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council, (file) => writeDownload(staging, file, reused));
     let rendered = 0;
     // A run at a time, each rendering some meetings (the last the site's own pages too): memory stays that of one run.
-    for (const batch of renderBatches(prepared.scorecards, downloads, reused, options.meetingsPerRun)) {
+    const runs = renderRuns(prepared.scorecards, reused, options.meetingsPerRun);
+    for (const [index, run] of runs.entries()) {
+      const charts = await drawer.draw(run.meetings.flatMap((meeting) => meeting.indicators));
+      // The next run's charts are drawn while this one renders.
+      drawer.prefetch(runs[index + 1]?.meetings.flatMap((meeting) => meeting.indicators) ?? []);
+      const batch = renderBatch(prepared.scorecards, downloads, run, charts);
       const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
         // No configuration file: the configuration is called here with the data already prepared.
         configPath: false,
@@ -122,13 +145,24 @@ async function buildLocked(options: BuildOptions, output: string, pathPrefix: st
     await rename(staging, output);
     removeInBackground(retired);
     timings.mark("swapping in");
-    return { pages: rendered + reusedPages, rendered, reusedMeetings: reused.size, reusedSearchBundles: search.reused, timings: timings.report(), warnings };
+    const charts = drawer.drawn();
+    return {
+      pages: rendered + reusedPages,
+      rendered,
+      reusedMeetings: reused.size,
+      reusedSearchBundles: search.reused,
+      timings: `${timings.report()}; indicators' charts drawn: ${charts.here + charts.inWorkers}, ${charts.inWorkers} of them in worker threads`,
+      warnings,
+    };
   } catch (error) {
     await Promise.allSettled([searching, carrying]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
 }
+
+/** Indicators a meeting is allowed for in what the chart drawer may hold ahead: a run of scorecards of 30 indicators. */
+const INDICATORS_AHEAD = 30;
 
 /** Writes a download into the staging folder, but one of a meeting whose folder is carried over from the previous site. */
 function writeDownload(staging: string, file: SiteFile, reused: ReadonlySet<string>): void {

@@ -8,6 +8,7 @@ import { compileStylesheet } from "../theme/stylesheet";
 import { checkProject, type ProjectData } from "./checkProject";
 import { openMeetingCache } from "./meetingCache";
 import { meetingPageKeys, pageVersion, readManifest, reusableMeetings, type Manifest } from "./pageReuse";
+import type { MeetingReport } from "../scorecard/model";
 import { TOOL_ROOT } from "./toolRoot";
 
 export interface PrepareOptions {
@@ -23,6 +24,8 @@ export interface PrepareOptions {
   fresh: boolean;
   /** Read every page template from disk again: set for a build in a process that has built before. */
   rereadTemplates?: boolean;
+  /** Told of each meeting read and rated afresh, as soon as it is (see LoadOptions). */
+  onMeetingPrepared?: (meeting: MeetingReport) => void;
 }
 
 /** Everything a build knows before Eleventy starts: the checked data, and what of the previous site can be reused. */
@@ -61,7 +64,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<PreparedBui
     compileStylesheet(source, siteData.siteConfig, projectRoot, toolRoot, siteData.ratingScheme).catch(() => undefined);
   }
   const cache = fresh ? undefined : await openMeetingCache(projectRoot, toolRoot);
-  const data = await checkProject(projectRoot, { cache, siteData });
+  const data = await checkProject(projectRoot, { cache, siteData, onMeetingPrepared: options.onMeetingPrepared });
   const version = await pageVersion(projectRoot, pathPrefix, toolRoot);
   const pageKeys = meetingPageKeys(data.scorecards, version);
   const previousManifest = fresh ? undefined : await readManifest(output);

@@ -1,6 +1,6 @@
 import type { Downloads } from "../opendata/downloads";
 import { withCharts } from "../scorecard/indicatorCharts";
-import type { ChartedIndicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
+import type { ChartedIndicator, Indicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
 import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
 
 /** A page's own data, with what the page says about itself (base.njk reads it from the page's pagination item). */
@@ -32,17 +32,18 @@ export function meetingOfUrl(url: string): string | undefined {
 /**
  * Splits the site into what Eleventy must render and what the previous build already has: every meeting's pages but
  * those of `skippedMeetings` (reused, or rendered in another batch), and, with `sitePages` (the default), the pages and
- * downloads of the whole archive (histories, withdrawn pages, the archive's files). The meetings' charts are drawn here.
+ * downloads of the whole archive (histories, withdrawn pages, the archive's files). The meetings' charts are drawn here,
+ * or given by `charts` (a build draws them in worker threads too: see chartDrawer.ts).
  * @example renderPlan(scorecards, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
  */
 export function renderPlan(
   scorecards: Scorecards,
   downloads: { files: { url: string; content: string }[] },
   skippedMeetings: ReadonlySet<string> = new Set(),
-  { sitePages = true }: { sitePages?: boolean } = {},
+  { sitePages = true, charts = withCharts }: { sitePages?: boolean; charts?: (indicator: Indicator) => ChartedIndicator } = {},
 ): RenderPlan {
   const meetings = scorecards.meetings.filter((meeting) => !skippedMeetings.has(meeting.slug));
-  const charted = new Map(meetings.map((meeting) => [meeting.slug, meeting.indicators.map(withCharts)]));
+  const charted = new Map(meetings.map((meeting) => [meeting.slug, meeting.indicators.map((indicator) => charts(indicator))]));
   return {
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
     printMeetings: meetings.map((meeting) => ({ ...meeting, indicators: charted.get(meeting.slug)!, head: meetingPrintHead(meeting) })),
@@ -62,36 +63,55 @@ export function renderPlan(
 }
 
 /**
- * One of the Eleventy runs a build renders the site in, so that no run holds every page of a long archive at once: what
- * it renders (its plan), and whether it renders the site's own pages too (home page, histories, glossary, sitemap,
+ * One of the Eleventy runs a build renders the site in, so that no run holds every page of a long archive at once: the
+ * meetings it renders, and whether it renders the site's own pages too (home page, histories, glossary, sitemap,
  * stylesheet, icons and script), which the last run does.
  */
+export interface RenderRun {
+  meetings: Meeting[];
+  sitePages: boolean;
+}
+
+/** What one run renders: its plan, with its meetings' charts, and the downloads. */
 export interface RenderBatch {
   plan: RenderPlan;
   downloads: Downloads;
   sitePages: boolean;
 }
 
-/** Meetings rendered in one Eleventy run: Eleventy holds every page of a run until it ends, 32 pages a meeting. */
-export const MEETINGS_PER_RUN = 60;
+/**
+ * Meetings rendered in one Eleventy run: Eleventy holds every page of a run until it ends, 32 pages a meeting, and the
+ * next run's charts wait beside them. 40, not 60, since charts are drawn a run ahead: 60 took a 4 × archive past 1 GB.
+ */
+export const MEETINGS_PER_RUN = 40;
 
 /**
- * The runs a build renders in: the meetings to render (all but the reused), so many to a run, the last with the site's own pages.
- * Each run is planned (and its charts drawn) only when it is reached, so the model never holds every meeting's charts.
- * @example [...renderBatches(scorecards, downloads, new Set())].length // 2 for 120 meetings
+ * The runs a build renders in: the meetings to render (all but the reused), so many to a run, the last with the site's
+ * own pages. In the order of their folders, the order the data step rates them in, so the first run's charts are the
+ * first a build starts drawing.
+ * @example renderRuns(scorecards, new Set()).length // 3 for 120 meetings
  */
-export function* renderBatches(
+export function renderRuns(scorecards: Scorecards, reusedMeetings: ReadonlySet<string> = new Set(), meetingsPerRun = MEETINGS_PER_RUN): RenderRun[] {
+  const toRender = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug)).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const runs = Math.max(1, Math.ceil(toRender.length / meetingsPerRun));
+  return Array.from({ length: runs }, (_, run) => ({
+    meetings: toRender.slice(run * meetingsPerRun, (run + 1) * meetingsPerRun),
+    sitePages: run === runs - 1,
+  }));
+}
+
+/**
+ * A run's batch, planned only when the run is reached so the model never holds every meeting's charts; `charts` gives
+ * each indicator with its charts (default: drawn here and now).
+ * @example renderBatch(scorecards, downloads, renderRuns(scorecards)[0]!).plan.indicators.length // 30 × the run's meetings
+ */
+export function renderBatch(
   scorecards: Scorecards,
   downloads: Downloads,
-  reusedMeetings: ReadonlySet<string> = new Set(),
-  meetingsPerRun = MEETINGS_PER_RUN,
-): Generator<RenderBatch> {
-  const toRender = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug)).map((meeting) => meeting.slug);
-  const runs = Math.max(1, Math.ceil(toRender.length / meetingsPerRun));
-  for (let run = 0; run < runs; run++) {
-    const these = new Set(toRender.slice(run * meetingsPerRun, (run + 1) * meetingsPerRun));
-    const skipped = new Set(scorecards.meetings.map((meeting) => meeting.slug).filter((slug) => !these.has(slug)));
-    const sitePages = run === runs - 1;
-    yield { plan: renderPlan(scorecards, downloads, skipped, { sitePages }), downloads, sitePages };
-  }
+  run: RenderRun,
+  charts: (indicator: Indicator) => ChartedIndicator = withCharts,
+): RenderBatch {
+  const these = new Set(run.meetings.map((meeting) => meeting.slug));
+  const skipped = new Set(scorecards.meetings.map((meeting) => meeting.slug).filter((slug) => !these.has(slug)));
+  return { plan: renderPlan(scorecards, downloads, skipped, { sitePages: run.sitePages, charts }), downloads, sitePages: run.sitePages };
 }

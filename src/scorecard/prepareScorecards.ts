@@ -12,6 +12,7 @@ import { prepareMeeting } from "./prepareMeeting";
  * Checks every meeting beyond its schema and computes the whole archive, or returns every problem found. Meeting
  * reports reused from an earlier build join the ones prepared here, unchanged; `built` lists the new ones, for the cache.
  * The lock gives each published meeting what was first published, so its pages can show every change since.
+ * `onMeetingPrepared` is told of each new report as soon as it is made (a build starts drawing its charts then).
  * @example prepareScorecards(meetings) // { scorecards: { committees, meetings, indicators, … }, problems: [], built: [...] }
  */
 export function prepareScorecards(
@@ -19,14 +20,17 @@ export function prepareScorecards(
   reused: readonly MeetingReport[] = [],
   lock: Lock = {},
   ratingScheme: RatingScheme = sources[0]?.ratingScheme ?? DEFAULT_RATING_SCHEME,
-  { historyCharts = true }: { historyCharts?: boolean } = {},
+  { historyCharts = true, onMeetingPrepared }: { historyCharts?: boolean; onMeetingPrepared?: (meeting: MeetingReport) => void } = {},
 ): { scorecards?: Scorecards; problems: Problem[]; built: MeetingReport[] } {
   const problems: Problem[] = [];
   const built: MeetingReport[] = [];
   for (const source of sources) {
     const result = prepareMeeting(source, lock[source.folder]);
     problems.push(...result.problems);
-    if (result.meeting) built.push(result.meeting);
+    if (result.meeting) {
+      built.push(result.meeting);
+      onMeetingPrepared?.(result.meeting);
+    }
   }
   problems.push(...checkCommitteeNames(sources, reused), ...checkIdsAcrossCommittees(sources, reused));
   if (problems.length) return { problems, built };

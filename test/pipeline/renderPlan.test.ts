@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { downloadFiles } from "../../src/opendata/downloads";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
-import { renderBatches } from "../../src/pipeline/renderPlan";
+import { renderBatch, renderRuns } from "../../src/pipeline/renderPlan";
 import type { Meeting, Scorecards } from "../../src/scorecard/model";
 import { projectRoot } from "../helpers/project";
 
@@ -20,10 +20,10 @@ beforeAll(async () => {
   site = archiveOf(await loadScorecards(projectRoot), 5);
 });
 
-describe("renderBatches", () => {
+describe("renderRuns and renderBatch", () => {
   it("renders every meeting not reused in exactly one run, so many to a run, and the site's own pages in the last", () => {
     const downloads = downloadFiles(site, "Kent County Council");
-    const runs = [...renderBatches(site, downloads, new Set(["2017-02-07-cype"]), 2)];
+    const runs = renderRuns(site, new Set(["2017-02-07-cype"]), 2).map((run) => renderBatch(site, downloads, run));
     expect(runs.map((run) => run.plan.meetings.map((meeting) => meeting.slug))).toEqual([
       ["2017-01-07-cype", "2017-03-07-cype"],
       ["2017-04-07-cype", "2017-05-07-cype"],
@@ -39,8 +39,31 @@ describe("renderBatches", () => {
     expect(runs[0]!.plan.dataPageUrls).toEqual(runs[1]!.plan.dataPageUrls);
   });
 
+  it("puts meetings in runs in the order of their folders, the order the data step rates them and starts their charts in", () => {
+    // The model lists meetings newest first.
+    const newestFirst = { ...site, meetings: [...site.meetings].reverse() };
+    const runs = renderRuns(newestFirst, new Set(), 2);
+    expect(runs.map((run) => run.meetings.map((meeting) => meeting.slug))).toEqual([
+      ["2017-01-07-cype", "2017-02-07-cype"],
+      ["2017-03-07-cype", "2017-04-07-cype"],
+      ["2017-05-07-cype"],
+    ]);
+  });
+
+  it("gives each run's indicators the charts it is handed", () => {
+    const downloads = downloadFiles(site, "Kent County Council");
+    const [run] = renderRuns(site, new Set(), 1);
+    const batch = renderBatch(site, downloads, run!, (indicator) => ({ ...indicator, chartSvgs: { wide: `<svg>${indicator.id}</svg>`, narrow: "" } }));
+    expect(batch.plan.indicators.map((indicator) => indicator.chartSvgs.wide)).toEqual(
+      run!.meetings[0]!.indicators.map((indicator) => `<svg>${indicator.id}</svg>`),
+    );
+    // The page for print shares them.
+    expect(batch.plan.printMeetings[0]!.indicators[0]!.chartSvgs).toBe(batch.plan.indicators[0]!.chartSvgs);
+  });
+
   it("is one run, with the site's own pages, when every meeting is reused", () => {
-    const runs = [...renderBatches(site, downloadFiles(site, "Kent County Council"), new Set(site.meetings.map((meeting) => meeting.slug)))];
+    const downloads = downloadFiles(site, "Kent County Council");
+    const runs = renderRuns(site, new Set(site.meetings.map((meeting) => meeting.slug))).map((run) => renderBatch(site, downloads, run));
     expect(runs).toHaveLength(1);
     expect(runs[0]!.sitePages).toBe(true);
     expect(runs[0]!.plan.meetings).toEqual([]);
