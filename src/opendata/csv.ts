@@ -18,8 +18,23 @@ function cell(value: unknown): string {
  * @example rowsToCsv(["a", "b"], [{ a: 1, b: null }]) // "\uFEFFa,b\r\n1,\r\n"
  */
 export function rowsToCsv<Row extends object>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
-  const lines = [columns.join(","), ...rows.map((row) => columns.map((column) => cell(row[column])).join(","))];
-  return `\uFEFF${lines.join(CSV_DIALECT.lineTerminator)}${CSV_DIALECT.lineTerminator}`;
+  return csvHeader(columns) + rows.map((row) => csvRow(columns, row)).join("");
+}
+
+/**
+ * A CSV's first line, after its byte-order mark: what rowsToCsv begins with, for a file written a row at a time.
+ * @example csvHeader(["a", "b"]) // "\uFEFFa,b\r\n"
+ */
+export function csvHeader(columns: readonly string[]): string {
+  return `\uFEFF${columns.join(",")}${CSV_DIALECT.lineTerminator}`;
+}
+
+/**
+ * One row of a CSV, with its line end.
+ * @example csvRow(["a", "b"], { a: 1, b: null }) // "1,\r\n"
+ */
+export function csvRow<Row extends object>(columns: readonly (keyof Row & string)[], row: Row): string {
+  return columns.map((column) => cell(row[column])).join(",") + CSV_DIALECT.lineTerminator;
 }
 
 /** The trend CSV's columns: every key of the record schema, in its order, so a column added there is written here. */
@@ -32,3 +47,6 @@ const COLUMNS = Object.keys(trendRecordSchema.shape) as (keyof TrendRecord & str
 export function recordsToCsv(records: readonly TrendRecord[]): string {
   return rowsToCsv(COLUMNS, records);
 }
+
+/** The trend CSV's columns, for one written a row at a time (csvHeader, csvRow). */
+export const TREND_COLUMNS: readonly (keyof TrendRecord & string)[] = COLUMNS;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Scorecards } from "../scorecard/model";
-import { recordsToCsv, rowsToCsv } from "./csv";
+import { csvHeader, csvRow, recordsToCsv, rowsToCsv, TREND_COLUMNS } from "./csv";
 import { dataPackage, fileDigest, packageName, packageTable, type CsvFile, type FileDigest, type SiteFile } from "./dataPackage";
 import {
   benchmarkRecords,
@@ -22,8 +22,40 @@ export interface Download extends FileDigest {
   sizeText: string;
 }
 
-/** Takes each download's text as it is made: given one, downloadFiles keeps no file's text, so the archive's files are never all held at once. */
-export type WriteDownload = (file: SiteFile) => void;
+/**
+ * Takes each download as it is made: given one, downloadFiles keeps no file's text, and the archive's files, which
+ * hold every published figure, are written a meeting at a time, never held whole.
+ */
+export interface DownloadWriter {
+  /** A whole file. */
+  write(file: SiteFile): void;
+  /** A file to be written a piece at a time. */
+  open(url: string): DownloadStream;
+}
+
+/** A file being written a piece at a time; end() gives its size and hash. */
+export interface DownloadStream {
+  append(text: string): void;
+  end(): FileDigest;
+}
+
+/** A writer that keeps every file, whole, in `files`: for Eleventy to write, and for tests. */
+function keepingWriter(files: SiteFile[]): DownloadWriter {
+  return {
+    write: (file) => files.push(file),
+    open(url) {
+      const pieces: string[] = [];
+      return {
+        append: (text) => pieces.push(text),
+        end() {
+          const content = pieces.join("");
+          files.push({ url, content });
+          return fileDigest(content);
+        },
+      };
+    },
+  };
+}
 
 /** Where the JSON downloads' schema is published. */
 export const DOWNLOAD_SCHEMA_URL = "/downloads/scorecard-data.schema.json";
@@ -71,7 +103,7 @@ function downloadsOf(
   { basePath, benchmarksUrl, title, publisher }: DownloadSpec,
   records: TrendRecord[],
   benchmarks: BenchmarkRecord[],
-  write: WriteDownload,
+  writer: DownloadWriter,
 ): Download[] {
   const csv = recordsToCsv(records);
   // The benchmarks join the JSON only where there are any, so a paper with none downloads as before.
@@ -82,7 +114,7 @@ function downloadsOf(
   ];
   if (benchmarks.length) files.push({ format: "CSV", label: "Benchmarks CSV file", url: benchmarksUrl, content: rowsToCsv(BENCHMARK_COLUMNS, benchmarks) });
   return files.map(({ content, ...file }) => {
-    write({ url: file.url, content });
+    writer.write({ url: file.url, content });
     const digest = fileDigest(content);
     return { ...file, ...digest, sizeText: sizeText(digest.bytes) };
   });
@@ -102,11 +134,12 @@ export interface Downloads {
  * made and none is kept: at 480 meetings the files are 160 MB of text.
  * @example downloadFiles(site, "Kent County Council").archive[0].url // "/downloads/scorecard-archive.csv"
  */
-export function downloadFiles(site: Scorecards, publisher: string, write?: WriteDownload): Downloads {
+export function downloadFiles(site: Scorecards, publisher: string, writer?: DownloadWriter): Downloads {
   const files: SiteFile[] = [];
-  const take: WriteDownload = write ?? ((file) => files.push(file));
+  const take = writer ?? keepingWriter(files);
   const byMeeting: Record<string, Download[]> = {};
-  const all: TrendRecord[] = [];
+  const archiveTitle = `All performance scorecards published by ${publisher}`;
+  const archive = archiveWriter(take, archiveTitle, publisher);
   const allBenchmarks: BenchmarkRecord[] = [];
   // By indicator and period, the result the earliest published meeting gives, so a later one's differing figure is a revision.
   const earlierResults = new Map<string, number | null>();
@@ -115,7 +148,7 @@ export function downloadFiles(site: Scorecards, publisher: string, write?: Write
     const benchmarks = benchmarkRecords(meeting);
     // The archive is the published record; a draft's figures are still being gathered.
     if (meeting.status === "published") {
-      all.push(...records);
+      archive.add(records);
       allBenchmarks.push(...benchmarks);
       for (const record of records) {
         const key = `${record.indicatorId}\0${record.period}`;
@@ -130,17 +163,7 @@ export function downloadFiles(site: Scorecards, publisher: string, write?: Write
       take,
     );
   }
-  const archive = downloadsOf(
-    {
-      basePath: "/downloads/scorecard-archive",
-      benchmarksUrl: "/downloads/scorecard-benchmarks-archive.csv",
-      title: `All performance scorecards published by ${publisher}`,
-      publisher,
-    },
-    all,
-    allBenchmarks,
-    take,
-  );
+  const archiveFiles = archive.end(allBenchmarks);
   const schema = `${JSON.stringify({ title: "Scorecard trend data", ...z.toJSONSchema(trendDownloadSchemaFor(site.ratingScheme), { target: "draft-7" }) }, null, 2)}\n`;
   const csvOf = (downloads: Download[]) => downloads.find((file) => file.label === "CSV file")!;
   const benchmarksOf = (downloads: Download[]) => downloads.find((file) => file.label === "Benchmarks CSV file");
@@ -150,7 +173,7 @@ export function downloadFiles(site: Scorecards, publisher: string, write?: Write
       name: packageName(`scorecard-data-${meeting.slug}`),
       title: `${meeting.agendaTitle}, ${meeting.committee}, ${meeting.dateLabel}${meeting.status === "draft" ? " (draft)" : ""}`,
     })),
-    { ...csvOf(archive), name: "scorecard-archive", title: `All performance scorecards published by ${publisher}` },
+    { ...csvOf(archiveFiles), name: "scorecard-archive", title: archiveTitle },
   ];
   const benchmarkFiles: CsvFile[] = [
     ...site.meetings.flatMap((meeting) => {
@@ -159,7 +182,9 @@ export function downloadFiles(site: Scorecards, publisher: string, write?: Write
         ? [{ ...file, name: packageName(`scorecard-benchmarks-${meeting.slug}`), title: `Benchmarks: ${meeting.agendaTitle}, ${meeting.dateLabel}` }]
         : [];
     }),
-    ...(benchmarksOf(archive) ? [{ ...benchmarksOf(archive)!, name: "scorecard-benchmarks-archive", title: `Every benchmark published by ${publisher}` }] : []),
+    ...(benchmarksOf(archiveFiles)
+      ? [{ ...benchmarksOf(archiveFiles)!, name: "scorecard-benchmarks-archive", title: `Every benchmark published by ${publisher}` }]
+      : []),
   ];
   const packageFiles = dataPackage(
     DATA_PACKAGE_URL,
@@ -178,6 +203,53 @@ export function downloadFiles(site: Scorecards, publisher: string, write?: Write
         : []),
     ],
   );
-  for (const file of [{ url: DOWNLOAD_SCHEMA_URL, content: schema }, ...packageFiles]) take(file);
-  return { byMeeting, archive, files };
+  for (const file of [{ url: DOWNLOAD_SCHEMA_URL, content: schema }, ...packageFiles]) take.write(file);
+  return { byMeeting, archive: archiveFiles, files };
 }
+
+const ARCHIVE_PATH = "/downloads/scorecard-archive";
+
+/**
+ * The archive's CSV and JSON, written a meeting's records at a time, as JSON.stringify(…, null, 2) and rowsToCsv would
+ * write them whole; end() adds the benchmarks (their own CSV, and the JSON's last member) and gives the files' links.
+ */
+function archiveWriter(writer: DownloadWriter, title: string, publisher: string) {
+  const csv = writer.open(`${ARCHIVE_PATH}.csv`);
+  const json = writer.open(`${ARCHIVE_PATH}.json`);
+  csv.append(csvHeader(TREND_COLUMNS));
+  // Everything JSON.stringify writes before the records' items: `{ "title": …, "publisher": …, "records": `.
+  const head = JSON.stringify({ title, publisher, records: [] }, null, 2);
+  json.append(head.slice(0, head.lastIndexOf("[]")));
+  let records = 0;
+  return {
+    add(meetingRecords: readonly TrendRecord[]) {
+      for (const record of meetingRecords) {
+        csv.append(csvRow(TREND_COLUMNS, record));
+        // An item of the records list is indented two levels, four spaces, on every line.
+        json.append(`${records++ ? "," : "["}\n    ${JSON.stringify(record, null, 2).replaceAll("\n", "\n    ")}`);
+      }
+    },
+    end(benchmarks: readonly BenchmarkRecord[]): Download[] {
+      json.append(records ? "\n  ]" : "[]");
+      if (benchmarks.length) json.append(`,\n  "benchmarks": ${JSON.stringify(benchmarks, null, 2).replaceAll("\n", "\n  ")}`);
+      json.append("\n}\n");
+      const link = (file: Pick<Download, "format" | "label" | "url">, digest: FileDigest): Download => ({
+        ...file,
+        ...digest,
+        sizeText: sizeText(digest.bytes),
+      });
+      const files = [
+        link({ format: "CSV", label: "CSV file", url: `${ARCHIVE_PATH}.csv` }, csv.end()),
+        link({ format: "JSON", label: "JSON file", url: `${ARCHIVE_PATH}.json` }, json.end()),
+      ];
+      if (benchmarks.length) {
+        const content = rowsToCsv(BENCHMARK_COLUMNS, benchmarks);
+        writer.write({ url: ARCHIVE_BENCHMARKS_URL, content });
+        files.push(link({ format: "CSV", label: "Benchmarks CSV file", url: ARCHIVE_BENCHMARKS_URL }, fileDigest(content)));
+      }
+      return files;
+    },
+  };
+}
+
+const ARCHIVE_BENCHMARKS_URL = "/downloads/scorecard-benchmarks-archive.csv";

@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { chmod, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import configure from "../eleventy/config";
-import type { SiteFile } from "../opendata/dataPackage";
-import { downloadFiles } from "../opendata/downloads";
+import { downloadFiles, type DownloadWriter } from "../opendata/downloads";
 import { takeBuildLock } from "./buildLock";
 import { processAlive } from "./processes";
 import { safeOutputFolder } from "./outputFolder";
@@ -113,7 +113,7 @@ async function buildLocked(
   carrying.catch(() => undefined);
   try {
     // Written as they are made, not rendered: together they are as large as the rest of the model at 480 meetings.
-    const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council, (file) => writeDownload(staging, file, reused));
+    const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council, downloadWriter(staging, reused));
     let rendered = 0;
     // A run at a time, each rendering some meetings (the last the site's own pages too): memory stays that of one run.
     const runs = renderRuns(prepared.scorecards, reused, options.meetingsPerRun);
@@ -164,13 +164,51 @@ async function buildLocked(
 /** Indicators a meeting is allowed for in what the chart drawer may hold ahead: a run of scorecards of 30 indicators. */
 const INDICATORS_AHEAD = 30;
 
-/** Writes a download into the staging folder, but one of a meeting whose folder is carried over from the previous site. */
-function writeDownload(staging: string, file: SiteFile, reused: ReadonlySet<string>): void {
-  const meeting = meetingOfUrl(file.url);
-  if (meeting !== undefined && reused.has(meeting)) return;
-  const target = path.join(staging, ...file.url.split("/"));
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, file.content);
+/**
+ * Writes the downloads into the staging folder, but those of a meeting whose folder is carried over from the previous
+ * site. A file written a piece at a time (the archive's) is hashed as it goes.
+ */
+function downloadWriter(staging: string, reused: ReadonlySet<string>): DownloadWriter {
+  const target = (url: string) => {
+    const file = path.join(staging, ...url.split("/"));
+    mkdirSync(path.dirname(file), { recursive: true });
+    return file;
+  };
+  return {
+    write(file) {
+      const meeting = meetingOfUrl(file.url);
+      if (meeting !== undefined && reused.has(meeting)) return;
+      writeFileSync(target(file.url), file.content);
+    },
+    open(url) {
+      const descriptor = openSync(target(url), "w");
+      const hash = createHash("sha256");
+      let bytes = 0;
+      // Pieces are a record each: written some 64 KB at a time, not one call each.
+      let pending: string[] = [];
+      let pendingLength = 0;
+      const flush = () => {
+        const piece = Buffer.from(pending.join(""), "utf8");
+        for (let offset = 0; offset < piece.length;) offset += writeSync(descriptor, piece, offset);
+        hash.update(piece);
+        bytes += piece.length;
+        pending = [];
+        pendingLength = 0;
+      };
+      return {
+        append(text) {
+          pending.push(text);
+          pendingLength += text.length;
+          if (pendingLength >= 65536) flush();
+        },
+        end() {
+          flush();
+          closeSync(descriptor);
+          return { bytes, sha256: hash.digest("hex") };
+        },
+      };
+    },
+  };
 }
 
 /**

@@ -39,7 +39,13 @@ export async function writeSearchIndex(
 
 function indexInWorker(bundles: readonly SearchBundle[], siteDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(TOOL_ROOT, "src", "search", "searchIndexWorker.mjs"), { workerData: { bundles, siteDir } });
+    // Each bundle as its JSON's bytes, handed over rather than copied: the worker reads one at a time and lets it go,
+    // where a copy of every record stayed in its memory to the end.
+    const encoded = bundles.map((bundle) => new TextEncoder().encode(JSON.stringify(bundle)));
+    const worker = new Worker(path.join(TOOL_ROOT, "src", "search", "searchIndexWorker.mjs"), {
+      workerData: { bundles: encoded, siteDir },
+      transferList: encoded.map((bytes) => bytes.buffer),
+    });
     let done = false;
     worker.once("message", () => (done = true));
     worker.once("error", reject);

@@ -3,8 +3,17 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-/** @type {{ bundles: { name: string, records: { url: string, title: string, content: string }[] }[], siteDir: string }} */
+/** @type {{ bundles: (Uint8Array | undefined)[], siteDir: string }} */
 const { bundles, siteDir } = workerData;
+
+let next = 0;
+/** The next bundle, read from its JSON's bytes, which are then let go; undefined when there are none left. */
+function nextBundle() {
+  const bytes = bundles[next];
+  if (!bytes) return undefined;
+  bundles[next++] = undefined;
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
 
 /** @param {{ name: string, records: { url: string, title: string, content: string }[] }} bundle */
 async function writeBundle({ name, records }) {
@@ -22,13 +31,13 @@ async function writeBundle({ name, records }) {
 const AT_ONCE = 2;
 
 try {
-  const queue = [...bundles];
+  const count = bundles.length;
   await Promise.all(
-    Array.from({ length: Math.min(AT_ONCE, queue.length) }, async () => {
-      for (let bundle = queue.shift(); bundle; bundle = queue.shift()) await writeBundle(bundle);
+    Array.from({ length: Math.min(AT_ONCE, count) }, async () => {
+      for (let bundle = nextBundle(); bundle; bundle = nextBundle()) await writeBundle(bundle);
     }),
   );
-  parentPort?.postMessage({ bundles: bundles.length });
+  parentPort?.postMessage({ bundles: count });
 } finally {
   await pagefind.close();
 }
