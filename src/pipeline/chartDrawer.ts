@@ -53,11 +53,17 @@ const WORKER_FILE = new URL("./chartWorker.mjs", import.meta.url);
 const BATCH = 30;
 
 /**
- * Starts the drawer's workers, which load their code while the data step runs.
+ * A drawer for one build; its workers start with the first charts it is given, and load their code while the data step runs.
  * @example const drawer = chartDrawer({ ahead: 3000 }); drawer.prefetch(meeting.indicators); const charted = await drawer.draw(meeting.indicators);
  */
 export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOptions): ChartDrawer {
-  const threads: Thread[] = Array.from({ length: workers }, () => startThread());
+  // Started with the first charts to draw: a build with none (every meeting carried over) starts no thread.
+  const threads: Thread[] = [];
+  let closed = false;
+  const started = () => {
+    if (!threads.length && !closed) threads.push(...Array.from({ length: workers }, () => startThread()));
+    return threads;
+  };
   const waiting = new Map<ChartData, Waiting>();
   const counts = { here: 0, inWorkers: 0 };
   let nextId = 0;
@@ -84,7 +90,7 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
 
   return {
     prefetch(indicators) {
-      if (!threads.length || waiting.size + indicators.length > ahead) return;
+      if (!workers || !indicators.length || waiting.size + indicators.length > ahead || !started().length) return;
       const fresh = indicators.filter((indicator) => !waiting.has(indicator.chart));
       sendAll(fresh).forEach((svgs, index) => {
         // Awaited by draw(), if ever taken; one never taken (its meeting's pages were carried over) must not be reported as unhandled.
@@ -103,7 +109,7 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
         else missing.push(indicator);
       }
       // Shared so that this thread and every worker finish about together, counting what the workers still have to do.
-      const live = threads.filter((thread) => !thread.stopped);
+      const live = missing.length ? started().filter((thread) => !thread.stopped) : [];
       const queued = live.reduce((sum, thread) => sum + thread.queued, 0);
       const mine = live.length ? Math.min(missing.length, Math.round((missing.length + queued) / (live.length + 1))) : missing.length;
       const theirs = missing.slice(0, missing.length - mine);
@@ -130,6 +136,7 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
 
     async close() {
       waiting.clear();
+      closed = true;
       await Promise.all(threads.map((thread) => thread.worker.terminate()));
     },
   };
