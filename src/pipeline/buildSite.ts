@@ -180,6 +180,7 @@ function downloadWriter(staging: string, reused: ReadonlySet<string>): DownloadW
       if (meeting !== undefined && reused.has(meeting)) return;
       writeFileSync(target(file.url), file.content);
     },
+    // Only the archive's files, in no meeting's folder, are written a piece at a time.
     open(url) {
       const descriptor = openSync(target(url), "w");
       const hash = createHash("sha256");

@@ -10,7 +10,7 @@ import type { ChartReply, ChartRequest } from "./chartWorkerThread";
  * and a run's while the run before it renders.
  */
 export interface ChartDrawer {
-  /** Starts drawing these charts in a worker, to be taken by draw(); ignored beyond what may be held (see `ahead`). */
+  /** Starts drawing these charts in a worker, to be taken by draw(); those beyond what may be held (see `ahead`) are left. */
   prefetch(indicators: readonly Indicator[]): void;
   /** Every one of these indicators with its charts: those prefetched as the worker drew them, the rest shared out now. */
   draw(indicators: readonly Indicator[]): Promise<(indicator: Indicator) => ChartedIndicator>;
@@ -90,8 +90,9 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
 
   return {
     prefetch(indicators) {
-      if (!workers || !indicators.length || waiting.size + indicators.length > ahead || !started().length) return;
-      const fresh = indicators.filter((indicator) => !waiting.has(indicator.chart));
+      const room = ahead - waiting.size;
+      if (!workers || !indicators.length || room <= 0 || !started().length) return;
+      const fresh = indicators.filter((indicator) => !waiting.has(indicator.chart)).slice(0, room);
       sendAll(fresh).forEach((svgs, index) => {
         // Awaited by draw(), if ever taken; one never taken (its meeting's pages were carried over) must not be reported as unhandled.
         svgs.catch(() => undefined);

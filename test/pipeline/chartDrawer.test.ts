@@ -40,12 +40,15 @@ describe("chartDrawer", () => {
   });
 
   it("holds no more prefetched charts than it is allowed, drawing the rest when asked", async () => {
-    drawer = chartDrawer({ workers: 1, ahead: indicators.length - 1 });
+    drawer = chartDrawer({ workers: 1, ahead: 3 });
     drawer.prefetch(indicators);
-    // Nothing was sent, so all are shared out now.
+    // Three were sent ahead; the rest are shared out now.
     const charted = await drawer.draw(indicators);
-    expect(charted(indicators[1]!).chartSvgs).toEqual(expected.get(indicators[1]!.url));
-    expect(drawer.drawn().here).toBeGreaterThan(0);
+    for (const indicator of indicators) expect(charted(indicator).chartSvgs).toEqual(expected.get(indicator.url));
+    const { here, inWorkers } = drawer.drawn();
+    expect(here + inWorkers).toBe(indicators.length);
+    expect(inWorkers).toBeGreaterThanOrEqual(3);
+    expect(here).toBeGreaterThan(0);
   });
 
   it("never gives a drawing made from other figures: an indicator changed since it was prefetched is drawn again", async () => {
