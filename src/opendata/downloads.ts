@@ -115,9 +115,13 @@ function downloadsOf(
   if (benchmarks.length) files.push({ format: "CSV", label: "Benchmarks CSV file", url: benchmarksUrl, content: rowsToCsv(BENCHMARK_COLUMNS, benchmarks) });
   return files.map(({ content, ...file }) => {
     writer.write({ url: file.url, content });
-    const digest = fileDigest(content);
-    return { ...file, ...digest, sizeText: sizeText(digest.bytes) };
+    return link(file, fileDigest(content));
   });
+}
+
+/** A download's link: what it is, where, and its size and hash. */
+function link(file: Pick<Download, "format" | "label" | "url">, digest: FileDigest): Download {
+  return { ...file, ...digest, sizeText: sizeText(digest.bytes) };
 }
 
 /** The site's downloads: each meeting's files and the archive's, as the pages list them, and every file's text (unless written as made). */
@@ -233,11 +237,6 @@ function archiveWriter(writer: DownloadWriter, title: string, publisher: string)
       json.append(records ? "\n  ]" : "[]");
       if (benchmarks.length) json.append(`,\n  "benchmarks": ${JSON.stringify(benchmarks, null, 2).replaceAll("\n", "\n  ")}`);
       json.append("\n}\n");
-      const link = (file: Pick<Download, "format" | "label" | "url">, digest: FileDigest): Download => ({
-        ...file,
-        ...digest,
-        sizeText: sizeText(digest.bytes),
-      });
       const files = [
         link({ format: "CSV", label: "CSV file", url: `${ARCHIVE_PATH}.csv` }, csv.end()),
         link({ format: "JSON", label: "JSON file", url: `${ARCHIVE_PATH}.json` }, json.end()),

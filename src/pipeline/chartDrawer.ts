@@ -166,7 +166,8 @@ function startThread(): Thread {
     if (!waiting) return;
     thread.replies.delete(reply.id);
     thread.queued -= waiting.size;
-    if ("error" in reply) waiting.reject(new Error(`A chart could not be drawn: ${reply.error}`));
+    // draw() draws a chart the worker could not draw again in the main thread, which throws the chart's own error.
+    if ("error" in reply) waiting.reject(new Error(reply.error));
     else waiting.resolve(reply.svgs);
   });
   const fail = (error: Error) => {
