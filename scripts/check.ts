@@ -19,8 +19,7 @@ try {
 const projectRoot = await projectFolderOrExit(project);
 try {
   // Meetings whose files, lock entry and code are as an earlier check or build saw them are taken from the cache.
-  // The histories' charts are drawn for pages, and a check renders none.
-  const { scorecards: site } = await checkProject(projectRoot, { cache: await openMeetingCache(projectRoot), historyCharts: false });
+  const { scorecards: site } = await checkProject(projectRoot, { cache: await openMeetingCache(projectRoot) });
   const meetings = site.meetings.length;
   console.log(`Content is valid: ${meetings} ${meetings === 1 ? "meeting" : "meetings"}, ${site.indicators.length} indicator reports.`);
   for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);

@@ -12,7 +12,7 @@ import { safeOutputFolder } from "./outputFolder";
 import { carryOverMeetings, writeManifest } from "./pageReuse";
 import { prepareBuild, writePreparedSearchIndex } from "./prepareBuild";
 import { chartDrawer, type ChartDrawer } from "./chartDrawer";
-import { MEETINGS_PER_RUN, meetingOfUrl, renderBatch, renderRuns } from "./renderPlan";
+import { MEETINGS_PER_RUN, meetingOfUrl, renderBatch, renderRuns, type RenderRun } from "./renderPlan";
 import { startTimings } from "./timings";
 import { TOOL_ROOT } from "./toolRoot";
 
@@ -44,7 +44,7 @@ export interface BuildResult {
   reusedMeetings: number;
   /** Search bundles (one per year of meetings, and the site-wide one) carried over unchanged. */
   reusedSearchBundles: number;
-  /** How long each phase took, and where the charts were drawn: "data step 0.55 s, Eleventy 0.51 s, …; indicators' charts drawn: 7, 4 of them in worker threads" */
+  /** How long each phase took, and where the charts (indicators' and histories') were drawn: "data step 0.55 s, Eleventy 0.51 s, …; charts drawn: 11, 8 of them in worker threads" */
   timings: string;
   /** What looks wrong but stopped nothing, each with what to do: a leftover it could not delete, a file named .MD. */
   warnings: string[];
@@ -117,10 +117,15 @@ async function buildLocked(
     let rendered = 0;
     // A run at a time, each rendering some meetings (the last the site's own pages too): memory stays that of one run.
     const runs = renderRuns(prepared.scorecards, reused, options.meetingsPerRun);
+    // A run's charts: its meetings' indicators', and the histories' in the run with the site's own pages.
+    const chartsOf = (run?: RenderRun) =>
+      run ? [...run.meetings.flatMap((meeting) => meeting.indicators), ...(run.sitePages ? prepared.scorecards.histories : [])] : [];
+    // The data step started the first run's meetings' charts; its histories' (when it is the last run) are started now.
+    drawer.prefetch(chartsOf(runs[0]));
     for (const [index, run] of runs.entries()) {
-      const charts = await drawer.draw(run.meetings.flatMap((meeting) => meeting.indicators));
+      const charts = await drawer.draw(chartsOf(run));
       // The next run's charts are drawn while this one renders.
-      drawer.prefetch(runs[index + 1]?.meetings.flatMap((meeting) => meeting.indicators) ?? []);
+      drawer.prefetch(chartsOf(runs[index + 1]));
       const batch = renderBatch(prepared.scorecards, downloads, run, charts);
       const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
         // No configuration file: the configuration is called here with the data already prepared.
@@ -151,7 +156,7 @@ async function buildLocked(
       rendered,
       reusedMeetings: reused.size,
       reusedSearchBundles: search.reused,
-      timings: `${timings.report()}; indicators' charts drawn: ${charts.here + charts.inWorkers}, ${charts.inWorkers} of them in worker threads`,
+      timings: `${timings.report()}; charts drawn: ${charts.here + charts.inWorkers}, ${charts.inWorkers} of them in worker threads`,
       warnings,
     };
   } catch (error) {

@@ -1,19 +1,19 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { drawIndicatorCharts, type ChartJob } from "../scorecard/indicatorCharts";
-import type { ChartData, ChartedIndicator, ChartSvgs, Indicator } from "../scorecard/model";
+import { drawIndicatorCharts, type ChartJob, type Charts } from "../scorecard/indicatorCharts";
+import type { ChartData, ChartSvgs } from "../scorecard/model";
 import type { ChartReply, ChartRequest } from "./chartWorkerThread";
 
 /**
- * Draws a build's charts in worker threads as well as in the main thread. Drawing is a third of a cold build's main
- * thread, and the other cores are idle for most of it: a meeting's charts are started as soon as its meeting is rated,
- * and a run's while the run before it renders.
+ * Draws a build's charts (indicators' and histories') in worker threads as well as in the main thread. Drawing is a third
+ * of a cold build's main thread, and the other cores are idle for most of it: a meeting's charts are started as soon as
+ * its meeting is rated, and a run's while the run before it renders.
  */
 export interface ChartDrawer {
   /** Starts drawing these charts in a worker, to be taken by draw(); those beyond what may be held (see `ahead`) are left. */
-  prefetch(indicators: readonly Indicator[]): void;
-  /** Every one of these indicators with its charts: those prefetched as the worker drew them, the rest shared out now. */
-  draw(indicators: readonly Indicator[]): Promise<(indicator: Indicator) => ChartedIndicator>;
+  prefetch(items: readonly ChartJob[]): void;
+  /** Every one of these with its charts: those prefetched as the worker drew them, the rest shared out now. */
+  draw(items: readonly ChartJob[]): Promise<Charts>;
   /** How many of the charts draw() gave were drawn in this thread and how many in the workers, for the build's timings. */
   drawn(): { here: number; inWorkers: number };
   /** Stops the workers; charts prefetched and never taken are dropped. */
@@ -23,7 +23,7 @@ export interface ChartDrawer {
 export interface ChartDrawerOptions {
   /** Worker threads (default: one fewer than the cores, at most 3); with none every chart is drawn in the main thread. */
   workers?: number;
-  /** The most indicators whose prefetched charts may wait to be taken: what a run holds, not the whole archive. */
+  /** The most prefetched charts (wide and narrow counted as one) that may wait to be taken: what a run holds, not the whole archive. */
   ahead: number;
 }
 
@@ -79,20 +79,20 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
     });
   }
 
-  function sendAll(indicators: readonly Indicator[]): Promise<ChartSvgs>[] {
+  function sendAll(items: readonly ChartJob[]): Promise<ChartSvgs>[] {
     const drawings: Promise<ChartSvgs>[] = [];
-    for (let start = 0; start < indicators.length; start += BATCH) {
-      const batch = send(indicators.slice(start, start + BATCH).map(jobOf));
-      indicators.slice(start, start + BATCH).forEach((_, index) => drawings.push(batch.then((svgs) => svgs[index]!)));
+    for (let start = 0; start < items.length; start += BATCH) {
+      const batch = send(items.slice(start, start + BATCH).map(jobOf));
+      items.slice(start, start + BATCH).forEach((_, index) => drawings.push(batch.then((svgs) => svgs[index]!)));
     }
     return drawings;
   }
 
   return {
-    prefetch(indicators) {
+    prefetch(items) {
       const room = ahead - waiting.size;
-      if (!workers || !indicators.length || room <= 0 || !started().length) return;
-      const fresh = indicators.filter((indicator) => !waiting.has(indicator.chart)).slice(0, room);
+      if (!workers || !items.length || room <= 0 || !started().length) return;
+      const fresh = items.filter((item) => !waiting.has(item.chart)).slice(0, room);
       sendAll(fresh).forEach((svgs, index) => {
         // Awaited by draw(), if ever taken; one never taken (its meeting's pages were carried over) must not be reported as unhandled.
         svgs.catch(() => undefined);
@@ -100,24 +100,24 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
       });
     },
 
-    async draw(indicators) {
-      const drawn = new Map<ChartData, { indicator: Indicator; svgs: Promise<ChartSvgs> | ChartSvgs }>();
-      const missing: Indicator[] = [];
-      for (const indicator of indicators) {
-        const prefetched = waiting.get(indicator.chart);
-        waiting.delete(indicator.chart);
-        if (prefetched && sameJob(prefetched.job, indicator)) drawn.set(indicator.chart, { indicator, svgs: prefetched.svgs });
-        else missing.push(indicator);
+    async draw(items) {
+      const drawn = new Map<ChartData, { item: ChartJob; svgs: Promise<ChartSvgs> | ChartSvgs }>();
+      const missing: ChartJob[] = [];
+      for (const item of items) {
+        const prefetched = waiting.get(item.chart);
+        waiting.delete(item.chart);
+        if (prefetched && sameJob(prefetched.job, item)) drawn.set(item.chart, { item, svgs: prefetched.svgs });
+        else missing.push(item);
       }
       // Shared so that this thread and every worker finish about together, counting what the workers still have to do.
       const live = missing.length ? started().filter((thread) => !thread.stopped) : [];
       const queued = live.reduce((sum, thread) => sum + thread.queued, 0);
       const mine = live.length ? Math.min(missing.length, Math.round((missing.length + queued) / (live.length + 1))) : missing.length;
       const theirs = missing.slice(0, missing.length - mine);
-      sendAll(theirs).forEach((svgs, index) => drawn.set(theirs[index]!.chart, { indicator: theirs[index]!, svgs }));
-      for (const indicator of missing.slice(missing.length - mine)) drawn.set(indicator.chart, { indicator, svgs: drawIndicatorCharts(indicator) });
+      sendAll(theirs).forEach((svgs, index) => drawn.set(theirs[index]!.chart, { item: theirs[index]!, svgs }));
+      for (const item of missing.slice(missing.length - mine)) drawn.set(item.chart, { item, svgs: drawIndicatorCharts(item) });
       const settled = new Map<ChartData, ChartSvgs>();
-      for (const [chart, { indicator, svgs }] of drawn) {
+      for (const [chart, { item, svgs }] of drawn) {
         if (!(svgs instanceof Promise)) {
           counts.here++;
           settled.set(chart, svgs);
@@ -126,9 +126,9 @@ export function chartDrawer({ workers = defaultWorkers(), ahead }: ChartDrawerOp
         // A worker that stopped, or a chart that cannot be drawn, is drawn here again: the one is mended, the other throws as it would have.
         const ready = await svgs.catch(() => undefined);
         counts[ready ? "inWorkers" : "here"]++;
-        settled.set(chart, ready ?? drawIndicatorCharts(indicator));
+        settled.set(chart, ready ?? drawIndicatorCharts(item));
       }
-      return (indicator) => ({ ...indicator, chartSvgs: settled.get(indicator.chart) ?? drawIndicatorCharts(indicator) });
+      return (item) => ({ ...item, chartSvgs: settled.get(item.chart) ?? drawIndicatorCharts(item) });
     },
 
     drawn() {
@@ -152,8 +152,8 @@ function jobOf({ chart, unit, decimalPlaces }: ChartJob): ChartJob {
   return { chart, unit, decimalPlaces };
 }
 
-function sameJob(job: ChartJob, indicator: Indicator): boolean {
-  return job.chart === indicator.chart && job.unit === indicator.unit && job.decimalPlaces === indicator.decimalPlaces;
+function sameJob(job: ChartJob, item: ChartJob): boolean {
+  return job.chart === item.chart && job.unit === item.unit && job.decimalPlaces === item.decimalPlaces;
 }
 
 function startThread(): Thread {

@@ -15,8 +15,6 @@ import type { MeetingReport, Scorecards } from "../scorecard/model";
 export interface LoadOptions {
   /** Meetings built by earlier builds; without it every meeting is read and rated. */
   cache?: MeetingCache;
-  /** Draw each indicator's history chart (default true); a check, which renders nothing, leaves them undrawn. */
-  historyCharts?: boolean;
   /** Told of each meeting read and rated afresh (not taken from the cache), as soon as it is. */
   onMeetingPrepared?: (meeting: MeetingReport) => void;
 }
@@ -26,7 +24,7 @@ export interface LoadOptions {
  * Throws ContentProblems listing every problem in every file when anything is wrong.
  * @example const scorecards = await loadScorecards(process.cwd());
  */
-export async function loadScorecards(projectRoot: string, { cache, historyCharts = true, onMeetingPrepared }: LoadOptions = {}): Promise<Scorecards> {
+export async function loadScorecards(projectRoot: string, { cache, onMeetingPrepared }: LoadOptions = {}): Promise<Scorecards> {
   const { lock, text: lockFile } = await readLockFile(projectRoot);
   const ownerRoles = await readOwnerRoles(projectRoot);
   const ratingScheme = await readRatingScheme(projectRoot);
@@ -41,7 +39,7 @@ export async function loadScorecards(projectRoot: string, { cache, historyCharts
     ownerRoles,
     ratingScheme,
   });
-  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused, lock, ratingScheme, { historyCharts, onMeetingPrepared });
+  const { scorecards, built, problems: archiveProblems } = prepareScorecards(meetings, reused, lock, ratingScheme, { onMeetingPrepared });
   const all = [...problems, ...archiveProblems, ...checkPublication(meetings, lock), ...lockProblems(lock, lockFile, new Set(folders))];
   if (all.length || !scorecards) throw new ContentProblems(all);
   if (cache) {

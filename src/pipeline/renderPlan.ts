@@ -1,6 +1,6 @@
 import type { Downloads } from "../opendata/downloads";
-import { withCharts } from "../scorecard/indicatorCharts";
-import type { ChartedIndicator, Indicator, IndicatorHistory, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
+import { withCharts, type Charts } from "../scorecard/indicatorCharts";
+import type { ChartedHistory, ChartedIndicator, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
 import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
 
 /** A page's own data, with what the page says about itself (base.njk reads it from the page's pagination item). */
@@ -13,7 +13,8 @@ export interface RenderPlan {
   printMeetings: Page<Omit<Meeting, "indicators"> & { indicators: ChartedIndicator[] }>[];
   /** Their indicators, with their charts drawn (once: the pages for print share them). */
   indicators: Page<ChartedIndicator>[];
-  histories: Page<IndicatorHistory>[];
+  /** With their charts drawn, when the site's own pages are rendered. */
+  histories: Page<ChartedHistory>[];
   withdrawnPages: Page<WithdrawnPage>[];
   /** Download files for Eleventy to write: the archive's, the schema, and the meetings rendered (none where the build writes them itself). */
   files: { url: string; content: string }[];
@@ -32,15 +33,15 @@ export function meetingOfUrl(url: string): string | undefined {
 /**
  * Splits the site into what Eleventy must render and what the previous build already has: every meeting's pages but
  * those of `skippedMeetings` (reused, or rendered in another batch), and, with `sitePages` (the default), the pages and
- * downloads of the whole archive (histories, withdrawn pages, the archive's files). The meetings' charts are drawn here,
- * or given by `charts` (a build draws them in worker threads too: see chartDrawer.ts).
+ * downloads of the whole archive (histories, withdrawn pages, the archive's files). The charts of the meetings' indicators
+ * and of the histories are drawn here, or given by `charts` (a build draws them in worker threads too: see chartDrawer.ts).
  * @example renderPlan(scorecards, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
  */
 export function renderPlan(
   scorecards: Scorecards,
   downloads: { files: { url: string; content: string }[] },
   skippedMeetings: ReadonlySet<string> = new Set(),
-  { sitePages = true, charts = withCharts }: { sitePages?: boolean; charts?: (indicator: Indicator) => ChartedIndicator } = {},
+  { sitePages = true, charts = withCharts }: { sitePages?: boolean; charts?: Charts } = {},
 ): RenderPlan {
   const meetings = scorecards.meetings.filter((meeting) => !skippedMeetings.has(meeting.slug));
   const charted = new Map(meetings.map((meeting) => [meeting.slug, meeting.indicators.map((indicator) => charts(indicator))]));
@@ -48,7 +49,7 @@ export function renderPlan(
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
     printMeetings: meetings.map((meeting) => ({ ...meeting, indicators: charted.get(meeting.slug)!, head: meetingPrintHead(meeting) })),
     indicators: meetings.flatMap((meeting) => charted.get(meeting.slug)!.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
-    histories: sitePages ? scorecards.histories.map((history) => ({ ...history, head: historyHead(history) })) : [],
+    histories: sitePages ? scorecards.histories.map((history) => ({ ...charts(history), head: historyHead(history) })) : [],
     withdrawnPages: sitePages ? scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })) : [],
     files: downloads.files.filter((file) => {
       const meeting = meetingOfUrl(file.url);
@@ -102,15 +103,10 @@ export function renderRuns(scorecards: Scorecards, reusedMeetings: ReadonlySet<s
 
 /**
  * A run's batch, planned only when the run is reached so the model never holds every meeting's charts; `charts` gives
- * each indicator with its charts (default: drawn here and now).
+ * each indicator and history with its charts (default: drawn here and now).
  * @example renderBatch(scorecards, downloads, renderRuns(scorecards)[0]!).plan.indicators.length // 30 × the run's meetings
  */
-export function renderBatch(
-  scorecards: Scorecards,
-  downloads: Downloads,
-  run: RenderRun,
-  charts: (indicator: Indicator) => ChartedIndicator = withCharts,
-): RenderBatch {
+export function renderBatch(scorecards: Scorecards, downloads: Downloads, run: RenderRun, charts: Charts = withCharts): RenderBatch {
   const these = new Set(run.meetings.map((meeting) => meeting.slug));
   const skipped = new Set(scorecards.meetings.map((meeting) => meeting.slug).filter((slug) => !these.has(slug)));
   return { plan: renderPlan(scorecards, downloads, skipped, { sitePages: run.sitePages, charts }), downloads, sitePages: run.sitePages };

@@ -1,6 +1,5 @@
-import { renderTrendChartPair } from "../charts/renderTrendChart";
 import { parsePeriod, periodIndex, samePeriodLastYear } from "../domain/periods";
-import { chartDataFor, chartTickFormat } from "./chartData";
+import { chartDataFor } from "./chartData";
 import type { HistoryRow, Indicator, IndicatorHistory, Meeting } from "./model";
 import { travelFields } from "./travelText";
 
@@ -9,10 +8,10 @@ export type { HistoryRow, IndicatorHistory } from "./model";
 /**
  * Joins each indicator's trend rows from every published meeting into one series, oldest period first. Where meetings
  * overlap the later meeting's figure stands, and one that differs from an earlier publication is marked revised.
- * Linear in the number of trend rows. `drawCharts: false` leaves the charts undrawn (empty), for a check that renders nothing.
+ * Linear in the number of trend rows. Each chart is drawn only for the page (see indicatorCharts.ts), so a check draws none.
  * @example prepareHistories(site.meetings)[0].rows.length // 4 for the sample
  */
-export function prepareHistories(newestFirst: readonly Meeting[], { drawCharts = true }: { drawCharts?: boolean } = {}): IndicatorHistory[] {
+export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHistory[] {
   const histories = new Map<
     string,
     { latest: Indicator; rows: Map<string, HistoryRow>; meetings: IndicatorHistory["meetings"]; corrections: IndicatorHistory["corrections"] }
@@ -60,9 +59,6 @@ export function prepareHistories(newestFirst: readonly Meeting[], { drawCharts =
         idPrefix: `history-${id}`,
         unit: latest.unit,
       });
-      const chartSvgs = drawCharts
-        ? renderTrendChartPair({ ...chart, formatValue: chartTickFormat(latest.unit, latest.decimalPlaces) })
-        : { wide: "", narrow: "" };
       const meetings = history.meetings.reverse();
       const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
       const summary = `${plural(joined.length, "period", "periods")} from ${first.periodLabel} to ${last.periodLabel}, as reported to ${plural(meetings.length, "meeting", "meetings")}.${revisedCount ? ` ${plural(revisedCount, "figure was", "figures were")} revised by a later meeting.` : ""}`;
@@ -76,9 +72,9 @@ export function prepareHistories(newestFirst: readonly Meeting[], { drawCharts =
         revisedCount,
         corrections: history.corrections,
         summary,
-        chartSvgs,
-        chartDescription: chart.description,
-        chartKey: chart.key,
+        chart,
+        unit: latest.unit,
+        decimalPlaces: latest.decimalPlaces,
       };
     })
     .sort((a, b) => a.title.localeCompare(b.title));

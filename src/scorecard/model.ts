@@ -321,12 +321,17 @@ export interface IndicatorHistory {
   corrections: (Correction & { meeting: { dateLabel: string; url: string } })[];
   /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
   summary: string;
-  /** The chart drawn for wide screens and print, and again for phones (domain-free SVG markup, from the data step). */
+  /** The whole series as its chart shows it, with the chart's message in words and its key; drawn when its page is rendered. */
+  chart: ChartData;
+  /** As the newest meeting gives them, for the chart's values. */
+  unit: Unit;
+  decimalPlaces: number;
+}
+
+/** A history with its chart drawn, wide and narrow: what its page shows. */
+export interface ChartedHistory extends IndicatorHistory {
+  /** Domain-free SVG markup, drawn in the run that renders the site's own pages. */
   chartSvgs: ChartSvgs;
-  /** The chart's message in words. */
-  chartDescription: string;
-  /** The key beside the chart, one entry per line drawn. */
-  chartKey: ChartData["key"];
 }
 
 /** Everything the site shows, computed and formatted once. */

@@ -20,7 +20,7 @@ export function prepareScorecards(
   reused: readonly MeetingReport[] = [],
   lock: Lock = {},
   ratingScheme: RatingScheme = sources[0]?.ratingScheme ?? DEFAULT_RATING_SCHEME,
-  { historyCharts = true, onMeetingPrepared }: { historyCharts?: boolean; onMeetingPrepared?: (meeting: MeetingReport) => void } = {},
+  { onMeetingPrepared }: { onMeetingPrepared?: (meeting: MeetingReport) => void } = {},
 ): { scorecards?: Scorecards; problems: Problem[]; built: MeetingReport[] } {
   const problems: Problem[] = [];
   const built: MeetingReport[] = [];
@@ -48,7 +48,7 @@ export function prepareScorecards(
       committees: [...committees.values()].sort((a, b) => a.name.localeCompare(b.name)),
       meetings,
       indicators: meetings.flatMap((meeting) => meeting.indicators),
-      histories: prepareHistories(meetings, { drawCharts: historyCharts }),
+      histories: prepareHistories(meetings),
       latestUpdatedDate: meetings.reduce(
         (latest, meeting) => (meeting.status === "published" && meeting.updatedDate > latest ? meeting.updatedDate : latest),
         "",

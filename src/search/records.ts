@@ -30,7 +30,7 @@ export interface SearchBundle {
 export function searchBundles(scorecards: Scorecards, glossary: readonly GlossaryEntry[]): SearchBundle[] {
   const main: SearchBundle = { name: "pagefind", records: [] };
   for (const history of scorecards.histories) {
-    main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chartDescription) });
+    main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chart.description) });
   }
   for (const entry of glossary) {
     main.records.push({

@@ -3,13 +3,14 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chartDrawer, type ChartDrawer } from "../../src/pipeline/chartDrawer";
 import { loadScorecards } from "../../src/pipeline/loadScorecards";
 import { drawIndicatorCharts } from "../../src/scorecard/indicatorCharts";
-import type { Indicator } from "../../src/scorecard/model";
+import type { Indicator, IndicatorHistory } from "../../src/scorecard/model";
 import { projectRoot } from "../helpers/project";
 
 let indicators: Indicator[];
+let histories: IndicatorHistory[];
 let expected: Map<string, { wide: string; narrow: string }>;
 beforeAll(async () => {
-  indicators = (await loadScorecards(projectRoot)).indicators;
+  ({ indicators, histories } = await loadScorecards(projectRoot));
   expected = new Map(indicators.map((indicator) => [indicator.url, drawIndicatorCharts(indicator)]));
 });
 
@@ -27,6 +28,16 @@ describe("chartDrawer", () => {
     for (const indicator of indicators) expect(charted(indicator).chartSvgs).toEqual(expected.get(indicator.url));
     expect(charted(indicators[0]!).title).toBe(indicators[0]!.title);
     expect(drawer.drawn()).toEqual({ here: 0, inWorkers: indicators.length });
+  });
+
+  it("draws histories' charts with indicators' in one call, each the history's own", async () => {
+    drawer = chartDrawer({ workers: 1, ahead: 100 });
+    drawer.prefetch(histories);
+    const charted = await drawer.draw([...indicators, ...histories]);
+    for (const history of histories) expect(charted(history).chartSvgs).toEqual(drawIndicatorCharts(history));
+    for (const indicator of indicators) expect(charted(indicator).chartSvgs).toEqual(expected.get(indicator.url));
+    expect(charted(histories[0]!).rows).toBe(histories[0]!.rows);
+    expect(drawer.drawn().here + drawer.drawn().inWorkers).toBe(indicators.length + histories.length);
   });
 
   it("shares charts not prefetched between the worker and this thread", async () => {

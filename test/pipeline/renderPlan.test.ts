@@ -53,9 +53,9 @@ describe("renderRuns and renderBatch", () => {
   it("gives each run's indicators the charts it is handed", () => {
     const downloads = downloadFiles(site, "Kent County Council");
     const [run] = renderRuns(site, new Set(), 1);
-    const batch = renderBatch(site, downloads, run!, (indicator) => ({ ...indicator, chartSvgs: { wide: `<svg>${indicator.id}</svg>`, narrow: "" } }));
+    const batch = renderBatch(site, downloads, run!, (item) => ({ ...item, chartSvgs: { wide: `<svg>${item.chart.idPrefix}</svg>`, narrow: "" } }));
     expect(batch.plan.indicators.map((indicator) => indicator.chartSvgs.wide)).toEqual(
-      run!.meetings[0]!.indicators.map((indicator) => `<svg>${indicator.id}</svg>`),
+      run!.meetings[0]!.indicators.map((indicator) => `<svg>${indicator.chart.idPrefix}</svg>`),
     );
     // The page for print shares them.
     expect(batch.plan.printMeetings[0]!.indicators[0]!.chartSvgs).toBe(batch.plan.indicators[0]!.chartSvgs);
