@@ -14,6 +14,7 @@ import { prepareBuild, writePreparedSearchIndex } from "./prepareBuild";
 import { chartDrawer, type ChartDrawer } from "./chartDrawer";
 import { MEETINGS_PER_RUN, meetingOfUrl, renderBatch, renderRuns, type RenderRun } from "./renderPlan";
 import { startTimings } from "./timings";
+import { historyPages } from "../scorecard/history";
 import { TOOL_ROOT } from "./toolRoot";
 
 export interface BuildOptions {
@@ -119,7 +120,7 @@ async function buildLocked(
     const runs = renderRuns(prepared.scorecards, reused, options.meetingsPerRun);
     // A run's charts: its meetings' indicators', and the histories' in the run with the site's own pages.
     const chartsOf = (run?: RenderRun) =>
-      run ? [...run.meetings.flatMap((meeting) => meeting.indicators), ...(run.sitePages ? prepared.scorecards.histories : [])] : [];
+      run ? [...run.meetings.flatMap((meeting) => meeting.indicators), ...(run.sitePages ? historyPages(prepared.scorecards.histories) : [])] : [];
     // The data step started the first run's meetings' charts; its histories' (when it is the last run) are started now.
     drawer.prefetch(chartsOf(runs[0]));
     for (const [index, run] of runs.entries()) {

@@ -1,4 +1,5 @@
 import type { Downloads } from "../opendata/downloads";
+import { historyPages } from "../scorecard/history";
 import { withCharts, type Charts } from "../scorecard/indicatorCharts";
 import type { ChartedHistory, ChartedIndicator, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
 import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
@@ -13,7 +14,7 @@ export interface RenderPlan {
   printMeetings: Page<Omit<Meeting, "indicators"> & { indicators: ChartedIndicator[] }>[];
   /** Their indicators, with their charts drawn (once: the pages for print share them). */
   indicators: Page<ChartedIndicator>[];
-  /** With their charts drawn, when the site's own pages are rendered. */
+  /** Every page of every history (a long one has a page a decade), with its chart drawn, when the site's own pages are rendered. */
   histories: Page<ChartedHistory>[];
   withdrawnPages: Page<WithdrawnPage>[];
   /** Download files for Eleventy to write: the archive's, the schema, and the meetings rendered (none where the build writes them itself). */
@@ -49,7 +50,7 @@ export function renderPlan(
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
     printMeetings: meetings.map((meeting) => ({ ...meeting, indicators: charted.get(meeting.slug)!, head: meetingPrintHead(meeting) })),
     indicators: meetings.flatMap((meeting) => charted.get(meeting.slug)!.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
-    histories: sitePages ? scorecards.histories.map((history) => ({ ...charts(history), head: historyHead(history) })) : [],
+    histories: sitePages ? historyPages(scorecards.histories).map((page) => ({ ...charts(page), head: historyHead(page) })) : [],
     withdrawnPages: sitePages ? scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })) : [],
     files: downloads.files.filter((file) => {
       const meeting = meetingOfUrl(file.url);
@@ -58,7 +59,7 @@ export function renderPlan(
     dataPageUrls: [
       ...scorecards.meetings.flatMap((m) => [m.url, m.printUrl]),
       ...scorecards.indicators.map((i) => i.url),
-      ...scorecards.histories.map((h) => h.url),
+      ...historyPages(scorecards.histories).map((page) => page.url),
     ].sort(),
   };
 }

@@ -307,29 +307,52 @@ export interface HistoryRow extends TrendRow {
   revised?: { previousResultText: string; previousRatingText: string; previousReportedAt: { dateLabel: string; url: string } };
 }
 
-/** An indicator across every meeting that reported it. */
-export interface IndicatorHistory {
+/** A meeting that reported an indicator, as its history lists it. */
+export interface HistoryMeeting {
+  dateLabel: string;
+  url: string;
+  /** The indicator's page in that meeting. */
+  indicatorUrl: string;
+  committee: string;
+}
+
+/** A page of an indicator's history: the whole of it, or, for one longer than ten years, its latest ten years or a decade. */
+export interface HistoryPage {
   id: string;
   /** The title at the newest meeting. */
   title: string;
   url: string;
   latest: Indicator;
+  /** The page's periods, oldest first. */
   rows: HistoryRow[];
-  meetings: { dateLabel: string; url: string; indicatorUrl: string; committee: string }[];
+  /** The meetings the page lists, newest first: those that reported any of its periods. */
+  meetings: HistoryMeeting[];
   revisedCount: number;
-  /** Every correction to its figures and words at any meeting since that meeting was published, oldest meeting first. */
+  /** Every correction to its figures and words at the page's meetings since each was published, oldest meeting first. */
   corrections: (Correction & { meeting: { dateLabel: string; url: string } })[];
   /** "4 periods from Mar 2017 to Jun 2017, as reported to 1 meeting." */
   summary: string;
-  /** The whole series as its chart shows it, with the chart's message in words and its key; drawn when its page is rendered. */
+  /** On a decade's page, its years: "2000 to 2009". */
+  decade?: string;
+  /** "Every period, with the meeting whose figure stands", or what part of the history it shows. */
+  tableCaption: string;
+  /** Every page of the history, for moving between them: none when the history has one page. */
+  pages: { label: string; url: string; current: boolean }[];
+  /** The page's series as its chart shows it, with the chart's message in words and its key; drawn when the page is rendered. */
   chart: ChartData;
   /** As the newest meeting gives them, for the chart's values. */
   unit: Unit;
   decimalPlaces: number;
 }
 
-/** A history with its chart drawn, wide and narrow: what its page shows. */
-export interface ChartedHistory extends IndicatorHistory {
+/** An indicator across every meeting that reported it: its own page, and its decades' pages when it has them. */
+export interface IndicatorHistory extends HistoryPage {
+  /** A page for each decade, newest first, when the history is longer than ten years; otherwise none. */
+  decades: HistoryPage[];
+}
+
+/** A page of a history with its chart drawn, wide and narrow. */
+export interface ChartedHistory extends HistoryPage {
   /** Domain-free SVG markup, drawn in the run that renders the site's own pages. */
   chartSvgs: ChartSvgs;
 }

@@ -1,5 +1,5 @@
 /** What each page made from the data says about itself: its title, its description and the trail back to the home page. */
-import type { Indicator, IndicatorHistory, Meeting, WithdrawnPage } from "./model";
+import type { HistoryPage, Indicator, Meeting, WithdrawnPage } from "./model";
 
 /** A page's title (before the council's name), its description for search results and link previews, and its breadcrumbs. */
 export interface PageHead {
@@ -50,11 +50,20 @@ export function indicatorHead(indicator: Indicator): PageHead {
  * An indicator's history: its figures from every meeting.
  * @example historyHead(history).title // "Average Caseload of Social Workers …: every meeting"
  */
-export function historyHead(history: IndicatorHistory): PageHead {
+export function historyHead(history: HistoryPage): PageHead {
+  const indicators = { text: "Indicators", href: "/indicators/" };
+  // A decade's page is part of the history, under its own page; the history's own page is named as before.
+  if (history.decade) {
+    return {
+      title: `${history.title}: ${history.decade}`,
+      description: `Every published figure for ${history.title} from ${history.decade}: ${history.summary}`,
+      breadcrumbs: [HOME, indicators, { text: history.title, href: history.pages[0]!.url }, { text: history.decade }],
+    };
+  }
   return {
     title: `${history.title}: every meeting`,
     description: `Every published figure for ${history.title}: ${history.summary}`,
-    breadcrumbs: [HOME, { text: "Indicators", href: "/indicators/" }, { text: history.title }],
+    breadcrumbs: [HOME, indicators, { text: history.title }],
   };
 }
 

@@ -1,3 +1,4 @@
+import { historyPages } from "../scorecard/history";
 import type { Meeting, Scorecards } from "../scorecard/model";
 import type { GlossaryEntry } from "../theme/abbreviations";
 
@@ -29,8 +30,9 @@ export interface SearchBundle {
  */
 export function searchBundles(scorecards: Scorecards, glossary: readonly GlossaryEntry[]): SearchBundle[] {
   const main: SearchBundle = { name: "pagefind", records: [] };
-  for (const history of scorecards.histories) {
-    main.records.push({ url: history.url, title: `${history.title}: every meeting`, content: lines(history.summary, history.chart.description) });
+  for (const page of historyPages(scorecards.histories)) {
+    const title = `${page.title}: ${page.decade ?? "every meeting"}`;
+    main.records.push({ url: page.url, title, content: lines(page.summary, page.chart.description) });
   }
   for (const entry of glossary) {
     main.records.push({
