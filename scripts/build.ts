@@ -53,8 +53,9 @@ async function buildOnce(rebuild = false): Promise<boolean> {
       rereadTemplates: rebuild,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const histories = built.reusedHistoryPages ? ` and ${built.reusedHistoryPages} history ${built.reusedHistoryPages === 1 ? "page" : "pages"}` : "";
     const carried = built.reusedMeetings
-      ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"})`
+      ? ` (${built.pages - built.rendered} carried over unchanged from ${built.reusedMeetings} published ${built.reusedMeetings === 1 ? "meeting" : "meetings"}${histories})`
       : "";
     console.log(`Built ${built.pages} pages into ${shownOutput}/ in ${seconds} s${carried}.`);
     if (values.timings) console.log(`Where the time went: ${built.timings}.`);

@@ -9,12 +9,11 @@ import { downloadFiles, type DownloadWriter } from "../opendata/downloads";
 import { takeBuildLock } from "./buildLock";
 import { processAlive } from "./processes";
 import { safeOutputFolder } from "./outputFolder";
-import { carryOverMeetings, writeManifest } from "./pageReuse";
+import { carryOverHistoryPages, carryOverMeetings, writeManifest } from "./pageReuse";
 import { prepareBuild, writePreparedSearchIndex } from "./prepareBuild";
 import { chartDrawer, type ChartDrawer } from "./chartDrawer";
-import { MEETINGS_PER_RUN, meetingOfUrl, renderBatch, renderRuns, type RenderRun } from "./renderPlan";
+import { chartsOfRun, MEETINGS_PER_RUN, meetingOfUrl, renderBatch, renderRuns } from "./renderPlan";
 import { startTimings } from "./timings";
-import { historyPages } from "../scorecard/history";
 import { TOOL_ROOT } from "./toolRoot";
 
 export interface BuildOptions {
@@ -43,6 +42,8 @@ export interface BuildResult {
   rendered: number;
   /** Meetings whose pages were carried over unchanged. */
   reusedMeetings: number;
+  /** History pages carried over unchanged (a decade's page that no new figure touched, say). */
+  reusedHistoryPages: number;
   /** Search bundles (one per year of meetings, and the site-wide one) carried over unchanged. */
   reusedSearchBundles: number;
   /** How long each phase took, and where the charts (indicators' and histories') were drawn: "data step 0.55 s, Eleventy 0.51 s, …; charts drawn: 11, 8 of them in worker threads" */
@@ -108,7 +109,7 @@ async function buildLocked(
   // Written while every run renders; a bundle the previous site has from the same records is linked from there.
   const searching = writePreparedSearchIndex(prepared, staging);
   // Earlier pages are linked in while Eleventy renders the rest.
-  const carrying = carryOverMeetings(output, staging, reused);
+  const carrying = Promise.all([carryOverMeetings(output, staging, reused), carryOverHistoryPages(output, staging, prepared.reusedHistoryPages)]);
   // Both awaited after rendering; handled now so a failure while Eleventy is still at work is not reported as unhandled.
   searching.catch(() => undefined);
   carrying.catch(() => undefined);
@@ -117,16 +118,13 @@ async function buildLocked(
     const downloads = downloadFiles(prepared.scorecards, prepared.siteConfig.council, downloadWriter(staging, reused));
     let rendered = 0;
     // A run at a time, each rendering some meetings (the last the site's own pages too): memory stays that of one run.
-    const runs = renderRuns(prepared.scorecards, reused, options.meetingsPerRun);
-    // A run's charts: its meetings' indicators', and the histories' in the run with the site's own pages.
-    const chartsOf = (run?: RenderRun) =>
-      run ? [...run.meetings.flatMap((meeting) => meeting.indicators), ...(run.sitePages ? historyPages(prepared.scorecards.histories) : [])] : [];
+    const runs = renderRuns(prepared.scorecards, reused, options.meetingsPerRun, prepared.reusedHistoryPages);
     // The data step started the first run's meetings' charts; its histories' (when it is the last run) are started now.
-    drawer.prefetch(chartsOf(runs[0]));
+    drawer.prefetch(chartsOfRun(runs[0]));
     for (const [index, run] of runs.entries()) {
-      const charts = await drawer.draw(chartsOf(run));
+      const charts = await drawer.draw(chartsOfRun(run));
       // The next run's charts are drawn while this one renders.
-      drawer.prefetch(chartsOf(runs[index + 1]));
+      drawer.prefetch(chartsOfRun(runs[index + 1]));
       const batch = renderBatch(prepared.scorecards, downloads, run, charts);
       const eleventy = new Eleventy(path.join(toolRoot, "pages"), staging, {
         // No configuration file: the configuration is called here with the data already prepared.
@@ -139,23 +137,23 @@ async function buildLocked(
     }
     timings.mark("Eleventy");
     const [search] = await Promise.all([searching, carrying]);
-    await writeManifest(staging, { meetings: Object.fromEntries(prepared.pageKeys), search: search.hashes });
+    await writeManifest(staging, {
+      meetings: Object.fromEntries(prepared.pageKeys),
+      search: search.hashes,
+      histories: Object.fromEntries(prepared.historyKeys),
+    });
     timings.mark("search index and carrying over");
     const reusedPages = prepared.scorecards.meetings
       .filter((meeting) => reused.has(meeting.slug))
-      .reduce((sum, meeting) => sum + 2 + meeting.indicators.length, 0);
-    const retired = `${staging}-previous`;
-    await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-    });
-    await rename(staging, output);
-    removeInBackground(retired);
+      .reduce((sum, meeting) => sum + 2 + meeting.indicators.length, prepared.reusedHistoryPages.size);
+    await swapIn(staging, output);
     timings.mark("swapping in");
     const charts = drawer.drawn();
     return {
       pages: rendered + reusedPages,
       rendered,
       reusedMeetings: reused.size,
+      reusedHistoryPages: prepared.reusedHistoryPages.size,
       reusedSearchBundles: search.reused,
       timings: `${timings.report()}; charts drawn: ${charts.here + charts.inWorkers}, ${charts.inWorkers} of them in worker threads`,
       warnings,
@@ -216,6 +214,16 @@ function downloadWriter(staging: string, reused: ReadonlySet<string>): DownloadW
       };
     },
   };
+}
+
+/** Puts the staging folder where the output was, the previous site aside (deleted in the background). */
+async function swapIn(staging: string, output: string): Promise<void> {
+  const retired = `${staging}-previous`;
+  await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(staging, output);
+  removeInBackground(retired);
 }
 
 /**

@@ -14,12 +14,19 @@ export async function linkTree(from: string, to: string): Promise<void> {
       const source = path.join(from, entry.name);
       const target = path.join(to, entry.name);
       if (entry.isDirectory()) return linkTree(source, target);
-      if (!entry.isFile()) return;
-      await link(source, target).catch((error: NodeJS.ErrnoException) => {
-        // Some file systems (and some mounts) cannot hard-link; a copy is slower but just as correct.
-        if (["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(error.code ?? "")) return copyFile(source, target);
-        throw error;
-      });
+      if (entry.isFile()) await linkFile(source, target);
     }),
   );
+}
+
+/**
+ * One file as a hard link to another (a copy where the file system cannot link); its folder must exist.
+ * @example await linkFile("_site/indicators/cin-plans/2010s/index.html", "._site-build-x/indicators/cin-plans/2010s/index.html")
+ */
+export async function linkFile(source: string, target: string): Promise<void> {
+  await link(source, target).catch((error: NodeJS.ErrnoException) => {
+    // Some file systems (and some mounts) cannot hard-link; a copy is slower but just as correct.
+    if (["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(error.code ?? "")) return copyFile(source, target);
+    throw error;
+  });
 }

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Scorecards } from "../scorecard/model";
+import { historyPages } from "../scorecard/history";
+import type { IndicatorHistory, Scorecards } from "../scorecard/model";
 import { writeFileAtomic } from "./atomicWrite";
-import { linkTree } from "./linkTree";
+import { linkFile, linkTree } from "./linkTree";
 import { hashProjectSources, PAGE_SOURCES } from "./sources";
 import { TOOL_ROOT } from "./toolRoot";
 
@@ -15,6 +16,8 @@ export interface Manifest {
   meetings: Record<string, string>;
   /** Search bundle → the hash of what it was written from. */
   search: Record<string, string>;
+  /** A history's page ("/indicators/average-caseload/2010s/") → the key it was built under (none before 2 December 2026). */
+  histories?: Record<string, string>;
 }
 
 /**
@@ -44,6 +47,52 @@ export function meetingPageKeys(scorecards: Scorecards, version: string): Map<st
     });
   }
   return keys;
+}
+
+/**
+ * Each page of each history's key: the page version and everything the page shows (a page holds nothing else). A
+ * decade's page that no meeting since has changed keeps its key, and is carried over.
+ * @example historyPageKeys(scorecards, version).get("/indicators/average-caseload/") // "4c2a…"
+ */
+export function historyPageKeys(scorecards: Scorecards, version: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const page of historyPages(scorecards.histories)) {
+    // A history's own page is the indicator's too: of that, it shows only its own part.
+    const { latest: _latest, decades: _decades, ...shown } = page as Partial<IndicatorHistory>;
+    keys.set(page.url, createHash("sha256").update(version).update("\0").update(JSON.stringify(shown)).digest("hex"));
+  }
+  return keys;
+}
+
+/**
+ * The history pages the previous build made under the same key, and whose file is still there.
+ * @example await reusableHistoryPages("_site", manifest, keys) // Set { "/indicators/average-caseload/2010s/" }
+ */
+export async function reusableHistoryPages(previousOutput: string, manifest: Manifest, keys: ReadonlyMap<string, string>): Promise<Set<string>> {
+  const reusable = new Set<string>();
+  await Promise.all(
+    [...keys].map(async ([url, key]) => {
+      if (manifest.histories?.[url] !== key) return;
+      const page = await stat(path.join(previousOutput, ...url.split("/"), "index.html")).catch(() => undefined);
+      if (page?.isFile()) reusable.add(url);
+    }),
+  );
+  return reusable;
+}
+
+/**
+ * Puts the reused history pages into the new site as hard links to the previous build's files (only the page: a
+ * history's own page has its decades' folders beside it).
+ * @example await carryOverHistoryPages("_site", staging, new Set(["/indicators/average-caseload/2010s/"]))
+ */
+export async function carryOverHistoryPages(previousOutput: string, staging: string, reused: ReadonlySet<string>): Promise<void> {
+  await Promise.all(
+    [...reused].map(async (url) => {
+      const folder = path.join(staging, ...url.split("/"));
+      await mkdir(folder, { recursive: true });
+      await linkFile(path.join(previousOutput, ...url.split("/"), "index.html"), path.join(folder, "index.html"));
+    }),
+  );
 }
 
 /**
@@ -83,13 +132,13 @@ export async function carryOverMeetings(previousOutput: string, staging: string,
 }
 
 /**
- * Records, in the new site, what its meetings' pages and search bundles were built from.
+ * Records, in the new site, what its meetings' and histories' pages and its search bundles were built from.
  * @example await writeManifest(staging, { meetings: Object.fromEntries(keys), search: hashes })
  */
 export async function writeManifest(staging: string, manifest: Manifest): Promise<void> {
   const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
   await writeFileAtomic(
     path.join(staging, BUILD_MANIFEST),
-    `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search) }, null, 1)}\n`,
+    `${JSON.stringify({ meetings: sorted(manifest.meetings), search: sorted(manifest.search), histories: sorted(manifest.histories ?? {}) }, null, 1)}\n`,
   );
 }

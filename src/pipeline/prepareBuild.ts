@@ -7,7 +7,7 @@ import { readSiteData } from "../theme/siteData";
 import { compileStylesheet } from "../theme/stylesheet";
 import { checkProject, type ProjectData } from "./checkProject";
 import { openMeetingCache } from "./meetingCache";
-import { meetingPageKeys, pageVersion, readManifest, reusableMeetings, type Manifest } from "./pageReuse";
+import { historyPageKeys, meetingPageKeys, pageVersion, readManifest, reusableHistoryPages, reusableMeetings, type Manifest } from "./pageReuse";
 import type { MeetingReport } from "../scorecard/model";
 import { TOOL_ROOT } from "./toolRoot";
 
@@ -42,6 +42,10 @@ export interface PreparedBuild extends ProjectData {
   previousManifest?: Manifest;
   /** Meetings whose pages the previous build made from the same files: they are copied, not rendered. */
   reusedMeetings: ReadonlySet<string>;
+  /** Each history page's key (see historyPageKeys), recorded in the build manifest for the next build. */
+  historyKeys: Map<string, string>;
+  /** History pages the previous build made from the same data ("/indicators/cin-plans/2010s/"): copied, not rendered. */
+  reusedHistoryPages: ReadonlySet<string>;
   searchBundles: SearchBundle[];
   rereadTemplates: boolean;
   /** What looks wrong but stopped nothing, each with what to do. */
@@ -67,6 +71,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<PreparedBui
   const data = await checkProject(projectRoot, { cache, siteData, onMeetingPrepared: options.onMeetingPrepared });
   const version = await pageVersion(projectRoot, pathPrefix, toolRoot);
   const pageKeys = meetingPageKeys(data.scorecards, version);
+  const historyKeys = historyPageKeys(data.scorecards, version);
   const previousManifest = fresh ? undefined : await readManifest(output);
   return {
     ...data,
@@ -77,6 +82,8 @@ export async function prepareBuild(options: PrepareOptions): Promise<PreparedBui
     pageKeys,
     previousManifest,
     reusedMeetings: previousManifest ? await reusableMeetings(output, previousManifest, pageKeys) : new Set<string>(),
+    historyKeys,
+    reusedHistoryPages: previousManifest ? await reusableHistoryPages(output, previousManifest, historyKeys) : new Set<string>(),
     searchBundles: searchBundles(data.scorecards, data.glossary.terms),
     rereadTemplates: options.rereadTemplates ?? false,
     warnings: data.scorecards.warnings.map(formatProblem),

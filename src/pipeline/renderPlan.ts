@@ -1,7 +1,7 @@
 import type { Downloads } from "../opendata/downloads";
 import { historyPages } from "../scorecard/history";
-import { withCharts, type Charts } from "../scorecard/indicatorCharts";
-import type { ChartedHistory, ChartedIndicator, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
+import { withCharts, type ChartJob, type Charts } from "../scorecard/indicatorCharts";
+import type { ChartedHistory, ChartedIndicator, HistoryPage, Meeting, Scorecards, WithdrawnPage } from "../scorecard/model";
 import { historyHead, indicatorHead, meetingHead, meetingPrintHead, withdrawnHead, type PageHead } from "../scorecard/pageHeads";
 
 /** A page's own data, with what the page says about itself (base.njk reads it from the page's pagination item). */
@@ -34,15 +34,20 @@ export function meetingOfUrl(url: string): string | undefined {
 /**
  * Splits the site into what Eleventy must render and what the previous build already has: every meeting's pages but
  * those of `skippedMeetings` (reused, or rendered in another batch), and, with `sitePages` (the default), the pages and
- * downloads of the whole archive (histories, withdrawn pages, the archive's files). The charts of the meetings' indicators
- * and of the histories are drawn here, or given by `charts` (a build draws them in worker threads too: see chartDrawer.ts).
+ * downloads of the whole archive (histories, withdrawn pages, the archive's files), or of `histories` those pages alone.
+ * The charts of the meetings' indicators and of the histories are drawn here, or given by `charts` (a build draws them in
+ * worker threads too: see chartDrawer.ts).
  * @example renderPlan(scorecards, downloads, new Set(["2017-09-07-cype"])).meetings // [] for the sample
  */
 export function renderPlan(
   scorecards: Scorecards,
   downloads: { files: { url: string; content: string }[] },
   skippedMeetings: ReadonlySet<string> = new Set(),
-  { sitePages = true, charts = withCharts }: { sitePages?: boolean; charts?: Charts } = {},
+  {
+    sitePages = true,
+    charts = withCharts,
+    histories = historyPages(scorecards.histories),
+  }: { sitePages?: boolean; charts?: Charts; histories?: readonly HistoryPage[] } = {},
 ): RenderPlan {
   const meetings = scorecards.meetings.filter((meeting) => !skippedMeetings.has(meeting.slug));
   const charted = new Map(meetings.map((meeting) => [meeting.slug, meeting.indicators.map((indicator) => charts(indicator))]));
@@ -50,7 +55,7 @@ export function renderPlan(
     meetings: meetings.map((meeting) => ({ ...meeting, head: meetingHead(meeting) })),
     printMeetings: meetings.map((meeting) => ({ ...meeting, indicators: charted.get(meeting.slug)!, head: meetingPrintHead(meeting) })),
     indicators: meetings.flatMap((meeting) => charted.get(meeting.slug)!.map((indicator) => ({ ...indicator, head: indicatorHead(indicator) }))),
-    histories: sitePages ? historyPages(scorecards.histories).map((page) => ({ ...charts(page), head: historyHead(page) })) : [],
+    histories: sitePages ? histories.map((page) => ({ ...charts(page), head: historyHead(page) })) : [],
     withdrawnPages: sitePages ? scorecards.withdrawnPages.map((page) => ({ ...page, head: withdrawnHead(page) })) : [],
     files: downloads.files.filter((file) => {
       const meeting = meetingOfUrl(file.url);
@@ -72,6 +77,8 @@ export function renderPlan(
 export interface RenderRun {
   meetings: Meeting[];
   sitePages: boolean;
+  /** The history pages it renders: in the last run, every one the previous site does not have as it would be now. */
+  histories: HistoryPage[];
 }
 
 /** What one run renders: its plan, with its meetings' charts, and the downloads. */
@@ -89,17 +96,31 @@ export const MEETINGS_PER_RUN = 40;
 
 /**
  * The runs a build renders in: the meetings to render (all but the reused), so many to a run, the last with the site's
- * own pages. In the order of their folders, the order the data step rates them in, so the first run's charts are the
- * first a build starts drawing.
+ * own pages and the history pages not in `reusedHistoryPages`. In the order of their folders, the order the data step
+ * rates them in, so the first run's charts are the first a build starts drawing.
  * @example renderRuns(scorecards, new Set()).length // 3 for 120 meetings
  */
-export function renderRuns(scorecards: Scorecards, reusedMeetings: ReadonlySet<string> = new Set(), meetingsPerRun = MEETINGS_PER_RUN): RenderRun[] {
+export function renderRuns(
+  scorecards: Scorecards,
+  reusedMeetings: ReadonlySet<string> = new Set(),
+  meetingsPerRun = MEETINGS_PER_RUN,
+  reusedHistoryPages: ReadonlySet<string> = new Set(),
+): RenderRun[] {
   const toRender = scorecards.meetings.filter((meeting) => !reusedMeetings.has(meeting.slug)).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const runs = Math.max(1, Math.ceil(toRender.length / meetingsPerRun));
   return Array.from({ length: runs }, (_, run) => ({
     meetings: toRender.slice(run * meetingsPerRun, (run + 1) * meetingsPerRun),
     sitePages: run === runs - 1,
+    histories: run === runs - 1 ? historyPages(scorecards.histories).filter((page) => !reusedHistoryPages.has(page.url)) : [],
   }));
+}
+
+/**
+ * What a run's charts are drawn from: its meetings' indicators, and the history pages it renders; none for no run.
+ * @example chartsOfRun(renderRuns(scorecards)[0]).length // 30 × the run's meetings, and its history pages
+ */
+export function chartsOfRun(run: RenderRun | undefined): ChartJob[] {
+  return run ? [...run.meetings.flatMap((meeting) => meeting.indicators), ...run.histories] : [];
 }
 
 /**
@@ -110,5 +131,6 @@ export function renderRuns(scorecards: Scorecards, reusedMeetings: ReadonlySet<s
 export function renderBatch(scorecards: Scorecards, downloads: Downloads, run: RenderRun, charts: Charts = withCharts): RenderBatch {
   const these = new Set(run.meetings.map((meeting) => meeting.slug));
   const skipped = new Set(scorecards.meetings.map((meeting) => meeting.slug).filter((slug) => !these.has(slug)));
-  return { plan: renderPlan(scorecards, downloads, skipped, { sitePages: run.sitePages, charts }), downloads, sitePages: run.sitePages };
+  const plan = renderPlan(scorecards, downloads, skipped, { sitePages: run.sitePages, charts, histories: run.histories });
+  return { plan, downloads, sitePages: run.sitePages };
 }

@@ -90,7 +90,7 @@ function pagedHistory(
     return historyPage(id, latest, pageRows, listed, correctionsOf(corrections, listed), where);
   };
   if (starts[0]! > cutoff) {
-    return { ...pageWith(joined, meetings, { url, idPrefix, tableCaption: "Every period, with the meeting whose figure stands" }), decades: [] };
+    return { ...pageWith(joined, meetings, { url, idPrefix, tableCaption: "Every period, with the meeting whose figure stands" }), latest, decades: [] };
   }
 
   // Longer than ten years: a page for each decade, newest first, and the history's own page shows the latest ten years.
@@ -116,10 +116,12 @@ function pagedHistory(
         },
       ),
     );
-  const nav = [recent, ...decades].map((page) => ({ label: page.decade ?? `The latest ten years, ${tenYears}`, url: page.url }));
+  // Named without dates, so a decade's page does not change when a new meeting moves the latest ten years on.
+  const nav = [recent, ...decades].map((page) => ({ label: page.decade ?? "The latest ten years", url: page.url }));
   const withNav = (page: HistoryPage): HistoryPage => ({ ...page, pages: nav.map((entry) => ({ ...entry, current: entry.url === page.url })) });
   return {
     ...withNav(recent),
+    latest,
     // The summary is the whole history's, and says where the rest is.
     summary: `${summaryOf(joined, meetings.length)} This page shows the latest ten years, ${tenYears}; every figure is also on the page for its decade.`,
     decades: decades.map(withNav),
@@ -189,8 +191,8 @@ function historyPage(
   return {
     id,
     title: latest.title,
+    scorecard: latest.scorecard,
     url,
-    latest,
     rows,
     meetings,
     revisedCount: rows.filter((row) => row.revised).length,

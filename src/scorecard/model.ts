@@ -321,8 +321,9 @@ export interface HistoryPage {
   id: string;
   /** The title at the newest meeting. */
   title: string;
+  /** The scorecard it is part of at the newest meeting: "Specialist Children's Services". */
+  scorecard: string;
   url: string;
-  latest: Indicator;
   /** The page's periods, oldest first. */
   rows: HistoryRow[];
   /** The meetings the page lists, newest first: those that reported any of its periods. */
@@ -345,8 +346,13 @@ export interface HistoryPage {
   decimalPlaces: number;
 }
 
-/** An indicator across every meeting that reported it: its own page, and its decades' pages when it has them. */
+/**
+ * An indicator across every meeting that reported it: its own page, and its decades' pages when it has them. A page
+ * holds only what it shows, so one whose data is unchanged is carried over to the next build (see pageReuse.ts).
+ */
 export interface IndicatorHistory extends HistoryPage {
+  /** The indicator as the newest meeting reported it, for the list of indicators. */
+  latest: Indicator;
   /** A page for each decade, newest first, when the history is longer than ten years; otherwise none. */
   decades: HistoryPage[];
 }

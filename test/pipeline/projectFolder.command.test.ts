@@ -51,7 +51,7 @@ describe("npm run build -- --project <folder>", () => {
   it("builds into the folder's own _site/ by default, carrying its meeting over and caching it in the folder, not in the tool's", async () => {
     const result = await run("build", ["--project", project]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/pages into .*_site\/ in [\d.]+ s \(9 carried over unchanged from 1 published meeting\)/);
+    expect(result.stdout).toMatch(/pages into .*_site\/ in [\d.]+ s \(16 carried over unchanged from 1 published meeting and 7 history pages\)/);
     const version = await codeVersion(project);
     // The folder's settings are part of the cache's version, so the sample's cache could not be the one used.
     expect(version).not.toBe(await codeVersion(toolFolder));

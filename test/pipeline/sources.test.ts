@@ -72,8 +72,8 @@ describe("editing the clerk's or the developer's tools", () => {
     expect({ code: await codeVersion(root, root), pages: await pageVersion(root, "/", root) }).toEqual(before);
     const second = await buildSite({ projectRoot: root, toolRoot: root, outputDir: "_site" });
     expect(second.reusedMeetings).toBe(1);
-    // The meeting's page, its page for print and its seven indicator pages are carried over.
-    expect(second.rendered).toBe(first.pages - 9);
+    // The meeting's page, its page for print, its seven indicator pages and the seven histories' pages are carried over.
+    expect(second.rendered).toBe(first.pages - 9 - 7);
   });
 
   it("while editing the data step's code starts the meeting cache afresh, and a template renders every page again", async () => {
