@@ -133,5 +133,10 @@ describe("an indicator's history over more than ten years", () => {
     expect((await stat(page("/indicators/indicator-01/2010s/"))).ino).toBe(before.ino);
     expect(await readFile(page("/indicators/indicator-01/2020s/"), "utf8")).toContain("Apr 2021");
     expect(await readFile(page("/indicators/indicator-01/"), "utf8")).toContain("This page shows the latest ten years, Dec 2019 to Apr 2021");
+    // Carried over or rendered, every history page is what a fresh build makes.
+    await buildSite({ projectRoot: root, outputDir: "_fresh", fresh: true });
+    for (const url of ["/indicators/indicator-01/", "/indicators/indicator-01/2020s/", "/indicators/indicator-01/2010s/", "/indicators/average-caseload/"]) {
+      expect(await readFile(page(url), "utf8"), url).toBe(await readFile(path.join(root, "_fresh", url, "index.html"), "utf8"));
+    }
   });
 });
