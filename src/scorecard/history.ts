@@ -54,13 +54,14 @@ export function prepareHistories(newestFirst: readonly Meeting[]): IndicatorHist
           row.samePeriodLastYear === null ? undefined : { value: row.samePeriodLastYear, period: samePeriodLastYear(period) },
         ),
       }));
-      // Newest first, as the page lists them.
+      // The meetings newest first, as the pages list them.
+      const meetings = history.meetings.reverse();
       return pagedHistory(
         id,
         latest,
         joined,
         rows.map(({ period }) => periodDates(period)),
-        history.meetings.reverse(),
+        meetings,
         history.corrections,
       );
     })

@@ -1,4 +1,5 @@
 import { historyPages } from "../scorecard/history";
+import { historyHead } from "../scorecard/pageHeads";
 import type { Meeting, Scorecards } from "../scorecard/model";
 import type { GlossaryEntry } from "../theme/abbreviations";
 
@@ -31,8 +32,7 @@ export interface SearchBundle {
 export function searchBundles(scorecards: Scorecards, glossary: readonly GlossaryEntry[]): SearchBundle[] {
   const main: SearchBundle = { name: "pagefind", records: [] };
   for (const page of historyPages(scorecards.histories)) {
-    const title = `${page.title}: ${page.decade ?? "every meeting"}`;
-    main.records.push({ url: page.url, title, content: lines(page.summary, page.chart.description) });
+    main.records.push({ url: page.url, title: historyHead(page).title, content: lines(page.summary, page.chart.description) });
   }
   for (const entry of glossary) {
     main.records.push({
